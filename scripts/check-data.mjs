@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Validates the bundled data set (data/*.json) against the schema and its cross-references,
+// without a browser: esbuild bundles src/data for Node in memory. Prints the errors or "ok".
+import { build } from 'esbuild';
+
+const result = await build({
+  stdin: {
+    contents: `import { validateDataset } from './src/data/validate.ts';
+      import { dataset } from './src/data/bundled-dataset.ts';
+      export const result = validateDataset(dataset);
+      export const counts = Object.fromEntries(Object.entries(dataset).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, v.length]));`,
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  write: false,
+  logLevel: 'silent',
+});
+const url = 'data:text/javascript;base64,' + Buffer.from(result.outputFiles[0].text).toString('base64');
+const { result: outcome, counts } = await import(url);
+if (outcome.ok) {
+  console.log('data set ok:', Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', '));
+} else {
+  console.error(`data set has ${outcome.errors.length} problem(s):`);
+  for (const e of outcome.errors) console.error('  - ' + e);
+  process.exit(1);
+}

@@ -1,0 +1,2 @@
+/** Registers `<clinical-leadership-data>` only. */
+export * from './clinical-leadership-data/define.js';

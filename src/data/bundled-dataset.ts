@@ -1,0 +1,28 @@
+/**
+ * The data set bundled with the library, written from the research notes with a source on every
+ * record (see data/README.md). Importable directly: `import { dataset } from 'clinical-leadership-elements/data'`.
+ */
+import type { Dataset } from './schema.js';
+import meta from '../../data/meta.json';
+import sources from '../../data/sources.json';
+import disciplines from '../../data/disciplines.json';
+import professions from '../../data/professions.json';
+import elements from '../../data/elements.json';
+import caseStudies from '../../data/case-studies.json';
+import barriers from '../../data/barriers.json';
+import enablers from '../../data/enablers.json';
+import checklistPrompts from '../../data/checklist-prompts.json';
+import keyMessages from '../../data/key-messages.json';
+
+export const dataset: Dataset = {
+  ...meta,
+  sources,
+  disciplines,
+  professions,
+  elements,
+  caseStudies,
+  barriers,
+  enablers,
+  checklistPrompts,
+  keyMessages,
+} as Dataset;

@@ -1,0 +1,18 @@
+/**
+ * The bundled default data set, loaded on first need through a dynamic import, so a widget that
+ * receives its data by property never downloads it (in the one-script build it is its own chunk).
+ */
+import type { DatasetState } from './state.js';
+
+let pending: Promise<DatasetState> | undefined;
+
+export function loadBundledDataset(): Promise<DatasetState> {
+  pending ??= import('./bundled-dataset.js').then(
+    ({ dataset }): DatasetState => ({ status: 'ready', dataset }),
+    (): DatasetState => {
+      pending = undefined; // let a later widget try again (e.g. a chunk blocked by a flaky network)
+      return { status: 'error', message: 'The built-in data set could not be loaded.', errors: [] };
+    },
+  );
+  return pending;
+}

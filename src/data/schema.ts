@@ -1,0 +1,188 @@
+/**
+ * The data model, written once. TypeScript types are inferred from these schemas, outside data is
+ * validated by them at run time (see validate.ts), and the build emits the published JSON Schema
+ * from them (scripts/emit-schema.mjs). Valibot builds no code at run time, so it is safe under a
+ * strict Content-Security-Policy.
+ *
+ * Limits on lengths and counts are generous for real content and there so that a runaway export
+ * (a whole document pasted into one field) is reported instead of rendered.
+ */
+import * as v from 'valibot';
+
+const MAX_ID = 80;
+const MAX_SHORT = 300;
+const MAX_TEXT = 4000;
+const MAX_LIST = 5000;
+
+/** Stable slug: lower-case letters and digits in words joined by single hyphens. */
+export const Id = v.pipe(
+  v.string(),
+  v.maxLength(MAX_ID, `must be at most ${MAX_ID} characters`),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug such as "rachel-mckeown"'),
+);
+
+const ShortText = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(MAX_SHORT, `must be at most ${MAX_SHORT} characters`),
+);
+
+const LongText = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(MAX_TEXT, `must be at most ${MAX_TEXT} characters`),
+);
+
+const IdList = v.pipe(v.array(Id), v.maxLength(MAX_LIST, `must have at most ${MAX_LIST} entries`));
+const IdListOptional = v.optional(IdList, () => []);
+/** Every fact carries at least one source. */
+const SourceIds = v.pipe(IdList, v.minLength(1, 'must name at least one source'));
+
+/** A calendar date or part of one, as precise as the source allows: "2019", "2019-01", "2018-11-15". */
+const PartialDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date such as "2019-01"'),
+);
+
+/** An absolute web address. Widgets still allow-list schemes before binding (see internal/url.ts). */
+const WebUrl = v.pipe(
+  v.string(),
+  v.maxLength(2000, 'must be at most 2000 characters'),
+  v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) address'),
+);
+
+export const SourceSchema = v.object({
+  id: Id,
+  title: ShortText,
+  publisher: v.optional(ShortText),
+  date: v.optional(PartialDate),
+  url: v.optional(WebUrl),
+  note: v.optional(LongText),
+});
+
+export const DisciplineSchema = v.object({
+  id: Id,
+  label: ShortText,
+  sourceIds: SourceIds,
+});
+
+export const ProfessionSchema = v.object({
+  id: Id,
+  label: ShortText,
+  disciplineId: Id,
+  sourceIds: SourceIds,
+});
+
+export const FrameworkElementSchema = v.object({
+  id: Id,
+  title: ShortText,
+  summary: LongText,
+  sourceIds: SourceIds,
+});
+
+export const Level = v.picklist(['individual', 'organisational', 'system'], 'must be "individual", "organisational" or "system"');
+export const Actor = v.picklist(['individual', 'organisation', 'national'], 'must be "individual", "organisation" or "national"');
+
+export const CaseStudySchema = v.object({
+  id: Id,
+  name: ShortText,
+  professionId: Id,
+  role: ShortText,
+  organisation: ShortText,
+  /** When the role and organisation were current (people move on). */
+  asOf: PartialDate,
+  /** A social-media handle such as "@name", only where a source gives one. */
+  handle: v.optional(v.pipe(v.string(), v.regex(/^@[A-Za-z0-9_]{1,30}$/, 'must be a handle such as "@name"'))),
+  summary: LongText,
+  journey: v.pipe(v.array(LongText), v.maxLength(100, 'must have at most 100 steps')),
+  turningPoint: v.optional(LongText),
+  barrierIds: IdListOptional,
+  enablerIds: IdListOptional,
+  sourceIds: SourceIds,
+});
+
+export const BarrierSchema = v.object({
+  id: Id,
+  title: ShortText,
+  description: LongText,
+  level: Level,
+  /** Disciplines the barrier is reported for; empty means all disciplines. */
+  disciplineIds: IdListOptional,
+  enablerIds: IdListOptional,
+  elementIds: IdListOptional,
+  sourceIds: SourceIds,
+  /** True where the barrier is read from a recommendation, not stated as a barrier by the source. */
+  inferred: v.optional(v.boolean()),
+});
+
+export const EnablerSchema = v.object({
+  id: Id,
+  title: ShortText,
+  description: LongText,
+  elementId: Id,
+  actor: Actor,
+  sourceIds: SourceIds,
+  inferred: v.optional(v.boolean()),
+});
+
+export const ChecklistPromptSchema = v.object({
+  id: Id,
+  elementId: Id,
+  text: ShortText,
+  hint: v.optional(ShortText),
+  enablerIds: IdListOptional,
+  sourceIds: SourceIds,
+  /** Who wrote the wording: "derived" = ours, from the sources' themes; "organisation" = the host's own. */
+  authored: v.optional(v.picklist(['derived', 'organisation']), 'organisation'),
+});
+
+export const KeyMessageSchema = v.object({
+  id: Id,
+  text: LongText,
+  sourceIds: SourceIds,
+});
+
+export const CoverageSchema = v.object({
+  caseStudiesIncluded: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  caseStudiesInCompendium: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** What the sources could not give, in plain sentences. */
+  notes: v.pipe(v.array(LongText), v.maxLength(100)),
+  sourceIds: SourceIds,
+});
+
+const list = <T extends v.GenericSchema>(item: T) =>
+  v.optional(v.pipe(v.array(item), v.maxLength(MAX_LIST, `must have at most ${MAX_LIST} records`)), () => []);
+
+export const DatasetSchema = v.object({
+  version: v.optional(ShortText),
+  title: v.optional(ShortText),
+  sources: list(SourceSchema),
+  disciplines: list(DisciplineSchema),
+  professions: list(ProfessionSchema),
+  elements: list(FrameworkElementSchema),
+  caseStudies: list(CaseStudySchema),
+  barriers: list(BarrierSchema),
+  enablers: list(EnablerSchema),
+  checklistPrompts: list(ChecklistPromptSchema),
+  keyMessages: list(KeyMessageSchema),
+  coverage: v.optional(CoverageSchema),
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Discipline = v.InferOutput<typeof DisciplineSchema>;
+export type Profession = v.InferOutput<typeof ProfessionSchema>;
+export type FrameworkElement = v.InferOutput<typeof FrameworkElementSchema>;
+export type CaseStudy = v.InferOutput<typeof CaseStudySchema>;
+export type Barrier = v.InferOutput<typeof BarrierSchema>;
+export type Enabler = v.InferOutput<typeof EnablerSchema>;
+export type ChecklistPrompt = v.InferOutput<typeof ChecklistPromptSchema>;
+export type KeyMessage = v.InferOutput<typeof KeyMessageSchema>;
+export type Coverage = v.InferOutput<typeof CoverageSchema>;
+export type BarrierLevel = v.InferOutput<typeof Level>;
+export type EnablerActor = v.InferOutput<typeof Actor>;
+/** A validated data set: every list present (possibly empty), every cross-reference resolved. */
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+/** What a data file may contain before validation fills in defaults. */
+export type DatasetInput = v.InferInput<typeof DatasetSchema>;

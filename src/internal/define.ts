@@ -1,0 +1,29 @@
+/**
+ * Guarded registration. CMS pages often load the same widget script twice (two web parts, two
+ * copies of a theme plugin): `customElements.define` would throw for the second. Here the first
+ * definition wins and a second one warns once and returns.
+ */
+export const VERSION = '0.1.0';
+
+type Versioned = CustomElementConstructor & { version?: string };
+
+export function define(tag: string, ctor: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
+  const existing = customElements.get(tag) as Versioned | undefined;
+  if (existing) {
+    if (existing !== ctor) {
+      const other = existing.version ? `version ${existing.version}` : 'another copy';
+      console.warn(
+        `clinical-leadership-elements ${VERSION}: <${tag}> is already defined by ${other}; keeping that one. ` +
+          'Load the library once per page to avoid this.',
+      );
+    }
+    return;
+  }
+  try {
+    customElements.define(tag, ctor);
+  } catch (error) {
+    // A race with another copy, or the class registered under another name: never throw into the page.
+    console.warn(`clinical-leadership-elements ${VERSION}: <${tag}> could not be defined (${(error as Error).message}).`);
+  }
+}

@@ -1,0 +1,52 @@
+// Test-only endpoints for the provider and hardening tests: good data, 404, HTML, truncated JSON,
+// invalid data and a slow answer. Served by the WTR dev server under /__test__/.
+import { readFileSync } from 'node:fs';
+
+const readJson = (file) => JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'));
+
+function bundledDataset() {
+  const meta = readJson('meta.json');
+  const files = {
+    sources: 'sources', disciplines: 'disciplines', professions: 'professions', elements: 'elements',
+    caseStudies: 'case-studies', barriers: 'barriers', enablers: 'enablers',
+    checklistPrompts: 'checklist-prompts', keyMessages: 'key-messages',
+  };
+  const out = { ...meta };
+  for (const [key, file] of Object.entries(files)) out[key] = readJson(`${file}.json`);
+  return out;
+}
+
+export async function testServerMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/__test__/')) return next();
+  const name = ctx.path.slice('/__test__/'.length);
+  const delay = Number(ctx.query.delay ?? 0);
+  if (delay) await new Promise((r) => setTimeout(r, Math.min(delay, 20000)));
+  switch (name) {
+    case 'dataset.json':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(bundledDataset());
+      return;
+    case 'custom.json': {
+      const d = bundledDataset();
+      d.caseStudies = d.caseStudies.map((c) => ({ ...c, summary: `From src: ${c.summary}` }));
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(d);
+      return;
+    }
+    case 'invalid.json':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ caseStudies: [{ id: 'x', name: 'X', professionId: 'nobody' }] });
+      return;
+    case 'truncated.json':
+      ctx.type = 'application/json';
+      { const text = JSON.stringify(bundledDataset()); ctx.body = text.slice(0, Math.floor(text.length / 2)); }
+      return;
+    case 'page.html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Not found</title><p>Sorry</p>';
+      return;
+    default:
+      ctx.status = 404;
+      ctx.body = 'Not found';
+  }
+}

@@ -1,0 +1,47 @@
+// @web/test-runner: every test in real headless Chromium (Debian's /usr/bin/chromium, or CHROME_PATH).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { plainSummaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { testServerMiddleware } from './tests/server/middleware.mjs';
+import { findChrome } from './scripts/find-chrome.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(
+    'No Chrome or Chromium found. Install one (Debian/Ubuntu: sudo apt-get install chromium) ' +
+      'or set CHROME_PATH to its executable, then run npm test again.',
+  );
+  process.exit(1);
+}
+
+export default {
+  files: process.env.TEST_FILES ?? 'tests/**/*.test.ts',
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  mimeTypes: { 'data/**/*.json': 'js' },
+  middleware: [testServerMiddleware],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+          '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc',
+        ],
+      },
+    }),
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), plainSummaryReporter()],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    report: true,
+    reportDir: 'coverage',
+  },
+};
