@@ -19,7 +19,7 @@ export default {
   files: process.env.TEST_FILES ?? 'tests/**/*.test.ts',
   nodeResolve: true,
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   mimeTypes: { 'data/**/*.json': 'js' },

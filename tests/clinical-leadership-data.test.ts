@@ -127,6 +127,6 @@ describe('<clinical-leadership-data>', () => {
     const { define } = await import('../src/internal/define.js');
     expect(() => define('clinical-leadership-data', class extends HTMLElement {})).not.to.throw();
     warn.restore();
-    expect(warn.messages.join()).to.contain('<clinical-leadership-data> is already defined');
+    expect(warn.messages.join()).to.contain('<clinical-leadership-data> (and any other of its elements) is already defined');
   });
 });

@@ -21,7 +21,7 @@ export function textOf(el: Element): string {
   return (root as ParentNode & { textContent: string | null }).textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
-export async function until(predicate: () => boolean, message: string, timeout = 5000): Promise<void> {
+export async function until(predicate: () => boolean, message: string, timeout = 8000): Promise<void> {
   await waitUntil(predicate, message, { timeout, interval: 20 });
   await aTimeout(0);
 }

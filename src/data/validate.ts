@@ -47,6 +47,7 @@ function describePath(issue: v.BaseIssue<unknown>, root: unknown): string {
   return field ? `${record}: ${field}` : record;
 }
 
+const EXPECTED_TYPES = { object: 1, array: 1, string: 1, number: 1, boolean: 1 };
 const EXPECTED: Record<string, string> = {
   Object: 'an object',
   Array: 'a list',
@@ -58,7 +59,7 @@ const EXPECTED: Record<string, string> = {
 function describeIssue(issue: v.BaseIssue<unknown>, root: unknown): string {
   const where = describePath(issue, root);
   if (issue.kind === 'schema' && issue.received === 'undefined') return `${where} is missing`;
-  if (issue.kind === 'schema') {
+  if (issue.kind === 'schema' && issue.type in EXPECTED_TYPES) {
     const expected = issue.expected ?? issue.type;
     return `${where} must be ${EXPECTED[expected] ?? expected}, not ${describeValue(issue.input)}`;
   }
@@ -149,6 +150,7 @@ function crossReferenceErrors(data: Dataset): string[] {
  * Returns the typed data set, or readable errors. Never throws, whatever it is given.
  */
 export function validateDataset(input: unknown): ValidationResult<Dataset> {
+  if (Array.isArray(input)) return { ok: false, errors: ['the data set must be an object, not a list'] };
   const shaped = validateWith(DatasetSchema, input);
   if (!shaped.ok) return shaped;
   try {

@@ -1,21 +1,24 @@
 /**
  * Guarded registration. CMS pages often load the same widget script twice (two web parts, two
  * copies of a theme plugin): `customElements.define` would throw for the second. Here the first
- * definition wins and a second one warns once and returns.
+ * definition wins; the later copy warns once (for all its tags) and returns.
  */
 export const VERSION = '0.1.0';
 
 type Versioned = CustomElementConstructor & { version?: string };
 
+let warned = false;
+
 export function define(tag: string, ctor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as Versioned | undefined;
   if (existing) {
-    if (existing !== ctor) {
-      const other = existing.version ? `version ${existing.version}` : 'another copy';
+    if (existing !== ctor && !warned) {
+      warned = true;
+      const other = existing.version ? `version ${existing.version}` : 'another script';
       console.warn(
-        `clinical-leadership-elements ${VERSION}: <${tag}> is already defined by ${other}; keeping that one. ` +
-          'Load the library once per page to avoid this.',
+        `clinical-leadership-elements ${VERSION}: <${tag}> (and any other of its elements) is already defined by ${other}; ` +
+          'keeping those. Load the library once per page to avoid this.',
       );
     }
     return;
