@@ -28,6 +28,7 @@ export interface DataErrorDetail {
  * fails it shows the problem inside itself and the widgets inside show an error, not stale data.
  * Widgets with no provider above them use the bundled data set.
  *
+ * @tagname clinical-leadership-data
  * @summary Shares a data set with the widgets inside it.
  *
  * @slot - The widgets that use this data set.

@@ -1,0 +1,2 @@
+/** Registers `<barrier-explorer>` only. */
+export * from './barrier-explorer/define.js';

@@ -1,0 +1,335 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { indexDataset } from '../data/lookup.js';
+import type { Barrier, Enabler } from '../data/schema.js';
+import { DatasetController } from '../internal/dataset-controller.js';
+import { filterStyles } from '../internal/filter-styles.js';
+import { clampLevel } from '../internal/heading.js';
+import { fireSelect } from '../internal/select-event.js';
+import { renderError, renderLoading } from '../internal/states.js';
+import { shared } from '../internal/styles.js';
+import { warnOnce } from '../internal/warn.js';
+import { styles } from './barrier-explorer.styles.js';
+import { cleanList, compileFilter, filterItems, isFiltered, type FilterGroup, type FilterState } from './filter.js';
+import { countText, LEVELS, templateHref } from './labels.js';
+import { explorerModel, TAG, type ExplorerBarrier, type ExplorerModel } from './model.js';
+import { filterChips, filterGroups } from './panel.js';
+import { renderBarrierList, renderElementView, renderEmpty, renderSkippedNote, type RenderContext } from './render-barrier.js';
+import { renderChips, renderFilterPanel, renderViewSwitch, type Chip, type FilterPanel } from './render-filters.js';
+import { hashKey, readExplorerHash, writeExplorerHash, type ExplorerState, type ExplorerView } from './url-state.js';
+
+export type { ExplorerView } from './url-state.js';
+export type { SelectDetail } from '../internal/select-event.js';
+
+export interface FilterChangeDetail {
+  view: ExplorerView;
+  levels: string[];
+  elements: string[];
+  disciplines: string[];
+  query: string;
+  /** Barriers shown after filtering, and in all. */
+  count: number;
+  total: number;
+}
+
+/** Comma-separated attribute ⇄ list of ids. */
+const listConverter = {
+  fromAttribute: (value: string | null): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+  toAttribute: (value: string[]): string => value.join(','),
+};
+
+/** Milliseconds the live region waits after the last keystroke before it speaks. */
+const TYPING_PAUSE_MS = 500;
+
+/** What willUpdate works out once per update for render, the status line and events. */
+type Frame =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; errors: string[] }
+  | { status: 'ready'; model: ExplorerModel; filters: FilterState; filtered: boolean; results: ExplorerBarrier[] };
+
+/**
+ * The barriers clinicians meet on the way into senior leadership, and what helps: each barrier with
+ * its level and disciplines, and, behind a native disclosure, its description, the enablers that
+ * address it grouped by framework element, the case studies that mention it and its sources.
+ * Filter by level, framework element and discipline (OR within a group, AND across groups; a
+ * barrier that names no discipline counts for every discipline) and search titles and descriptions.
+ * A second view reads the framework as actions: each element's enablers and the barriers they address.
+ *
+ * Data comes from `.barriers` / `.enablers` when set, else from the nearest
+ * `<clinical-leadership-data>` or the bundled data set; framework elements, disciplines, case
+ * studies and sources are always looked up in that data set. A framework element filter matches a
+ * barrier that names the element or has an enabler under it.
+ *
+ * @summary Explore the barriers to senior clinical leadership, what helps, and the case studies.
+ * @tagname barrier-explorer
+ *
+ * @csspart results - The column with the chips, the count and the barriers (or elements).
+ * @csspart list - The list of barriers.
+ * @csspart barrier - One barrier in the list.
+ * @csspart barrier-heading - A barrier's title.
+ * @csspart details - A barrier's `<details>` disclosure.
+ * @csspart summary - The `<summary>` that opens it.
+ * @csspart elements - The "By framework element" view.
+ * @csspart element-section - One framework element in that view.
+ * @csspart element-heading - A framework element's title in that view.
+ * @csspart enabler-heading - An enabler's title in that view.
+ * @csspart section-heading - The sub-headings inside a barrier ("What helps", "Sources" …).
+ * @csspart view-switch - The fieldset of view radios.
+ * @csspart filters - The filter panel (a search landmark).
+ * @csspart filter-group - One fieldset of checkboxes in the filter panel.
+ * @csspart filter-toggle - The "Show filters" button (narrow layouts only).
+ * @csspart selected - The selected filters and "Clear filters".
+ * @csspart count - The result count (a polite live region).
+ * @csspart empty - The message shown when nothing matches.
+ * @csspart note - The note about records that could not be shown.
+ * @csspart loading - The loading message.
+ * @csspart error - The message shown when the data set cannot be used.
+ *
+ * @cssprop [--cl-explorer-filter-width=18rem] - Width of the filter column in wide layouts.
+ * @cssprop [--cl-color-primary] - Accent colour (defaults to `--nhsuk-blue-colour`, then NHS Blue); see the other `--cl-*` tokens.
+ *
+ * @fires {CustomEvent<FilterChangeDetail>} cl-filter-change - The user changed the view or a filter (also on a restore from the URL hash).
+ * @fires {CustomEvent<SelectDetail>} cl-select - A case study's name was chosen: `{ kind: 'case-study', id }`. Cancelable: with `case-study-href`, cancelling stops the link from navigating.
+ */
+export class BarrierExplorer extends LitElement {
+  static version = '0.1.0';
+  static override styles = [...shared, filterStyles, styles];
+
+  /** Barriers to show instead of the data set's. Each record is validated; invalid ones are skipped with a warning. */
+  @property({ attribute: false }) barriers?: Barrier[];
+
+  /** Enablers to resolve `enablerIds` against instead of the data set's. */
+  @property({ attribute: false }) enablers?: Enabler[];
+
+  /** Heading level (2–6) of barrier titles and framework element sections; sub-headings follow. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** `barriers` (the list) or `elements` (by framework element). */
+  @property() view: ExplorerView = 'barriers';
+
+  /** Selected levels (`individual`, `organisational`, `system`); comma-separated as an attribute. */
+  @property({ converter: listConverter }) levels: string[] = [];
+
+  /** Selected framework element ids; comma-separated as an attribute. */
+  @property({ converter: listConverter }) elements: string[] = [];
+
+  /** Selected discipline ids (e.g. `ahp`); comma-separated as an attribute. */
+  @property({ converter: listConverter }) disciplines: string[] = [];
+
+  /** The search text. */
+  @property() query = '';
+
+  /**
+   * Mirror the view and filters in the page URL's hash so a link restores them. A plain word is
+   * used as the key (`sync-url="barriers"`); without a value the key is `explorer`.
+   */
+  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+
+  /** Make case-study names links, e.g. `/leaders#{id}`; `{id}` is replaced by the URL-encoded id. */
+  @property({ attribute: 'case-study-href' }) caseStudyHref?: string;
+
+  @state() private filtersOpen = false;
+  @state() private statusText = '';
+
+  private data = new DatasetController(this);
+  private frame: Frame = { status: 'loading' };
+  private typing = false;
+  private statusTimer?: ReturnType<typeof setTimeout>;
+  /** Set by user actions and hash restores: after the update, fire cl-filter-change (and write the hash). */
+  private pending?: { writeHash: boolean; focus?: () => void };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.statusTimer);
+  }
+
+  private get key(): string | undefined {
+    return hashKey(this.syncUrl);
+  }
+
+  private onHashChange = (): void => {
+    const key = this.key;
+    const restored = key ? readExplorerHash(key) : undefined;
+    if (!restored) return;
+    this.apply(restored);
+    this.pending = { writeHash: false };
+    this.requestUpdate();
+  };
+
+  private apply(s: Partial<ExplorerState>): void {
+    if (s.view !== undefined) this.view = s.view;
+    if (s.levels) this.levels = s.levels;
+    if (s.elements) this.elements = s.elements;
+    if (s.disciplines) this.disciplines = s.disciplines;
+    if (s.query !== undefined) this.query = s.query;
+  }
+
+  /** A change made by the user: update, then tell the host and the URL. */
+  private commit(change: Partial<ExplorerState>, options: { typing?: boolean; focus?: () => void } = {}): void {
+    this.typing = !!options.typing;
+    this.apply(change);
+    this.pending = { writeHash: true, focus: options.focus };
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(): void {
+    if (!this.hasUpdated && this.key) {
+      const restored = readExplorerHash(this.key);
+      if (restored) this.apply(restored);
+    }
+    try {
+      this.frame = this.computeFrame();
+    } catch (error) {
+      // Never throw from a lifecycle method: show the problem instead.
+      warnOnce(TAG, `could not show the barriers (${String((error as Error)?.message ?? error)}).`);
+      this.frame = { status: 'error', message: 'The barriers could not be shown.', errors: [] };
+    }
+    this.scheduleStatus();
+  }
+
+  private computeFrame(): Frame {
+    const ds = this.data.need();
+    if (ds.status === 'loading') return ds;
+    if (ds.status === 'error') return ds;
+    const model = explorerModel({ barriers: this.barriers ?? undefined, enablers: this.enablers ?? undefined, dataset: ds.dataset }, indexDataset(ds.dataset));
+    const asList = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+    const filters: FilterState = {
+      levels: cleanList(asList(this.levels), LEVELS),
+      elements: cleanList(asList(this.elements), model.elements.map((e) => e.id)),
+      disciplines: cleanList(asList(this.disciplines), model.disciplines.map((d) => d.id)),
+      query: typeof this.query === 'string' ? this.query : '',
+    };
+    return { status: 'ready', model, filters, filtered: isFiltered(filters), results: filterItems(model.barriers, compileFilter(filters)) };
+  }
+
+  /** The live region: at once after a click, after a pause while typing. */
+  private scheduleStatus(): void {
+    const f = this.frame;
+    const text = f.status === 'ready' ? countText(f.results.length, f.model.barriers.length, f.filtered) : '';
+    clearTimeout(this.statusTimer);
+    const typing = this.typing;
+    this.typing = false;
+    if (text === this.statusText) return;
+    if (typing && this.hasUpdated) {
+      this.statusTimer = setTimeout(() => (this.statusText = text), TYPING_PAUSE_MS);
+    } else this.statusText = text;
+  }
+
+  protected override updated(): void {
+    const pending = this.pending;
+    if (!pending || this.frame.status !== 'ready') return;
+    this.pending = undefined;
+    const { filters, results, model } = this.frame;
+    const detail: FilterChangeDetail = { view: this.currentView, ...filters, count: results.length, total: model.barriers.length };
+    if (pending.writeHash && this.key) writeExplorerHash(this.key, { ...filters, view: detail.view });
+    pending.focus?.();
+    this.dispatchEvent(new CustomEvent<FilterChangeDetail>('cl-filter-change', { detail, bubbles: true, composed: true }));
+  }
+
+  private get currentView(): ExplorerView {
+    return this.view === 'elements' ? 'elements' : 'barriers';
+  }
+
+  private toggle = (group: FilterGroup, id: string, checked: boolean): void => {
+    if (this.frame.status !== 'ready') return;
+    const current = this.frame.filters[group];
+    this.commit({ [group]: checked ? [...current.filter((v) => v !== id), id] : current.filter((v) => v !== id) });
+  };
+
+  private removeChip = (chip: Chip): void => {
+    const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.cl-chip')];
+    const at = chips.findIndex((c) => c.dataset.chip === `${chip.group}:${chip.id}`);
+    const next = chips[at + 1] ?? chips[at - 1];
+    const focus = () => {
+      const target = next ? this.renderRoot.querySelector<HTMLElement>(`.cl-chip[data-chip="${next.dataset.chip}"]`) : null;
+      (target ?? this.statusElement)?.focus();
+    };
+    if (chip.group === 'query') this.commit({ query: '' }, { focus });
+    else if (this.frame.status === 'ready') this.commit({ [chip.group]: this.frame.filters[chip.group].filter((v) => v !== chip.id) }, { focus });
+  };
+
+  private clearFilters = (): void => {
+    this.commit({ levels: [], elements: [], disciplines: [], query: '' }, { focus: () => this.statusElement?.focus() });
+  };
+
+  private get statusElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part="count"]');
+  }
+
+  private selectCaseStudy = (id: string, event?: Event): void => {
+    if (!fireSelect(this, { kind: 'case-study', id })) event?.preventDefault();
+  };
+
+  private showBarrier = (id: string): void => {
+    this.commit(
+      { view: 'barriers' },
+      {
+        focus: () => {
+          const item = [...this.renderRoot.querySelectorAll<HTMLElement>('.barrier')].find((el) => el.dataset.id === id);
+          const details = item?.querySelector('details');
+          if (!details) return;
+          details.open = true;
+          details.querySelector('summary')?.focus();
+        },
+      },
+    );
+  };
+
+  private renderContext(): RenderContext {
+    const template = this.caseStudyHref || undefined;
+    if (template && !templateHref(template, 'id')) {
+      warnOnce(TAG, `case-study-href "${template.slice(0, 80)}" does not make a safe link; case-study names are buttons instead.`);
+    }
+    return {
+      level: clampLevel(this.headingLevel),
+      caseStudyHref: template,
+      selectCaseStudy: this.selectCaseStudy,
+      showBarrier: this.showBarrier,
+    };
+  }
+
+  private panel(model: ExplorerModel, filters: FilterState): FilterPanel {
+    return {
+      level: clampLevel(this.headingLevel),
+      state: filters,
+      groups: filterGroups(model, filters),
+      open: this.filtersOpen,
+      toggleOpen: () => (this.filtersOpen = !this.filtersOpen),
+      toggle: this.toggle,
+      search: (query) => this.commit({ query }, { typing: true }),
+    };
+  }
+
+  private renderResults(f: Extract<Frame, { status: 'ready' }>, ctx: RenderContext): TemplateResult {
+    const visible = new Set(f.results);
+    const empty = f.results.length ? nothing : renderEmpty(f.model.barriers.length, f.filters.query.trim() !== '', this.clearFilters);
+    const view =
+      this.currentView === 'elements'
+        ? f.results.length
+          ? renderElementView(f.model.sections, visible, { filtered: f.filtered, elements: f.filters.elements }, ctx)
+          : nothing
+        : renderBarrierList(f.model.barriers, visible, ctx);
+    return html`${empty}${view}`;
+  }
+
+  protected override render(): TemplateResult {
+    const f = this.frame;
+    if (f.status === 'loading') return renderLoading('Loading the barriers…');
+    if (f.status === 'error') return renderError('The barriers could not be shown', f.message, f.errors);
+    return html`${renderSkippedNote(f.model)} ${renderViewSwitch(this.currentView, (view) => this.commit({ view }))}
+      <div class="layout">
+        <div class="sidebar">${renderFilterPanel(this.panel(f.model, f.filters))}</div>
+        <div class="results" part="results">
+          ${renderChips(filterChips(f.model, f.filters), this.removeChip, this.clearFilters)}
+          <p class="cl-result-count" part="count" role="status" tabindex="-1">${this.statusText}</p>
+          ${this.renderResults(f, this.renderContext())}
+        </div>
+      </div>`;
+  }
+}

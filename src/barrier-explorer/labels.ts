@@ -1,0 +1,46 @@
+/** Words the explorer shows for coded values, and small text helpers. */
+import type { BarrierLevel, EnablerActor } from '../data/schema.js';
+import { safeHref } from '../internal/url.js';
+
+export const LEVELS: readonly BarrierLevel[] = ['individual', 'organisational', 'system'];
+
+export const LEVEL_LABELS: Record<BarrierLevel, string> = {
+  individual: 'Individual',
+  organisational: 'Organisational',
+  system: 'System',
+};
+
+export const ACTOR_LABELS: Record<EnablerActor, string> = {
+  individual: 'Individual',
+  organisation: 'Organisation',
+  national: 'National',
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2019" → "2019", "2019-01" → "January 2019", "2018-11-15" → "15 November 2018". */
+export function formatPartialDate(value: string | undefined): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value ?? '');
+  if (!match) return '';
+  const [, year, month, day] = match;
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  if (!monthName) return year;
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** "Showing 4 of 15 barriers", with the wording right for one, all and none. */
+export function countText(count: number, total: number, filtered: boolean): string {
+  const noun = (n: number) => (n === 1 ? 'barrier' : 'barriers');
+  if (total === 0) return 'There are no barriers to show';
+  if (!filtered && count === total) return total === 1 ? 'Showing 1 barrier' : `Showing all ${total} barriers`;
+  return `Showing ${count} of ${total} ${noun(total)}`;
+}
+
+/**
+ * A link from a template such as `/leaders#{id}`: the id is URL-encoded into `{id}` and the result
+ * must pass `safeHref`, or there is no link.
+ */
+export function templateHref(template: string | undefined | null, id: string): string | undefined {
+  if (!template) return undefined;
+  return safeHref(template.split('{id}').join(encodeURIComponent(id)));
+}
