@@ -1,0 +1,2 @@
+/** Registers `<framework-checklist>` only. */
+export * from './framework-checklist/define.js';

@@ -1,0 +1,270 @@
+/**
+ * The answers of a `<framework-checklist>` and everything done to them as a whole: saving and
+ * restoring through `storage.ts`, other tabs, downloads, loading a file (with a confirmation that
+ * lists what will change), clearing (with a confirmation, then Undo until the next change), and
+ * the notices, buttons and panels for all of that. A Lit reactive controller, so the element
+ * class keeps to rendering the prompts.
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { warnOnce } from '../internal/warn.js';
+import { exportFileName, MAX_IMPORT_BYTES, parseExport } from './export.js';
+import { changedIds, type AnswerMap } from './model.js';
+import { PROBLEMS, plural, renderNotices, renderPanel, renderToolbar, type Panel, type SavingState } from './panels.js';
+import { fullKey, isEventFor, loadAnswers, saveAnswers, type CorruptRecord, type StorageProblem } from './storage.js';
+
+export type ChangeReason = 'status' | 'note' | 'clear' | 'undo' | 'import' | 'storage';
+
+export interface ActionsHost extends ReactiveControllerHost, HTMLElement {
+  storageKey?: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  notifyChange(promptId: string | null, reason: ChangeReason): void;
+  promptText(id: string): string | undefined;
+  openFilePicker(): void;
+  exportJson(): string;
+  exportCsv(): string;
+}
+
+/** Same-page copies with the same key hear each other through this (the `storage` event only reaches other tabs). */
+const SIBLING_EVENT = 'clinical-leadership-elements:checklist-saved';
+
+export class ChecklistActions implements ReactiveController {
+  answers: AnswerMap = new Map();
+  /** When the answers last changed (or the time recorded in a loaded file). */
+  updatedAt?: string;
+  /** Text for the polite live region. */
+  announcement = '';
+
+  private key?: string;
+  private loaded = false;
+  private locked = false;
+  /** Answers changed since the last successful save: storage must not replace them. */
+  private dirty = false;
+  private announced = false;
+  private savedAt?: string;
+  private problem?: StorageProblem;
+  private corrupt?: CorruptRecord;
+  private panel?: Panel;
+  private undo?: { answers: AnswerMap; updatedAt?: string };
+  private focusTarget?: string;
+
+  constructor(private readonly host: ActionsHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('storage', this.onStorage);
+    window.addEventListener(SIBLING_EVENT, this.onSibling);
+    if (this.key && this.loaded) this.load('refresh'); // re-attached: pick up what changed meanwhile
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener(SIBLING_EVENT, this.onSibling);
+  }
+
+  hostUpdated(): void {
+    this.announced = false;
+    if (!this.focusTarget) return;
+    const target = this.host.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+    this.focusTarget = undefined;
+    target?.focus();
+  }
+
+  /** Reads the answers saved under the host's `storage-key` (on a new key, another tab's change, or re-attachment). */
+  load(reason: 'key' | 'refresh' = 'key'): void {
+    const key = this.host.storageKey || undefined;
+    const previous = this.key;
+    if (reason === 'refresh' && this.dirty) return; // unsaved answers here win over what storage holds
+    this.key = key;
+    if (reason === 'key') {
+      this.corrupt = undefined;
+      this.dirty = false;
+    }
+    if (!key) {
+      this.loaded = this.locked = false;
+      this.problem = undefined;
+      return;
+    }
+    const result = loadAnswers(key);
+    this.problem = result.problem;
+    this.loaded = result.loaded;
+    if (!result.loaded) return; // keep what is in memory; never write over what could not be read
+    this.savedAt = result.updatedAt;
+    if (result.corrupt) {
+      this.corrupt = result.corrupt;
+      this.locked = !result.corrupt.asideKey;
+      warnOnce('framework-checklist', `Saved answers under "${fullKey(key)}" could not be read (${result.corrupt.reason}); ${result.corrupt.asideKey ? `copied to "${result.corrupt.asideKey}"` : 'left in place'}.`);
+    }
+    // A key given after answers were entered (and nothing saved under it yet) adopts those answers.
+    if (reason === 'key' && previous === undefined && !result.answers.size && !result.corrupt && this.answers.size) {
+      this.persist();
+      return;
+    }
+    const before = this.answers;
+    this.answers = result.answers;
+    this.updatedAt = result.updatedAt;
+    if (reason === 'refresh' && changedIds(before, this.answers).length) {
+      this.undo = undefined;
+      this.panel = undefined;
+      this.announce('Your answers were updated from another window.');
+      this.host.requestUpdate();
+      this.host.notifyChange(null, 'storage');
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Applies new answers, saves them and tells the page. */
+  change(next: AnswerMap, promptId: string | null, reason: ChangeReason, updatedAt = new Date().toISOString()): void {
+    this.answers = next;
+    this.updatedAt = updatedAt;
+    this.dirty = true;
+    if (reason !== 'clear') this.undo = undefined;
+    if (this.panel?.kind !== 'confirm-clear') this.panel = undefined;
+    // Clearing, undoing and importing are deliberate: they may replace damaged data left in place.
+    this.persist(reason === 'clear' || reason === 'undo' || reason === 'import');
+    this.host.requestUpdate();
+    this.host.notifyChange(promptId, reason);
+  }
+
+  replace(answers: AnswerMap, updatedAt: string | undefined, reason: ChangeReason): void {
+    this.change(answers, null, reason, updatedAt);
+  }
+
+  announce(text: string): void {
+    if (this.announced) {
+      this.announcement = `${this.announcement} ${text}`; // several messages from one action are read together
+    } else {
+      // The same words twice must still be heard: make the text differ.
+      this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+    }
+    this.announced = true;
+    this.host.requestUpdate();
+  }
+
+  private persist(deliberate = false): void {
+    const key = this.key;
+    if (!key || !this.loaded || (this.locked && !deliberate)) return;
+    const problem = saveAnswers(key, this.answers, this.updatedAt ?? new Date().toISOString());
+    if (problem) {
+      if (problem !== this.problem) this.announce(`Your answers could not be saved in this browser. ${PROBLEMS[problem]}.`);
+      this.problem = problem;
+      return;
+    }
+    if (this.locked) this.corrupt = undefined;
+    this.locked = this.dirty = false;
+    this.problem = undefined;
+    this.savedAt = new Date().toISOString();
+    window.dispatchEvent(new CustomEvent(SIBLING_EVENT, { detail: { key, source: this } }));
+  }
+
+  private onStorage = (event: StorageEvent) => {
+    if (this.key && this.loaded && isEventFor(event, this.key)) this.load('refresh');
+  };
+
+  private onSibling = (event: Event) => {
+    const { key, source } = (event as CustomEvent<{ key: string; source: unknown }>).detail ?? {};
+    if (source !== this && key === this.key && this.loaded) this.load('refresh');
+  };
+
+  private show(panel: Panel | undefined, focus?: string): void {
+    this.panel = panel;
+    this.focusTarget = focus;
+    this.host.requestUpdate();
+  }
+
+  onFile = async (event: Event): Promise<void> => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    let text = '';
+    try {
+      if (file.size > MAX_IMPORT_BYTES) throw new RangeError('too large');
+      text = await file.text();
+    } catch (error) {
+      const why = error instanceof RangeError ? 'The file is too large to be a checklist export.' : 'The file could not be read.';
+      this.show({ kind: 'import-error', fileName: file.name, errors: [why] });
+      return;
+    } finally {
+      input.value = ''; // choosing the same file again still fires "change"
+    }
+    const result = parseExport(text);
+    if (!result.ok) return this.show({ kind: 'import-error', fileName: file.name, errors: result.errors });
+    const changed = changedIds(this.answers, result.answers);
+    this.show({ kind: 'confirm-import', fileName: file.name, answers: result.answers, updatedAt: result.updatedAt, changed }, '.panel');
+  };
+
+  private confirmImport(panel: Extract<Panel, { kind: 'confirm-import' }>): void {
+    this.replace(panel.answers, panel.updatedAt, 'import');
+    const message = `Answers loaded from “${panel.fileName}”: ${plural(panel.changed.length, 'answer')} changed.`;
+    this.announce(message);
+    this.show({ kind: 'result', message }, '.panel');
+  }
+
+  private confirmClear(): void {
+    this.undo = { answers: this.answers, updatedAt: this.updatedAt };
+    this.change(new Map(), null, 'clear');
+    this.announce('All answers cleared. You can undo this until you make another change.');
+    this.show({ kind: 'cleared' }, '[data-action="undo"]');
+  }
+
+  private undoClear(): void {
+    const undo = this.undo;
+    if (!undo) return;
+    this.change(undo.answers, null, 'undo', undo.updatedAt);
+    this.announce(`Answers restored: ${plural(this.answers.size, 'answer')}.`);
+    this.show(undefined, '[data-action="clear"]');
+  }
+
+  private download(kind: 'json' | 'csv'): void {
+    const name = exportFileName(this.host.storageKey, kind);
+    try {
+      const text = kind === 'json' ? this.host.exportJson() : `\uFEFF${this.host.exportCsv()}`; // BOM: Excel reads UTF-8
+      const url = URL.createObjectURL(new Blob([text], { type: kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = name;
+      link.hidden = true;
+      this.host.renderRoot.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      this.announce(`Download started: ${name}.`);
+    } catch {
+      this.announce('The download could not be started in this browser. Try Print summary instead.');
+    }
+  }
+
+  private print(): void {
+    try {
+      window.print();
+    } catch {
+      this.announce('This page cannot open the print dialog. Use your browser’s own Print command.');
+    }
+  }
+
+  /** The saving notices, the buttons and the open panel, in that order. */
+  render(unknown: number): TemplateResult {
+    const saving: SavingState = {
+      key: this.key, loaded: this.loaded, problem: this.problem, locked: this.locked, savedAt: this.savedAt, corrupt: this.corrupt, unknown,
+    };
+    return html`${renderNotices(saving, () => {
+      this.corrupt = undefined;
+      this.show(undefined, '[data-action="json"]');
+    })}
+    ${renderToolbar(this.answers.size > 0, {
+      download: (kind) => this.download(kind),
+      load: () => this.host.openFilePicker(),
+      print: () => this.print(),
+      clear: () => this.show({ kind: 'confirm-clear' }, '.panel'),
+    })}
+    ${renderPanel(this.panel, {
+      answers: this.answers,
+      saved: !!this.key && this.loaded,
+      promptText: (id) => this.host.promptText(id),
+      cancel: (returnTo) => this.show(undefined, returnTo),
+      confirmClear: () => this.confirmClear(),
+      confirmImport: (panel) => this.confirmImport(panel),
+      undo: () => this.undoClear(),
+    })}`;
+  }
+}

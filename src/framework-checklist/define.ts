@@ -1,0 +1,20 @@
+import { define } from '../internal/define.js';
+import { FrameworkChecklist } from './framework-checklist.js';
+
+export { FrameworkChecklist };
+export type { ChecklistChangeDetail, ImportOutcome } from './framework-checklist.js';
+export type { ChangeReason } from './actions.js';
+export type { ChecklistAnswer, ChecklistStatus } from './model.js';
+export { STATUSES, STATUS_LABELS } from './model.js';
+export type { ChecklistProgress, ProgressTally } from './progress.js';
+
+define('framework-checklist', FrameworkChecklist);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'framework-checklist': FrameworkChecklist;
+  }
+  interface HTMLElementEventMap {
+    'cl-change': CustomEvent<import('./framework-checklist.js').ChecklistChangeDetail>;
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * The parts of `<framework-checklist>` that only turn data into markup: a prompt with its status
+ * radios and note, the "why this prompt" disclosure, progress bars and the print summary.
+ * Text bindings only; URLs from data pass through `safeHref`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { DatasetIndex } from '../data/lookup.js';
+import type { ChecklistPrompt, Source } from '../data/schema.js';
+import { heading } from '../internal/heading.js';
+import { safeHref } from '../internal/url.js';
+import { STATUSES, STATUS_CLASSES, STATUS_LABELS, type ChecklistAnswer, type ChecklistStatus } from './model.js';
+import { groupStatus, progressDetail, progressText, type ChecklistGroup, type ChecklistProgress, type ProgressTally } from './progress.js';
+
+export const GUIDE_TITLE = 'Clinical leadership – a framework for action';
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+/** "14:05 on 3 August 2026", or `undefined` for a missing or bad timestamp. */
+export function formatWhen(iso: string | undefined): string | undefined {
+  const date = iso ? new Date(iso) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? `${timeFormat.format(date)} on ${dateFormat.format(date)}` : undefined;
+}
+export const formatDate = (date: Date): string => dateFormat.format(date);
+
+export function statusTag(status: ChecklistStatus): TemplateResult {
+  return html`<strong class=${STATUS_CLASSES[status]}>${STATUS_LABELS[status]}</strong>`;
+}
+
+/** A labelled native progress bar; its value text matches the visible text. */
+export function progressBar(t: ProgressTally, label: string): TemplateResult {
+  const max = Math.max(t.total, 1);
+  return html`<progress class="bar" part="progress-bar" max=${max} .value=${t.completed} aria-label=${label} aria-valuetext=${progressText(t)}></progress>`;
+}
+
+export function overallProgress(p: ChecklistProgress): TemplateResult {
+  const detail = progressDetail(p);
+  return html`<p class="overall-text"><strong>${progressText(p)}</strong>${detail ? html` <span class="cl-secondary">(${detail})</span>` : nothing}</p>
+    ${progressBar(p, 'Overall progress')}`;
+}
+
+export function groupHeader(group: ChecklistGroup, tally: ProgressTally, level: number): TemplateResult {
+  return html`<div class="element-head">
+      ${heading(level, group.title, 'cl-heading element-title', 'element-heading')}
+      <p class="element-progress">${statusTag(groupStatus(tally))} <span>${progressText(tally)}</span></p>
+    </div>
+    ${progressBar(tally, `${group.title} progress`)}
+    ${group.summary
+      ? html`<details class="about"><summary><span>About this element</span></summary><p class="cl-secondary">${group.summary}</p></details>`
+      : nothing}`;
+}
+
+function sourceItem(source: Source): TemplateResult {
+  const href = safeHref(source.url);
+  const detail = [source.publisher, source.date].filter(Boolean).join(', ');
+  return html`<li>${href ? html`<a href=${href} rel="noopener">${source.title}</a>` : source.title}${detail ? ` (${detail})` : ''}</li>`;
+}
+
+/** Why the prompt is there: who wrote it, and the enablers and sources it comes from. */
+export function whyDisclosure(prompt: ChecklistPrompt, index: DatasetIndex | undefined): TemplateResult {
+  const enablers = index ? prompt.enablerIds.map((id) => index.enablers.get(id)).filter((e) => e !== undefined) : [];
+  const sources = index ? prompt.sourceIds.map((id) => index.sources.get(id)).filter((s) => s !== undefined) : [];
+  return html`<details class="why" part="why">
+    <summary><span>Why this prompt is here</span></summary>
+    <div class="why-body">
+      <p>${prompt.authored === 'derived'
+        ? html`Our wording, derived from the themes of <cite>${GUIDE_TITLE}</cite>. It is not the guide's own wording.`
+        : 'Added by your organisation.'}</p>
+      ${enablers.length
+        ? html`<p class="why-label">What it builds on:</p>
+            <ul>${enablers.map((e) => html`<li>${e.title}</li>`)}</ul>`
+        : nothing}
+      ${sources.length ? html`<p class="why-label">Sources:</p><ul>${sources.map(sourceItem)}</ul>` : nothing}
+    </div>
+  </details>`;
+}
+
+export interface PromptContext {
+  noteLimit: number;
+  index?: DatasetIndex;
+  onStatus: (event: Event) => void;
+  onNote: (event: Event) => void;
+}
+
+export function countText(length: number, limit: number): string {
+  const left = limit - length;
+  if (left >= 0) return `You have ${left} character${left === 1 ? '' : 's'} remaining`;
+  return `You have ${-left} character${left === -1 ? '' : 's'} too many`;
+}
+
+/** One prompt: a fieldset whose legend is the prompt, four status radios and a note. */
+export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx: PromptContext): TemplateResult {
+  const id = `p-${prompt.id}`;
+  const over = answer.note.length > ctx.noteLimit;
+  return html`<li class="prompt" part="prompt" data-prompt-id=${prompt.id}>
+    <fieldset aria-describedby=${prompt.hint ? `${id}-hint` : nothing}>
+      <legend class="prompt-text">${prompt.text}</legend>
+      <p class="prompt-status"><span class="cl-visually-hidden">Status: </span>${statusTag(answer.status)}</p>
+      ${prompt.authored === 'organisation' ? html`<p class="prompt-origin cl-secondary">Your organisation's prompt</p>` : nothing}
+      ${prompt.hint ? html`<p class="prompt-hint cl-secondary" id="${id}-hint">${prompt.hint}</p>` : nothing}
+      <div class="statuses">
+        ${STATUSES.map(
+          (s) => html`<div class="radio">
+            <input type="radio" id="${id}-${s}" name="${id}-status" value=${s} data-prompt-id=${prompt.id}
+              .checked=${live(answer.status === s)} @change=${ctx.onStatus} />
+            <label for="${id}-${s}">${STATUS_LABELS[s]}</label>
+          </div>`,
+        )}
+      </div>
+      <div class="note">
+        <label class="note-label" for="${id}-note">Note <span class="cl-secondary">(optional)</span></label>
+        <p class="note-hint cl-secondary" id="${id}-note-hint">Who owns it, the evidence, or the next step</p>
+        <textarea id="${id}-note" class="note-input ${over ? 'note-input--over' : ''}" rows="2" data-prompt-id=${prompt.id}
+          aria-describedby="${id}-note-hint ${id}-note-limit" aria-invalid=${over ? 'true' : 'false'}
+          .value=${live(answer.note)} @input=${ctx.onNote}></textarea>
+        <p class="cl-visually-hidden" id="${id}-note-limit">You can enter up to ${ctx.noteLimit} characters</p>
+        <p class="note-count ${over ? 'note-count--over' : ''}" aria-hidden="true">${countText(answer.note.length, ctx.noteLimit)}</p>
+      </div>
+      ${whyDisclosure(prompt, ctx.index)}
+    </fieldset>
+  </li>`;
+}
+
+export interface SummaryContext {
+  title: string;
+  organisation?: string;
+  level: number;
+  printedOn: Date;
+  updatedAt?: string;
+  derived: boolean;
+}
+
+/** The board-paper view: shown by `@media print` and by the `print-preview` attribute. */
+export function printSummary(
+  groups: readonly ChecklistGroup[],
+  progress: ChecklistProgress,
+  answerFor: (id: string) => ChecklistAnswer,
+  ctx: SummaryContext,
+): TemplateResult {
+  const sub = Math.min(ctx.level + 1, 6);
+  const updated = formatWhen(ctx.updatedAt);
+  return html`<div class="summary" part="summary">
+    ${heading(ctx.level, ctx.title, 'cl-heading summary-title', 'summary-heading')}
+    ${ctx.organisation ? html`<p class="summary-organisation">${ctx.organisation}</p>` : nothing}
+    <p class="summary-meta">
+      Summary as at ${formatDate(ctx.printedOn)}.${updated ? ` Answers last changed at ${updated}.` : ''}<br />
+      <strong>${progressText(progress)}</strong>${progressDetail(progress) ? ` (${progressDetail(progress)})` : ''}.
+    </p>
+    ${groups.map((group) => {
+      const tally = progress.byElement[group.id];
+      return html`<section class="summary-group">
+        ${heading(sub, group.title, 'cl-heading summary-group-title', 'summary-heading')}
+        <p class="summary-progress">${tally ? progressText(tally) : ''}</p>
+        <table class="summary-table">
+          <thead><tr><th scope="col">Prompt</th><th scope="col">Status</th><th scope="col">Note</th></tr></thead>
+          <tbody>
+            ${group.prompts.map((prompt) => {
+              const answer = answerFor(prompt.id);
+              return html`<tr>
+                <td>${prompt.text}</td>
+                <td class="summary-status">${STATUS_LABELS[answer.status]}</td>
+                <td class="summary-note">${answer.note || html`<span class="cl-secondary">None</span>`}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </section>`;
+    })}
+    ${ctx.derived
+      ? html`<p class="summary-foot cl-secondary">Prompts are our own wording, derived from the themes of <cite>${GUIDE_TITLE}</cite>
+          (NHS Improvement, 2019); they are not the guide's own wording.</p>`
+      : nothing}
+  </div>`;
+}

@@ -1,0 +1,157 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/framework-checklist.js';
+import type { ChecklistAnswer, FrameworkChecklist } from '../src/framework-checklist.js';
+import type { ChecklistPrompt } from '../src/data/schema.js';
+import { dataset } from '../src/data/bundled-dataset.js';
+
+const PREFIX = 'clinical-leadership-elements:checklist:';
+
+/** Writes a saved record for a story, as if the person had answered earlier. */
+function seed(key: string, answers: Record<string, ChecklistAnswer> | null): void {
+  try {
+    if (answers === null) localStorage.removeItem(PREFIX + key);
+    else localStorage.setItem(PREFIX + key, JSON.stringify({ schema: 1, updatedAt: '2026-07-14T09:30:00.000Z', answers }));
+  } catch {
+    /* storage blocked in this browser: the story shows that notice instead */
+  }
+}
+
+const ids = dataset.checklistPrompts.map((p) => p.id);
+
+const partDone: Record<string, ChecklistAnswer> = {
+  [ids[0]]: { status: 'completed', note: 'Two consultants and an AHP on the regional Leadership Academy programme (owner: Director of Workforce).' },
+  [ids[1]]: { status: 'in-progress', note: 'Mentoring scheme drafted; launch at the September leadership forum.' },
+  [ids[4]]: { status: 'completed', note: '' },
+  [ids[8]]: { status: 'in-progress', note: 'Talent review now includes therapies and pharmacy.' },
+  [ids[12]]: { status: 'completed', note: 'Director of AHPs appointed in June; reports to the Chief Nurse and attends board.' },
+  [ids[15]]: { status: 'not-applicable', note: 'Covered by the ICS workforce review.' },
+};
+
+const allDone = Object.fromEntries(ids.map((id, i) => [id, { status: i % 7 === 3 ? 'not-applicable' : 'completed', note: i % 4 === 0 ? 'Evidence in the board workforce report, March 2026.' : '' } as ChecklistAnswer]));
+
+const ownPrompts: ChecklistPrompt[] = [
+  {
+    id: 'our-board-development-day',
+    elementId: 'building-confidence',
+    text: 'Have all clinical directors attended the board development day this year?',
+    hint: 'Added by the trust board secretary',
+    enablerIds: [],
+    sourceIds: ['nhsi-framework-2019'],
+    authored: 'organisation',
+  },
+  {
+    id: 'our-shadowing-scheme',
+    elementId: 'widening-perspectives',
+    text: 'Can senior clinicians shadow an executive director for a week?',
+    enablerIds: [],
+    sourceIds: ['nhsi-framework-2019'],
+    authored: 'organisation',
+  },
+];
+
+const meta: Meta = {
+  title: 'Components/Framework checklist',
+  component: 'framework-checklist',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A self-assessment against the five elements of the framework, in the NHS task-list style. Answers save in this browser under ' +
+          '`storage-key`, can be downloaded as JSON or CSV, loaded back, cleared (with undo) and printed as a board-paper summary. ' +
+          'The bundled prompts are our own wording, derived from the guide’s themes, and the widget says so. Answers are stored only on ' +
+          'the person’s device (local storage); nothing is sent anywhere.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj;
+
+/** A new assessment: every prompt not started. */
+export const Empty: Story = {
+  render: () => {
+    seed('story-empty', null);
+    return html`<framework-checklist storage-key="story-empty" heading="Clinical leadership self-assessment"></framework-checklist>`;
+  },
+};
+
+/** Part way through: some prompts completed or in progress, with notes; one marked not applicable. */
+export const PartDone: Story = {
+  render: () => {
+    seed('story-part-done', partDone);
+    return html`<framework-checklist storage-key="story-part-done" organisation="Example Community NHS Trust"></framework-checklist>`;
+  },
+};
+
+/** Everything answered: each element shows Completed, and not-applicable prompts leave the count. */
+export const AllDone: Story = {
+  render: () => {
+    seed('story-all-done', allDone);
+    return html`<framework-checklist storage-key="story-all-done"></framework-checklist>`;
+  },
+};
+
+/** An organisation adds its own prompts through `.extraPrompts`; they are marked as the organisation's. */
+export const CustomPrompts: Story = {
+  render: () => html`<framework-checklist storage-key="story-custom" organisation="Example Community NHS Trust" .extraPrompts=${ownPrompts}></framework-checklist>`,
+};
+
+/** Without `storage-key` nothing is stored, and the widget says so. */
+export const NotSaved: Story = {
+  render: () => html`<framework-checklist></framework-checklist>`,
+};
+
+/**
+ * Storage blocked by the browser (simulated: `localStorage` throws `SecurityError` while the element
+ * starts). The checklist works in memory and points to download and print.
+ */
+export const StorageBlocked: Story = {
+  render: () => {
+    const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    const el = document.createElement('framework-checklist') as FrameworkChecklist;
+    el.storageKey = 'story-blocked';
+    void el.updateComplete.finally(() => original && Object.defineProperty(window, 'localStorage', original));
+    return el;
+  },
+};
+
+/** Saved data that cannot be read is copied aside, never overwritten, and reported. */
+export const DamagedSavedData: Story = {
+  render: () => {
+    try {
+      localStorage.setItem(
+        `${PREFIX}story-damaged`,
+        JSON.stringify({ schema: 1, answers: { [ids[1]]: { status: 'completed', note: 'Recovered' }, [ids[2]]: { status: 'done' } } }),
+      );
+    } catch {
+      /* blocked */
+    }
+    return html`<framework-checklist storage-key="story-damaged"></framework-checklist>`;
+  },
+};
+
+/** In a 320 px CMS column: statuses wrap, the status tag moves under the prompt. */
+export const NarrowColumn: Story = {
+  render: () => {
+    seed('story-narrow', partDone);
+    return html`<div style="width: 320px; border: 1px dashed #aeb7bd">
+      <framework-checklist storage-key="story-narrow"></framework-checklist>
+    </div>`;
+  },
+};
+
+/** The board-paper summary that printing produces (`print-preview` shows it on screen). */
+export const PrintPreview: Story = {
+  render: () => {
+    seed('story-print', partDone);
+    return html`<framework-checklist storage-key="story-print" print-preview heading="Clinical leadership self-assessment"
+      organisation="Example Community NHS Trust"></framework-checklist>`;
+  },
+};
