@@ -1,5 +1,7 @@
 import { readdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 
 /**
  * `vite build`: the npm build, one ES module per source module (Lit external, so an app bundles a
@@ -15,6 +17,9 @@ const entries = Object.fromEntries(
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
+    // Lit's css`` and html`` literals keep their indentation through any JS minifier; this strips it
+    // (CSS minified, HTML whitespace collapsed) for the npm modules and the one-script bundle alike.
+    plugins: [{ ...minifyTemplateLiterals({ failOnError: true }), apply: 'build' }],
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',
@@ -25,7 +30,16 @@ export default defineConfig(({ mode }) => {
         ? { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'clinical-leadership-elements.js' }
         : { entry: entries, formats: ['es'] },
       rolldownOptions: cdn
-        ? { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } }
+        ? {
+            output: {
+              minify: true,
+              // Widget chunks are named after their folder (chunks/case-study-card-<hash>.js), not "define".
+              chunkFileNames: (chunk) =>
+                chunk.name !== 'define' ? 'chunks/[name]-[hash].js'
+                  : chunk.facadeModuleId ? `chunks/${basename(dirname(chunk.facadeModuleId))}-[hash].js`
+                  : 'chunks/core-[hash].js', // Lit and what every widget shares
+            },
+          }
         : {
             external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^react(\/|$)/],
             output: { preserveModules: true, preserveModulesRoot: 'src' },

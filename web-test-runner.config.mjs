@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { plainSummaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { testServerMiddleware } from './tests/server/middleware.mjs';
 import { findChrome } from './scripts/find-chrome.mjs';
+import { reactPlugin } from './tests/server/react-plugin.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -24,7 +25,7 @@ export default {
   testsFinishTimeout: 300000,
   mimeTypes: { 'data/**/*.json': 'js' },
   middleware: [testServerMiddleware],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [reactPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

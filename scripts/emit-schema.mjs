@@ -22,7 +22,6 @@ const { schema } = await import('data:text/javascript;base64,' + Buffer.from(out
 const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')));
 const document = {
   ...schema,
-  $id: `https://unpkg.com/${pkg.name}@${pkg.version}/dist/schema/dataset.schema.json`,
   title: 'Clinical leadership data set',
   description: 'A data set for clinical-leadership-elements widgets. Every id referenced must exist in the same file.',
 };

@@ -2,11 +2,29 @@
 // Opens every story of the built Storybook (storybook-static/) in headless Chromium and fails on a
 // blank story, an element left undefined, an empty shadow root, a page error or a console error.
 // A green `storybook build` can still ship blank stories (toolchain pitfall 8); this catches it.
+// Then the accessibility sweep: axe (WCAG 2.2 A/AA + best practice) on every story at 1,000 px,
+// again with forced colours emulated, and again at 320 px, where nothing may scroll sideways.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+const AXE_OPTIONS = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+  // A story is a fragment of a page, not a page: page-level rules do not apply (as in nhsuk-frontend).
+  rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
+};
+const only = process.env.STORY_FILTER;
+
+async function axeViolations(page, label) {
+  const violations = await page.evaluate(async (options) => {
+    const result = await window.axe.run(document.querySelector('#storybook-root'), options);
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' > ')).slice(0, 3).join('; ')}`);
+  }, AXE_OPTIONS);
+  return violations.map((v) => `axe ${label}: ${v}`);
+}
 
 const root = 'storybook-static';
 if (!existsSync(join(root, 'index.json'))) {
@@ -30,11 +48,12 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || e.id.includes(only)));
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 let passed = 0;
 let failed = 0;
 const page = await browser.newPage();
+await page.setViewport({ width: 1000, height: 800 });
 let problems = [];
 page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 page.on('console', (m) => {
@@ -64,6 +83,17 @@ for (const story of stories) {
       return issues;
     });
     problems.push(...result);
+    await page.addScriptTag({ content: AXE });
+    problems.push(...(await axeViolations(page, '1000px')));
+    await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    problems.push(...(await axeViolations(page, 'forced-colours')));
+    await page.emulateMediaFeatures([]);
+    await page.setViewport({ width: 320, height: 800 });
+    await new Promise((r) => setTimeout(r, 100));
+    problems.push(...(await axeViolations(page, '320px')));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (overflow > 320) problems.push(`at 320 px the page scrolls sideways (${overflow} px wide)`);
+    await page.setViewport({ width: 1000, height: 800 });
   } catch (e) {
     problems.push(String(e.message ?? e));
   }

@@ -1,12 +1,15 @@
 /**
- * The one-script bundle for CMS pages (`dist/cdn/clinical-leadership-elements.js`): registers every
- * element and starts the `<div data-cl-widget>` mount. The bundled data set stays a separate chunk
- * beside it, fetched only when a widget needs the default data.
+ * The one-script bundle for CMS pages (`dist/cdn/clinical-leadership-elements.js`): Lit inside,
+ * registers `<clinical-leadership-data>` at once and every widget on first use, and starts the
+ * `<div data-cl-widget>` mount. Each widget's code and the bundled data set are chunks in
+ * `chunks/` beside the script, fetched only when a page uses them, so a page with one card pays
+ * for the card alone.
  *
  * Loaded twice (two web parts, two plugin copies, two versions): the first copy wins and the later
  * one warns once and does nothing, so widgets already on the page keep working.
  */
 import { ClinicalLeadershipData } from './clinical-leadership-data/clinical-leadership-data.js';
+import { startAutoloading } from './internal/autoload.js';
 import { define, VERSION } from './internal/define.js';
 import { startMounting } from './internal/mount.js';
 
@@ -20,8 +23,15 @@ if (g[LOADED]) {
   );
 } else {
   g[LOADED] = VERSION;
-  // The provider first, so widgets already in the page find it when they upgrade.
+  // The provider at once, so widgets find it when they upgrade and never fetch the bundled data
+  // set for nothing.
   define('clinical-leadership-data', ClinicalLeadershipData);
+  startAutoloading({
+    'case-study-card': () => import('./case-study-card/define.js'),
+    'case-study-gallery': () => import('./case-study-gallery/define.js'),
+    'framework-checklist': () => import('./framework-checklist/define.js'),
+    'barrier-explorer': () => import('./barrier-explorer/define.js'),
+  });
   startMounting();
 }
 

@@ -102,7 +102,10 @@ describe('<clinical-leadership-data>', () => {
 
   it('reaches consumers that upgraded before the provider was defined', async () => {
     // A provider tag that is not defined yet, around a consumer that is.
-    const host = await fixture(html`<div><late-data-provider><test-consumer></test-consumer></late-data-provider></div>`);
+    // Appended by hand: open-wc's fixture() waits for an animation frame, which stalls under load.
+    const host = document.createElement('div');
+    host.innerHTML = '<late-data-provider><test-consumer></test-consumer></late-data-provider>';
+    document.body.append(host);
     const consumer = host.querySelector('test-consumer') as TestConsumer;
     await until(() => consumer.current.status === 'ready', 'bundled fallback first');
     expect(consumer.data.hasProvider).to.equal(false);
@@ -114,6 +117,7 @@ describe('<clinical-leadership-data>', () => {
     provider.data = data;
     await until(() => shadow(consumer).textContent!.includes('From the late provider.'), 'late provider reaches consumer');
     expect(consumer.data.hasProvider).to.equal(true);
+    host.remove();
   });
 
   it('falls back to the bundled data set without a provider', async () => {

@@ -16,7 +16,16 @@ function bundledDataset() {
   return out;
 }
 
+/** The policy a locked-down trust intranet might send (issue: strict CSP and Trusted Types). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
 export async function testServerMiddleware(ctx, next) {
+  if (ctx.path === '/tests/pages/csp.html') {
+    await next();
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   if (!ctx.path.startsWith('/__test__/')) return next();
   const name = ctx.path.slice('/__test__/'.length);
   const delay = Number(ctx.query.delay ?? 0);

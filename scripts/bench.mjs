@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+/**
+ * npm run bench [-- --check] [-- --save] [-- --no-build]
+ * Builds what it measures, prints one table and writes bench-results.json with the same figures.
+ *   Size:   min + gzip + brotli of the one-script bundle (without the data chunk), of the data chunk,
+ *           and of each per-element entry bundled on its own with Lit, as an app's bundler would.
+ *   Render: 1,000 <case-study-card>s (data by property) against plain DOM building the same visible
+ *           markup, interleaved rounds in one page, medians and the ratio.
+ *   Filter: gallery and explorer over 1,000 synthetic records (filter change → rendered); checklist
+ *           with 200 prompts (status change → rendered and saved).
+ *   Memory: 1,000 cards created and removed ten times; heap after forced GC against the start.
+ * --check fails (exit 1) when a budget is missed. --save also writes stories/guides/bench-results.json
+ * for the Storybook "Performance" page.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+
+const args = new Set(process.argv.slice(2));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const BUDGETS = { bundleGzipKiB: 25, cardEntryGzipKiB: 8, renderRatio: 1.5, filterMedianMs: 16, heapGrowthPct: 5 };
+const kib = (n) => n / 1024;
+const sizes = (text) => {
+  const buf = Buffer.from(text);
+  return {
+    minKiB: kib(buf.length),
+    gzipKiB: kib(gzipSync(buf, { level: 9 }).length),
+    brotliKiB: kib(brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
+  };
+};
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+if (!args.has('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+// --- Size ---------------------------------------------------------------------------------------
+/** A built file plus every chunk it imports statically (what the browser must fetch before it runs). */
+function withStaticImports(file, seen = new Set()) {
+  if (seen.has(file)) return '';
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  const imports = [...text.matchAll(/(?:^|[;}\s])import\s*(?:[^'"();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]);
+  return text + imports.map((rel) => withStaticImports(join(dirname(file), rel), seen)).join('');
+}
+const size = {};
+const CDN = 'dist/cdn/clinical-leadership-elements.js';
+size['one script (no data, no widget)'] = sizes(withStaticImports(CDN));
+const chunks = readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js'));
+const chunkOf = (prefix) => join('dist/cdn/chunks', chunks.find((f) => f.startsWith(`${prefix}-`)));
+for (const widget of ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer']) {
+  // What a page with only this widget downloads: the script, the widget's chunk and what it imports.
+  const seen = new Set();
+  const text = withStaticImports(CDN, seen) + withStaticImports(chunkOf(widget), seen);
+  size[`one script + ${widget}`] = sizes(text);
+}
+size['data chunk'] = sizes(readFileSync(chunkOf('bundled-dataset'), 'utf8'));
+const ENTRIES = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'clinical-leadership-data'];
+for (const entry of ENTRIES) {
+  // The published npm entry (dist/<entry>.js) bundled with Lit as an app's bundler would; code
+  // splitting keeps the lazily imported data set out; the size is the entry plus its static chunks.
+  const result = await build({
+    entryPoints: { [entry]: `dist/${entry}.js` }, bundle: true, splitting: true, format: 'esm', minify: true,
+    outdir: '/tmp/cle-bench-entries', write: false, metafile: true, target: 'es2022', logLevel: 'silent',
+    legalComments: 'none',
+  });
+  const outputs = result.metafile.outputs;
+  const byPath = Object.fromEntries(result.outputFiles.map((f) => [f.path.slice(f.path.indexOf('/tmp/') + 1), f.text]));
+  const entryKey = Object.keys(outputs).find((k) => outputs[k].entryPoint === `dist/${entry}.js`);
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const imp of outputs[key].imports) if (imp.kind === 'import-statement') visit(imp.path);
+  };
+  visit(entryKey);
+  size[`${entry}.js + Lit`] = sizes([...seen].map((k) => byPath[k] ?? '').join('\n'));
+}
+
+// --- Browser benchmarks -------------------------------------------------------------------------
+const page = await build({
+  entryPoints: ['tests/bench/bench-page.ts'], bundle: true, format: 'esm', minify: true, write: false,
+  target: 'es2022', logLevel: 'silent', loader: { '.json': 'json' }, define: { 'process.env.NODE_ENV': '"production"' },
+});
+const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head>
+<body><div id="stage"></div><script type="module" src="/bench.js"></script></body></html>`;
+const server = createServer((req, res) => {
+  if (req.url === '/bench.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(page.outputFiles[0].text);
+  if (req.url === '/') return void res.writeHead(200, { 'content-type': 'text/html' }).end(html);
+  res.writeHead(404).end();
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const browser = await puppeteer.launch({
+  executablePath: findChrome(), headless: true,
+  args: [...CHROME_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+});
+const tab = await browser.newPage();
+await tab.setViewport({ width: 1200, height: 900 });
+const pageErrors = [];
+tab.on('pageerror', (e) => pageErrors.push(e.message));
+await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+await tab.waitForFunction(() => window.bench, { timeout: 30000 });
+const call = (name, ...a) => tab.evaluate((n, ...x) => window.bench[n](...x), name, ...a);
+
+for (let i = 0; i < 3; i++) {
+  await call('renderCards', 1000);
+  await call('renderBaseline', 1000);
+}
+const cardTimes = [];
+const baseTimes = [];
+for (let i = 0; i < ROUNDS; i++) {
+  cardTimes.push(await call('renderCards', 1000));
+  baseTimes.push(await call('renderBaseline', 1000));
+}
+const render = { cardsMs: median(cardTimes), baselineMs: median(baseTimes) };
+render.ratio = render.cardsMs / render.baselineMs;
+render.perCardUs = (render.cardsMs / 1000) * 1000;
+
+const filter = {
+  galleryMs: median(await call('filterGallery')),
+  explorerMs: median(await call('filterExplorer')),
+  checklistMs: median(await call('checklistChange')),
+};
+const mem = await call('memory');
+const memory = { beforeMiB: mem.before / 2 ** 20, afterMiB: mem.after / 2 ** 20, growthPct: ((mem.after - mem.before) / mem.before) * 100 };
+await browser.close();
+server.close();
+if (pageErrors.length) {
+  console.error(`bench page errors:\n  ${pageErrors.join('\n  ')}`);
+  process.exit(1);
+}
+
+// --- Report -------------------------------------------------------------------------------------
+const chromium = execFileSync(findChrome(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+const results = { date: new Date().toISOString(), chromium, rounds: ROUNDS, size, render, filter, memory, budgets: BUDGETS };
+const f = (n, d = 1) => n.toFixed(d);
+console.log('\nSize (KiB)                               min    gzip  brotli');
+for (const [name, s] of Object.entries(size)) console.log(`  ${name.padEnd(36)} ${f(s.minKiB).padStart(6)} ${f(s.gzipKiB).padStart(7)} ${f(s.brotliKiB).padStart(7)}`);
+console.log(`\nRender 1,000 cards (median of ${ROUNDS})`);
+console.log(`  <case-study-card>      ${f(render.cardsMs)} ms  (${f(render.perCardUs, 0)} µs per card)`);
+console.log(`  plain DOM baseline     ${f(render.baselineMs)} ms`);
+console.log(`  ratio                  ${f(render.ratio, 2)}`);
+console.log('\nFilter / change (median)');
+console.log(`  gallery, 1,000 case studies     ${f(filter.galleryMs)} ms`);
+console.log(`  explorer, 1,000 barriers        ${f(filter.explorerMs)} ms`);
+console.log(`  checklist, 200 prompts (+save)  ${f(filter.checklistMs)} ms`);
+console.log(`\nMemory: ${f(memory.beforeMiB)} MiB → ${f(memory.afterMiB)} MiB after 10 × 1,000 cards (${f(memory.growthPct)} %)`);
+writeFileSync('bench-results.json', JSON.stringify(results, null, 2) + '\n');
+if (args.has('--save')) writeFileSync('stories/guides/bench-results.json', JSON.stringify(results, null, 2) + '\n');
+
+if (args.has('--check')) {
+  const misses = [];
+  const one = size['one script (no data, no widget)'].gzipKiB;
+  const card = size['case-study-card.js + Lit'].gzipKiB;
+  if (one > BUDGETS.bundleGzipKiB) misses.push(`one-script bundle is ${f(one)} KiB gzip, budget ${BUDGETS.bundleGzipKiB} KiB`);
+  for (const [name, s] of Object.entries(size)) {
+    if (name.startsWith('one script +') && s.gzipKiB > BUDGETS.bundleGzipKiB) misses.push(`${name} is ${f(s.gzipKiB)} KiB gzip, budget ${BUDGETS.bundleGzipKiB} KiB`);
+  }
+  if (card > BUDGETS.cardEntryGzipKiB) misses.push(`case-study-card entry is ${f(card)} KiB gzip, budget ${BUDGETS.cardEntryGzipKiB} KiB`);
+  if (render.ratio > BUDGETS.renderRatio) misses.push(`render ratio is ${f(render.ratio, 2)}, budget ${BUDGETS.renderRatio}`);
+  for (const [name, ms] of [['gallery', filter.galleryMs], ['explorer', filter.explorerMs]]) {
+    if (ms > BUDGETS.filterMedianMs) misses.push(`${name} filter update is ${f(ms)} ms median, budget ${BUDGETS.filterMedianMs} ms`);
+  }
+  if (memory.growthPct > BUDGETS.heapGrowthPct) misses.push(`heap grew ${f(memory.growthPct)} % over 10 rounds, budget ${BUDGETS.heapGrowthPct} %`);
+  if (misses.length) {
+    console.error(`\nbudgets missed:\n  - ${misses.join('\n  - ')}`);
+    process.exit(1);
+  }
+  console.log('\nall budgets met');
+}
