@@ -1,0 +1,2 @@
+/** Registers `<case-study-card>` only. */
+export * from './case-study-card/define.js';

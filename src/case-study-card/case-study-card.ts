@@ -1,0 +1,314 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { indexDataset } from '../data/lookup.js';
+import { CaseStudySchema, type CaseStudy } from '../data/schema.js';
+import { DatasetController } from '../internal/dataset-controller.js';
+import { VERSION } from '../internal/define.js';
+import { clampLevel, heading } from '../internal/heading.js';
+import type { SelectDetail } from '../internal/select-event.js';
+import { renderError, renderLoading } from '../internal/states.js';
+import { shared } from '../internal/styles.js';
+import { validateCached } from '../internal/validate-cache.js';
+import { warnOnce } from '../internal/warn.js';
+import { styles } from './case-study-card.styles.js';
+import { hrefFromTemplate, journeyLabel, viewOf, type CaseStudyView, type Named } from './view.js';
+
+const TAG = 'case-study-card';
+
+export type CaseStudyCardVariant = 'compact' | 'full';
+
+/** What a barrier or enabler button (or link) reports when chosen: the shared `cl-select` detail, plus the card's case study. */
+export interface CaseStudySelectDetail extends SelectDetail {
+  kind: 'barrier' | 'enabler';
+  /** The barrier's or enabler's id in the data set. */
+  id: string;
+  /** The id of the case study the card shows. */
+  caseStudyId: string;
+}
+
+type Resolved =
+  | { status: 'loading' }
+  | { status: 'error'; title: string; message: string; errors: string[] }
+  | { status: 'ready'; view: CaseStudyView };
+
+/**
+ * One clinician's journey into senior leadership, from NHS Improvement's case studies
+ * compendium (2019) or your own data: name, profession and discipline, role and organisation
+ * *at the time of the case study*, a summary, the journey step by step, the turning point, the
+ * barriers met and what helped, the social-media handle and the sources.
+ *
+ * Give it a case study by property (`card.caseStudy = {...}`, validated; it wins over an id), or an
+ * id (`case-id="rachel-mckeown"`) looked up in the nearest `<clinical-leadership-data>` or, without
+ * one, in the bundled data set. Profession, discipline, barrier, enabler and source names are
+ * looked up in the same data set; ids it does not know are shown as readable text.
+ *
+ * `variant="compact"` (the default) shows the name, profession, role, organisation and summary,
+ * with the rest behind a native disclosure ("Read Rachel McKeown's journey"); `variant="full"`
+ * shows everything. The card is an `<article>` named by its heading.
+ *
+ * Barriers and enablers are buttons that fire `cl-select`; set `barrier-href` / `enabler-href`
+ * (e.g. `/leadership/barriers#{id}`) to make them links instead (they still fire `cl-select`;
+ * cancel the event to stop the navigation).
+ *
+ * @tagname case-study-card
+ * @summary One clinician's journey into senior leadership.
+ *
+ * @csspart card - The card: an `<article>` when ready, a placeholder while loading.
+ * @csspart heading - The name heading.
+ * @csspart initials - The initials in a circle (decorative, hidden from assistive technology).
+ * @csspart tag - Every tag (profession and discipline).
+ * @csspart tag-profession - The profession tag.
+ * @csspart tag-discipline - The discipline tag.
+ * @csspart tag-ahp - The discipline tag when it is "Allied health professional".
+ * @csspart facts - The role and organisation list.
+ * @csspart summary - The summary paragraph.
+ * @csspart details - The `<details>` disclosure (compact variant).
+ * @csspart details-summary - The disclosure's `<summary>` ("Read …'s journey").
+ * @csspart subheading - The sub-headings (Journey, Turning point, Barriers met, What helped, Sources).
+ * @csspart journey - The journey block: the steps and the turning point.
+ * @csspart factors - The barriers and enablers block.
+ * @csspart sources - The list of sources.
+ * @csspart error - The message shown when the case study cannot be shown.
+ * @csspart loading - The loading message.
+ *
+ * @cssprop [--cl-card-background=#ffffff] - Card background.
+ * @cssprop [--cl-card-border-colour=#d8dde0] - Card border.
+ * @cssprop [--cl-card-accent=#005eb8] - Top border, initials circle and journey step markers.
+ * @cssprop [--cl-card-accent-text=#ffffff] - Text on the accent colour (the initials).
+ * @cssprop [--cl-card-padding=16px, 24px when wide] - Inner spacing.
+ * @cssprop [--cl-card-min-height=18rem] - Space kept while loading, so nothing jumps.
+ *
+ * @fires {CustomEvent<CaseStudySelectDetail>} cl-select - A barrier or enabler was chosen. Cancelable: cancelling stops a link from navigating.
+ */
+export class CaseStudyCard extends LitElement {
+  static version = VERSION;
+  static override styles = [...shared, styles];
+
+  /** The id of a case study in the data set, e.g. `rachel-mckeown`. Used when `caseStudy` is not set. */
+  @property({ attribute: 'case-id' }) caseId?: string;
+
+  /**
+   * A case study object (see the `CaseStudy` type). Validated; wins over `case-id`. Assign a new
+   * object to change it.
+   */
+  @property({ attribute: false }) caseStudy?: CaseStudy;
+
+  /** `compact` (summary, the rest behind a disclosure) or `full` (everything shown). */
+  @property({ reflect: true }) variant: CaseStudyCardVariant = 'compact';
+
+  /** Level of the name heading, 2–6, so the card fits the page's outline. Sub-headings are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Whether the compact card's disclosure is open. Follows the user's toggling. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Link template for barriers, with `{id}` for the barrier id, e.g. `/barriers#{id}`. Buttons when unset or not an allowed URL. */
+  @property({ attribute: 'barrier-href' }) barrierHref?: string;
+
+  /** Link template for enablers, with `{id}` for the enabler id. Buttons when unset or not an allowed URL. */
+  @property({ attribute: 'enabler-href' }) enablerHref?: string;
+
+  private data = new DatasetController(this);
+  private resolved: Resolved = { status: 'loading' };
+  private lastInput?: unknown;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    try {
+      this.resolved = this.resolve(changed);
+    } catch (error) {
+      // Never throw into the host page, whatever the data.
+      const message = `This case study could not be shown (${String((error as Error)?.message ?? error)}).`;
+      warnOnce(TAG, message);
+      this.resolved = { status: 'error', title: 'This case study cannot be shown', message, errors: [] };
+    }
+  }
+
+  private resolve(changed: PropertyValues<this>): Resolved {
+    if (this.caseStudy !== undefined && this.caseStudy !== null) {
+      // Same object again with a change request: the host mutated it in place, so check it again.
+      const fresh = changed.has('caseStudy') && this.lastInput === this.caseStudy;
+      this.lastInput = this.caseStudy;
+      const result = validateCached(CaseStudySchema, this.caseStudy, 'caseStudy', { fresh });
+      if (!result.ok) {
+        warnOnce(TAG, `The case study given by property is not valid: ${result.errors.slice(0, 3).join('; ')}`);
+        return {
+          status: 'error',
+          title: 'This case study cannot be shown',
+          message: 'The case study data is not valid:',
+          errors: result.errors,
+        };
+      }
+      // Names of the profession, barriers, enablers and sources come from the data set: wait for it
+      // (briefly) so tags do not pop in; if it fails, ids are shown as readable text.
+      const lookup = this.data.need();
+      if (lookup.status === 'loading') return { status: 'loading' };
+      return { status: 'ready', view: viewOf(result.value, lookup.status === 'ready' ? indexDataset(lookup.dataset) : undefined) };
+    }
+
+    const id = this.caseId?.trim();
+    if (!id) {
+      warnOnce(TAG, 'No case study was given: set the case-id attribute or the caseStudy property.');
+      return {
+        status: 'error',
+        title: 'No case study to show',
+        message: 'Set the case-id attribute or the caseStudy property.',
+        errors: [],
+      };
+    }
+    const state = this.data.need();
+    if (state.status === 'loading') return { status: 'loading' };
+    if (state.status === 'error') {
+      if (!this.data.hasProvider) warnOnce(TAG, state.message); // a provider has already said so
+      return { status: 'error', title: 'This case study cannot be shown', message: state.message, errors: state.errors };
+    }
+    const index = indexDataset(state.dataset);
+    const caseStudy = index.caseStudies.get(id);
+    if (!caseStudy) {
+      const message = `No case study with id '${id.slice(0, 80)}'.`;
+      warnOnce(TAG, message);
+      return { status: 'error', title: 'Case study not found', message, errors: [] };
+    }
+    return { status: 'ready', view: viewOf(caseStudy, index) };
+  }
+
+  protected override render(): TemplateResult {
+    const r = this.resolved;
+    if (r.status === 'loading') {
+      return html`<div class="card card--loading" part="card" aria-busy="true">${renderLoading('Loading case study…')}</div>`;
+    }
+    if (r.status === 'error') return renderError(r.title, r.message, r.errors);
+    return this.renderCard(r.view);
+  }
+
+  private get level(): number {
+    return clampLevel(this.headingLevel, 3);
+  }
+
+  /** A heading one level below the name; past 6, an ARIA heading keeps the outline. */
+  private subheading(text: string): TemplateResult {
+    const level = this.level + 1;
+    return level <= 6
+      ? heading(level, text, 'subheading', 'subheading')
+      : html`<p class="subheading" part="subheading" role="heading" aria-level="7">${text}</p>`;
+  }
+
+  private renderCard(view: CaseStudyView): TemplateResult {
+    const cs = view.caseStudy;
+    const full = this.variant === 'full';
+    const disciplineSame = view.discipline && view.discipline.label.toLowerCase() === view.profession.label.toLowerCase();
+    return html`<article class="card ${full ? 'card--full' : 'card--compact'}" part="card" aria-labelledby="name">
+      <div class="card__header">
+        <span class="initials" part="initials" aria-hidden="true">${view.initials}</span>
+        <div class="card__title">
+          ${heading(this.level, cs.name, 'card__name', 'heading', 'name')}
+          <p class="tags">
+            <span class="cl-visually-hidden">Profession: </span
+            ><strong class="cl-tag cl-tag--white" part="tag tag-profession">${view.profession.label}</strong>
+            ${view.discipline && !disciplineSame
+              ? html`<span class="cl-visually-hidden">Discipline: </span
+                  ><strong
+                    class="cl-tag ${view.isAhp ? 'cl-tag--aqua-green' : ''}"
+                    part="tag tag-discipline${view.isAhp ? ' tag-ahp' : ''}"
+                    >${view.discipline.label}</strong
+                  >`
+              : nothing}
+          </p>
+        </div>
+      </div>
+      <dl class="facts" part="facts">
+        <div>
+          <dt>Role ${view.asOfPhrase}</dt>
+          <dd>${cs.role}</dd>
+        </div>
+        <div>
+          <dt>Organisation ${view.asOfPhrase}</dt>
+          <dd>${cs.organisation}</dd>
+        </div>
+      </dl>
+      <p class="summary" part="summary">${cs.summary}</p>
+      ${full
+        ? html`<div class="more">${this.renderMore(view)}</div>`
+        : html`<details class="details" part="details" ?open=${this.open} @toggle=${this.onToggle}>
+            <summary part="details-summary"><span class="details__label">${journeyLabel(cs.name)}</span></summary>
+            <div class="details__body more">${this.renderMore(view)}</div>
+          </details>`}
+    </article>`;
+  }
+
+  private renderMore(view: CaseStudyView): TemplateResult {
+    const cs = view.caseStudy;
+    return html`<div class="more__main" part="journey">
+        ${cs.journey.length
+          ? html`${this.subheading('Journey')}
+              <ol class="journey">
+                ${cs.journey.map((step) => html`<li>${step}</li>`)}
+              </ol>`
+          : nothing}
+        ${cs.turningPoint
+          ? html`${this.subheading('Turning point')}
+              <p class="turning-point">${cs.turningPoint}</p>`
+          : nothing}
+      </div>
+      ${view.barriers.length || view.enablers.length || view.handle
+        ? html`<div class="more__aside" part="factors">
+            ${view.barriers.length
+              ? html`${this.subheading('Barriers met')}
+                  <ul class="factors">
+                    ${view.barriers.map((b) => html`<li>${this.renderFactor('barrier', b)}</li>`)}
+                  </ul>`
+              : nothing}
+            ${view.enablers.length
+              ? html`${this.subheading('What helped')}
+                  <ul class="factors">
+                    ${view.enablers.map((e) => html`<li>${this.renderFactor('enabler', e)}</li>`)}
+                  </ul>`
+              : nothing}
+            ${view.handle
+              ? html`<p class="handle">
+                  <span class="handle__label">On X (formerly Twitter):</span>
+                  ${view.handle.href ? html`<a href=${view.handle.href} rel="noopener">${view.handle.text}</a>` : view.handle.text}
+                </p>`
+              : nothing}
+          </div>`
+        : nothing}
+      <div class="more__sources">
+        ${this.subheading(view.sources.length === 1 ? 'Source' : 'Sources')}
+        <ol class="sources" part="sources">
+          ${view.sources.map(
+            (s) => html`<li>
+              <cite>${s.href ? html`<a href=${s.href} rel="noopener">${s.title}</a>` : s.title}</cite>${s.details
+                ? html`<span class="sources__details">${/[.!?]$/.test(s.title) ? ' ' : '. '}${s.details}.</span>`
+                : nothing}
+            </li>`,
+          )}
+        </ol>
+      </div>`;
+  }
+
+  private renderFactor(kind: CaseStudySelectDetail['kind'], item: Named): TemplateResult {
+    const href = hrefFromTemplate(kind === 'barrier' ? this.barrierHref : this.enablerHref, item.id);
+    return href
+      ? html`<a href=${href} data-id=${item.id} @click=${(e: Event) => this.select(kind, item.id, e)}>${item.label}</a>`
+      : html`<button type="button" class="cl-link-button" data-id=${item.id} @click=${() => this.select(kind, item.id)}>
+          ${item.label}
+        </button>`;
+  }
+
+  private select(kind: CaseStudySelectDetail['kind'], id: string, event?: Event): void {
+    const r = this.resolved;
+    const caseStudyId = r.status === 'ready' ? r.view.caseStudy.id : '';
+    const proceed = this.dispatchEvent(
+      new CustomEvent<CaseStudySelectDetail>('cl-select', {
+        detail: { kind, id, caseStudyId },
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+    if (!proceed) event?.preventDefault();
+  }
+
+  private onToggle = (event: Event): void => {
+    this.open = (event.target as HTMLDetailsElement).open;
+  };
+}

@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import {
+  cleanList, countText, disciplineOptions, entriesFor, filterEntries, hashKey, OTHER,
+} from '../src/case-study-gallery/filter.js';
+import { indexDataset } from '../src/data/lookup.js';
+import type { CaseStudy } from '../src/data/schema.js';
+import { dataset } from '../src/data/bundled-dataset.js';
+
+const index = indexDataset(dataset);
+
+function cs(id: string, professionId: string, extra: Partial<CaseStudy> = {}): CaseStudy {
+  return {
+    id, name: `Name ${id}`, professionId, role: 'Director', organisation: 'A trust', asOf: '2019',
+    summary: 'A summary.', journey: [], barrierIds: [], enablerIds: [], sourceIds: ['s1'], ...extra,
+  };
+}
+
+const list = [
+  cs('a', 'physiotherapist', { name: 'Siân Ó Briain', organisation: 'Barts & the London' }),
+  cs('b', 'midwife', { role: 'Chief Nurse' }),
+  cs('c', 'clinical-psychologist'),
+  cs('d', 'wizard', { summary: 'A wizard of operations.' }),
+];
+
+describe('case-study-gallery filter logic', () => {
+  it('resolves disciplines, with "other" for unknown professions, and caches per list and data set', () => {
+    const { entries, problems } = entriesFor(list, index, false);
+    expect(problems).to.deep.equal([]);
+    expect(entries.map((e) => e.disciplineId)).to.deep.equal(['ahp', 'midwife', 'psychologist', OTHER]);
+    expect(entriesFor(list, index, false).entries).to.equal(entries);
+    expect(entriesFor(list, undefined, false).entries).not.to.equal(entries);
+    expect(entries[0].input).to.equal(list[0]);
+  });
+
+  it('leaves out invalid records and repeated ids, and says why', () => {
+    const bad = [cs('a', 'physiotherapist'), { id: 'Bad Id' }, cs('a', 'midwife'), 'text'];
+    const { entries, problems } = entriesFor(bad, index, false);
+    expect(entries.map((e) => e.caseStudy.id)).to.deep.equal(['a']);
+    expect(problems.join('\n')).to.contain('caseStudies[1]: id must be a slug');
+    expect(problems.join('\n')).to.contain("caseStudies[2] 'a': duplicate id (also caseStudies[0])");
+    expect(problems.join('\n')).to.contain('caseStudies[3] must be an object, not "text"');
+    expect(entriesFor('nope', index, false).problems[0]).to.equal('caseStudies must be a list of case studies, not string.');
+  });
+
+  it('searches forgivingly over name, profession, role, organisation and summary', () => {
+    const { entries } = entriesFor(list, index, false);
+    const ids = (disciplines: string[], query: string) => {
+      const r = filterEntries(entries, disciplines, query);
+      return entries.filter((_, i) => r.shown[i]).map((e) => e.caseStudy.id);
+    };
+    expect(ids([], '')).to.deep.equal(['a', 'b', 'c', 'd']);
+    expect(ids([], 'sian o')).to.deep.equal(['a']);
+    expect(ids([], 'BARTS AND THE')).to.deep.equal(['a']);
+    expect(ids([], 'chief nurse')).to.deep.equal(['b']);
+    expect(ids([], 'nurse chief')).to.deep.equal(['b']);
+    expect(ids([], 'physiotherapist')).to.deep.equal(['a']);
+    expect(ids([], 'wizard operations')).to.deep.equal(['d']);
+    expect(ids(['ahp', 'midwife'], '')).to.deep.equal(['a', 'b']);
+    expect(ids(['ahp'], 'chief')).to.deep.equal([]);
+    expect(ids(['nurse'], '')).to.deep.equal([]);
+  });
+
+  it('counts per discipline against the search text, and lists only disciplines present (plus selected ones)', () => {
+    const { entries } = entriesFor(list, index, false);
+    const r = filterEntries(entries, ['ahp'], 'director');
+    expect(r.count).to.equal(1);
+    // b is a Chief Nurse, not a director: no midwife matches the search.
+    expect(Object.fromEntries(r.facets)).to.deep.equal({ ahp: 1, psychologist: 1, other: 1 });
+    const options = disciplineOptions(entries, index, ['nurse'], filterEntries(entries, [], 'chief').facets);
+    expect(options.map((o) => `${o.id}:${o.label}:${o.count}`)).to.deep.equal([
+      'ahp:Allied health professional:0', 'midwife:Midwife:1', 'nurse:Nurse:0', 'psychologist:Psychologist:0', 'other:Other:0',
+    ]);
+  });
+
+  it('filters 1,000 case studies in one pass', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => cs(`p${i}`, i % 3 ? 'physiotherapist' : 'midwife', { name: `Person ${i}` }));
+    const { entries } = entriesFor(many, index, true);
+    const r = filterEntries(entries, ['midwife'], 'person 99');
+    // "person 99" matches every name containing "99": 99, 990–999 (and 199, 299 … 899); midwives are i % 3 === 0.
+    const expected = many.filter((c, i) => i % 3 === 0 && /99/.test(c.name)).length;
+    expect(r.count).to.equal(expected);
+  });
+
+  it('words the count', () => {
+    expect(countText(5, 5, false)).to.equal('Showing all 5 case studies');
+    expect(countText(3, 5, true)).to.equal('Showing 3 of 5 case studies');
+    expect(countText(0, 5, true)).to.equal('Showing 0 of 5 case studies');
+    expect(countText(1, 1, false)).to.equal('Showing 1 case study');
+    expect(countText(1, 1, true)).to.equal('Showing 1 of 1 case study');
+    expect(countText(0, 0, false)).to.equal('There are no case studies to show.');
+    expect(countText(1000, 1000, false, 24)).to.equal('Showing 24 of 1,000 case studies');
+    expect(countText(312, 1000, true, 48)).to.equal('Showing 48 of 312 matching case studies (1,000 in all)');
+    expect(countText(1200, 1200, false)).to.equal('Showing all 1,200 case studies');
+  });
+
+  it('cleans lists and hash keys', () => {
+    expect(cleanList(' ahp, nurse,,ahp ')).to.deep.equal(['ahp', 'nurse']);
+    expect(cleanList(['ahp', 3, ' midwife '])).to.deep.equal(['ahp', 'midwife']);
+    expect(cleanList(undefined)).to.deep.equal([]);
+    expect(hashKey(null)).to.equal(undefined);
+    expect(hashKey(false)).to.equal(undefined);
+    expect(hashKey('')).to.equal('gallery');
+    expect(hashKey(true)).to.equal('gallery');
+    expect(hashKey('true')).to.equal('gallery');
+    expect(hashKey('leaders')).to.equal('leaders');
+    expect(hashKey('a=b&c')).to.equal('gallery');
+  });
+});
