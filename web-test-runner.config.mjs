@@ -19,7 +19,8 @@ if (!executablePath) {
 export default {
   files: process.env.TEST_FILES ?? 'tests/**/*.test.ts',
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a second, background page gets no animation frames, which stalls fixtures.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,

@@ -71,7 +71,7 @@ for (const entry of ENTRIES) {
     legalComments: 'none',
   });
   const outputs = result.metafile.outputs;
-  const byPath = Object.fromEntries(result.outputFiles.map((f) => [f.path.slice(f.path.indexOf('/tmp/') + 1), f.text]));
+  const byPath = Object.fromEntries(result.outputFiles.map((f) => [f.path.slice(f.path.lastIndexOf('/') + 1), f.text]));
   const entryKey = Object.keys(outputs).find((k) => outputs[k].entryPoint === `dist/${entry}.js`);
   const seen = new Set();
   const visit = (key) => {
@@ -80,7 +80,7 @@ for (const entry of ENTRIES) {
     for (const imp of outputs[key].imports) if (imp.kind === 'import-statement') visit(imp.path);
   };
   visit(entryKey);
-  size[`${entry}.js + Lit`] = sizes([...seen].map((k) => byPath[k] ?? '').join('\n'));
+  size[`${entry}.js + Lit`] = sizes([...seen].map((k) => byPath[k.slice(k.lastIndexOf('/') + 1)] ?? '').join('\n'));
 }
 
 // --- Browser benchmarks -------------------------------------------------------------------------

@@ -54,6 +54,7 @@ let passed = 0;
 let failed = 0;
 const page = await browser.newPage();
 await page.setViewport({ width: 1000, height: 800 });
+const cdp = await page.createCDPSession();
 let problems = [];
 page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 page.on('console', (m) => {
@@ -85,9 +86,10 @@ for (const story of stories) {
     problems.push(...result);
     await page.addScriptTag({ content: AXE });
     problems.push(...(await axeViolations(page, '1000px')));
-    await page.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    // puppeteer's emulateMediaFeatures rejects forced-colors; the DevTools protocol accepts it.
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
     problems.push(...(await axeViolations(page, 'forced-colours')));
-    await page.emulateMediaFeatures([]);
+    await cdp.send('Emulation.setEmulatedMedia', { features: [] });
     await page.setViewport({ width: 320, height: 800 });
     await new Promise((r) => setTimeout(r, 100));
     problems.push(...(await axeViolations(page, '320px')));

@@ -92,7 +92,7 @@ export const SearchWithNoResult: Story = { args: { query: 'parking permits' } };
 
 /** A 320px column: the filters collapse behind "Show filters". */
 export const Narrow: Story = {
-  render: (a) => html`<div style=${styleMap({ width: '320px', outline: '1px dashed #aeb7bd' })}>${render(a)}</div>`,
+  render: (a) => html`<div style=${styleMap({ maxWidth: '320px', outline: '1px dashed #aeb7bd' })}>${render(a)}</div>`,
 };
 
 /** One discipline's view, as an AHP intranet page might embed it: `disciplines="ahp"`. */

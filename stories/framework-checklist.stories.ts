@@ -141,7 +141,7 @@ export const DamagedSavedData: Story = {
 export const NarrowColumn: Story = {
   render: () => {
     seed('story-narrow', partDone);
-    return html`<div style="width: 320px; border: 1px dashed #aeb7bd">
+    return html`<div style="max-width: 320px; border: 1px dashed #aeb7bd">
       <framework-checklist storage-key="story-narrow"></framework-checklist>
     </div>`;
   },

@@ -35,7 +35,14 @@ async function settled(win: PageWindow, timeout = 15000): Promise<Element[]> {
     const elements = TAGS.flatMap((t) => Array.from(win.document.querySelectorAll(t)));
     const ready =
       elements.length >= 10 &&
-      elements.every((el) => win.customElements.get(el.localName) && el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]') && el.shadowRoot.textContent!.trim());
+      elements.every(
+        (el) =>
+          win.customElements.get(el.localName) &&
+          el.shadowRoot &&
+          !el.shadowRoot.querySelector('[part~="loading"]') &&
+          // The provider renders only a slot (and its error, if any); widgets render content.
+          (el.localName === 'clinical-leadership-data' || el.shadowRoot.textContent!.trim()),
+      );
     if (ready) return elements;
     if (Date.now() - start > timeout) {
       const pending = elements.filter((el) => !el.shadowRoot || el.shadowRoot.querySelector('[part~="loading"]')).map((el) => el.localName);

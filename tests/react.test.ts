@@ -32,7 +32,10 @@ describe('React wrappers', () => {
         h(ClinicalLeadershipData, { data: dataset }, h(CaseStudyCard, { caseId: 'michael-witney' })),
       ),
     );
-    const ready = (tag: string) => Array.from(container.querySelectorAll(tag)).every((el) => el.shadowRoot?.textContent?.trim() && !el.shadowRoot.querySelector('[part~="loading"]'));
+    const ready = (tag: string) => {
+      const all = Array.from(container.querySelectorAll(tag));
+      return all.length > 0 && all.every((el) => el.shadowRoot?.textContent?.trim() && !el.shadowRoot.querySelector('[part~="loading"]'));
+    };
     await until(() => ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer'].every(ready), 'widgets rendered');
     const card = container.querySelector('case-study-card')!;
     expect(card.getAttribute('variant') ?? (card as unknown as { variant: string }).variant).to.equal('full');
@@ -50,17 +53,17 @@ describe('React wrappers', () => {
         h(CaseStudyCard, { caseId: 'rachel-mckeown', variant: 'full', onClSelect: (e: CustomEvent) => selects.push(e.detail) }),
       ),
     );
-    const checklist = () => container.querySelector('framework-checklist')!;
-    const card = () => container.querySelector('case-study-card')!;
-    await until(() => !!checklist().shadowRoot?.querySelector('input[type="radio"], select'), 'checklist controls');
-    const control = checklist().shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>('input[type="radio"][value="in-progress"], select')!;
+    const checklist = () => container.querySelector('framework-checklist');
+    const card = () => container.querySelector('case-study-card');
+    await until(() => !!checklist()?.shadowRoot?.querySelector('input[type="radio"], select'), 'checklist controls');
+    const control = checklist()!.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>('input[type="radio"][value="in-progress"], select')!;
     if (control instanceof HTMLSelectElement) {
       control.value = 'in-progress';
       control.dispatchEvent(new Event('change', { bubbles: true }));
     } else control.click();
     await until(() => changes.length > 0, 'cl-change reached onClChange');
-    await until(() => !!card().shadowRoot?.querySelector('button.cl-link-button'), 'card select buttons');
-    card().shadowRoot!.querySelector<HTMLButtonElement>('button.cl-link-button')!.click();
+    await until(() => !!card()?.shadowRoot?.querySelector('button.cl-link-button'), 'card select buttons');
+    card()!.shadowRoot!.querySelector<HTMLButtonElement>('button.cl-link-button')!.click();
     await until(() => selects.length > 0, 'cl-select reached onClSelect');
   });
 });

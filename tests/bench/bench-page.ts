@@ -79,7 +79,7 @@ async function mountWith(tag: string, data: Dataset): Promise<Updatable> {
   provider.append(widget);
   stage.append(provider);
   await provider.updateComplete;
-  for (let i = 0; i < 20 && !widget.shadowRoot?.querySelector('input[type="checkbox"], input[type="radio"], select'); i++) {
+  for (let i = 0; i < 200 && !widget.shadowRoot?.querySelector('input[type="checkbox"], input[type="radio"], select'); i++) {
     await new Promise((r) => setTimeout(r, 50));
   }
   await widget.updateComplete;
@@ -118,6 +118,10 @@ export async function checklistChange(): Promise<number[]> {
   widget.setAttribute('storage-key', 'bench');
   widget.prompts = syntheticPrompts(200);
   stage.append(widget);
+  // The element headings come from the bundled data set, loaded on first use.
+  for (let i = 0; i < 200 && !widget.shadowRoot?.querySelector('input[type="radio"], select'); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
   await widget.updateComplete;
   const times: number[] = [];
   const controls = Array.from(widget.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[type="radio"], select'));

@@ -17,12 +17,15 @@ export function syntheticPrompts(n: number): ChecklistPrompt[] {
 }
 
 export function syntheticDataset({ caseStudies = 0, barriers = 0 }: { caseStudies?: number; barriers?: number }): Dataset {
-  const many = barriers
-    ? Array.from({ length: barriers }, (_, i) => {
-        const base = dataset.barriers[i % dataset.barriers.length];
-        return { ...base, id: `${base.id}-${i}`, title: `${base.title} ${i}` };
-      })
-    : dataset.barriers;
+  // The real barriers stay (case studies point at them); synthetic copies make up the rest.
+  const extra = Math.max(0, barriers - dataset.barriers.length);
+  const many = [
+    ...dataset.barriers,
+    ...Array.from({ length: extra }, (_, i) => {
+      const base = dataset.barriers[i % dataset.barriers.length];
+      return { ...base, id: `${base.id}-${i}`, title: `${base.title} ${i}` };
+    }),
+  ];
   return {
     ...dataset,
     caseStudies: caseStudies ? syntheticCaseStudies(caseStudies).map((c) => ({ ...c, barrierIds: c.barrierIds })) : dataset.caseStudies,
