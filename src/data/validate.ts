@@ -150,7 +150,19 @@ function crossReferenceErrors(data: Dataset): string[] {
  * Returns the typed data set, or readable errors. Never throws, whatever it is given.
  */
 export function validateDataset(input: unknown): ValidationResult<Dataset> {
-  if (Array.isArray(input)) return { ok: false, errors: ['the data set must be an object, not a list'] };
+  try {
+    if (Array.isArray(input)) return { ok: false, errors: ['the data set must be an object, not a list'] };
+    // A Promise, Map or Date would pass as an object with every list empty: say what it is instead.
+    const kind = Object.prototype.toString.call(input).slice(8, -1);
+    if (input !== null && typeof input === 'object' && kind !== 'Object') {
+      return {
+        ok: false,
+        errors: [`the data set must be a plain object, not a ${kind}${kind === 'Promise' ? ' (was an await forgotten?)' : ''}`],
+      };
+    }
+  } catch (error) {
+    return { ok: false, errors: [`the data set could not be read (${String((error as Error)?.message ?? error)})`] };
+  }
   const shaped = validateWith(DatasetSchema, input);
   if (!shaped.ok) return shaped;
   try {

@@ -6,7 +6,7 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { datasetContext } from '../context/dataset-context.js';
-import { loadBundledDataset } from '../data/bundled.js';
+import { bundledDatasetIfLoaded, loadBundledDataset } from '../data/bundled.js';
 import { LOADING, type DatasetState } from '../data/state.js';
 
 const ROOT_FLAG = Symbol.for('clinical-leadership-elements:context-root');
@@ -49,7 +49,9 @@ export class DatasetController implements ReactiveController {
   /** The data set state for this widget: the provider's, else the bundled one (loaded now if needed). */
   need(): DatasetState {
     if (this.provided) return this.provided;
-    if (!this.bundledRequested) {
+    // Already loaded (by an earlier widget): ready now, so the first render is the real one.
+    this.bundled ??= bundledDatasetIfLoaded();
+    if (!this.bundled && !this.bundledRequested) {
       this.bundledRequested = true;
       void loadBundledDataset().then((state) => {
         this.bundled = state;
@@ -58,6 +60,10 @@ export class DatasetController implements ReactiveController {
       });
     }
     return this.bundled ?? LOADING;
+  }
+
+  hostConnected(): void {
+    this.host.requestUpdate(); // moved out of its provider: show the bundled state, not the old provider's
   }
 
   hostDisconnected(): void {

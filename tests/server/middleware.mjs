@@ -50,6 +50,14 @@ export async function testServerMiddleware(ctx, next) {
       ctx.type = 'application/json';
       { const text = JSON.stringify(bundledDataset()); ctx.body = text.slice(0, Math.floor(text.length / 2)); }
       return;
+    case 'config.json':
+      // Settings for the hardening tests (the browser cannot read the runner's environment).
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({
+        fuzzRuns: Math.max(1, Number(process.env.FUZZ_RUNS || 1000) || 1000),
+        fuzzSeed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : null,
+      });
+      return;
     case 'page.html':
       ctx.type = 'text/html';
       ctx.body = '<!doctype html><title>Not found</title><p>Sorry</p>';
