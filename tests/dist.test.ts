@@ -103,7 +103,7 @@ describe('the one-script bundle on a plain page', () => {
   });
 
   it('runs under a strict CSP with Trusted Types and no policy violations', async () => {
-    const page = await open('/tests/pages/csp.html');
+    const page = await open('/tests/pages/widgets.html?csp');
     frame = page.frame;
     await settled(page.win);
     // Prove the policy was really in force: an inline style attribute must be reported.

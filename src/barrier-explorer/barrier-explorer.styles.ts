@@ -31,27 +31,8 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--cl-space-2) var(--cl-space-4);
   }
-  .cl-radio {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--cl-space-2);
-  }
-  .cl-radio input {
-    flex: none;
-    width: 24px;
-    height: 24px;
-    margin: 0;
-    accent-color: var(--cl-color-primary);
-    cursor: pointer;
-  }
-  .cl-radio input:focus-visible {
-    outline: 4px solid var(--cl-color-focus);
-    outline-offset: 0;
-    box-shadow: 0 0 0 8px var(--cl-color-focus-text);
-  }
-  .cl-radio label {
-    line-height: 24px;
-    cursor: pointer;
+  .view-switch .cl-radio {
+    margin: 0; /* the options sit in a row; the row's gap spaces them */
   }
 
   /* Layout: one column when narrow (filters behind a button), a filter column beside the list when wide. */

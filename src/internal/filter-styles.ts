@@ -1,6 +1,6 @@
 /**
  * The filter panel shared by the gallery and the explorer (MOJ filter pattern, NHS small
- * checkboxes): fieldsets with legends, a search box, selected filters as removable chips, and a
+ * checkboxes and radios): fieldsets with legends, a search box, selected filters as removable chips, and a
  * status line for the result count.
  */
 import { css } from 'lit';
@@ -41,13 +41,15 @@ export const filterStyles = css`
     color: inherit;
     font: inherit;
   }
-  .cl-checkbox {
+  .cl-checkbox,
+  .cl-radio {
     display: flex;
     align-items: flex-start;
     gap: var(--cl-space-2);
     margin: 0 0 var(--cl-space-2);
   }
-  .cl-checkbox input {
+  .cl-checkbox input,
+  .cl-radio input {
     flex: none;
     width: 24px;
     height: 24px;
@@ -55,12 +57,14 @@ export const filterStyles = css`
     accent-color: var(--cl-color-primary);
     cursor: pointer;
   }
-  .cl-checkbox input:focus-visible {
+  .cl-checkbox input:focus-visible,
+  .cl-radio input:focus-visible {
     outline: 4px solid var(--cl-color-focus);
     outline-offset: 0;
     box-shadow: 0 0 0 8px var(--cl-color-focus-text);
   }
-  .cl-checkbox label {
+  .cl-checkbox label,
+  .cl-radio label {
     cursor: pointer;
     line-height: 24px;
   }

@@ -21,7 +21,8 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 export async function testServerMiddleware(ctx, next) {
-  if (ctx.path === '/tests/pages/csp.html') {
+  // The widget page again, under the strict policy (same file, so both tests load the same page).
+  if (ctx.path === '/tests/pages/widgets.html' && 'csp' in ctx.query) {
     await next();
     ctx.set('Content-Security-Policy', STRICT_CSP);
     return;
