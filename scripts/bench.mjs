@@ -4,8 +4,10 @@
  * Builds what it measures, prints one table and writes bench-results.json with the same figures.
  *   Size:   min + gzip + brotli of the one-script bundle (without the data chunk), of the data chunk,
  *           and of each per-element entry bundled on its own with Lit, as an app's bundler would.
- *   Render: 1,000 <case-study-card>s (data by property) against plain DOM building the same visible
- *           markup, interleaved rounds in one page, medians and the ratio.
+ *   Render: 1,000 <case-study-card>s (data by property) against plain DOM building the same markup
+ *           (same elements, classes and text) styled by the card's own CSS as a page stylesheet,
+ *           interleaved rounds in one page, medians and the ratio. The page runs the built modules
+ *           in dist/ (minified templates and CSS), as users get them.
  *   Filter: gallery and explorer over 1,000 synthetic records (filter change → rendered); checklist
  *           with 200 prompts (status change → rendered and saved).
  *   Memory: 1,000 cards created and removed ten times; heap after forced GC against the start.
@@ -13,9 +15,9 @@
  * for the Storybook "Performance" page.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
@@ -84,9 +86,26 @@ for (const entry of ENTRIES) {
 }
 
 // --- Browser benchmarks -------------------------------------------------------------------------
+/**
+ * The bench page imports src/…; this points those imports at the built modules in dist/ (what the
+ * package ships: templates and CSS minified), so the browser runs the code users get.
+ */
+const builtModules = {
+  name: 'built-modules',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, ({ path, resolveDir }) => {
+      const target = resolve(resolveDir, path);
+      const src = resolve('src') + sep;
+      if (!target.startsWith(src)) return undefined;
+      const built = resolve('dist', relative(src, target).replace(/\.(ts|js)$/, '') + '.js');
+      return existsSync(built) ? { path: built } : undefined;
+    });
+  },
+};
 const page = await build({
   entryPoints: ['tests/bench/bench-page.ts'], bundle: true, format: 'esm', minify: true, write: false,
   target: 'es2022', logLevel: 'silent', loader: { '.json': 'json' }, define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [builtModules],
 });
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head>
 <body><div id="stage"></div><script type="module" src="/bench.js"></script></body></html>`;

@@ -590,16 +590,45 @@ describe('<barrier-explorer>', () => {
       expect(Math.abs(panel.top - $(el, '[part="results"]')!.getBoundingClientRect().top)).to.be.lessThan(2);
     });
 
-    it('renders and filters 1,000 barriers', async () => {
+    it('renders and filters 1,000 barriers, a page at a time', async () => {
       const many = Array.from({ length: 1000 }, (_, i) => ({ ...clone(dataset.barriers[i % dataset.barriers.length]), id: `barrier-${i}`, title: `Barrier ${i}` }));
+      const system = many.filter((b) => b.level === 'system');
       const el = await explorer(html`<barrier-explorer .barriers=${many}></barrier-explorer>`);
-      expect(titles(el)).to.have.length(1000);
+      expect(titles(el)).to.deep.equal(many.slice(0, 24).map((b) => b.title));
+      expect(countOf(el)).to.equal('Showing 24 of 1,000 barriers');
       const t = performance.now();
       $(el, '#level-system')!.click();
       await el.updateComplete;
       const ms = performance.now() - t;
-      expect(titles(el)).to.have.length(many.filter((b) => b.level === 'system').length);
+      expect(titles(el)).to.deep.equal(system.slice(0, 24).map((b) => b.title));
+      expect(countOf(el)).to.equal(`Showing 24 of ${system.length} matching barriers (1,000 in all)`);
       expect(ms, `filter + update took ${ms.toFixed(0)} ms`).to.be.lessThan(2000);
+
+      const more = $<HTMLButtonElement>(el, '[part="show-more"]')!;
+      expect(text(more)).to.equal('Show 24 more barriers');
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(titles(el)).to.deep.equal(system.slice(0, 48).map((b) => b.title));
+      expect(countOf(el)).to.equal(`Showing 48 of ${system.length} matching barriers (1,000 in all)`);
+      expect(root(el).activeElement, 'focus stays on Show more').to.equal(more);
+      await expect(el).to.be.accessible();
+
+      // A filter change starts again from one page.
+      $(el, '#level-system')!.click();
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(24);
+    });
+
+    it('shows every match at once with page-size="0"', async () => {
+      const many = Array.from({ length: 1000 }, (_, i) => ({ ...clone(dataset.barriers[i % dataset.barriers.length]), id: `barrier-${i}`, title: `Barrier ${i}` }));
+      const el = await explorer(html`<barrier-explorer page-size="0" .barriers=${many}></barrier-explorer>`);
+      expect(titles(el)).to.have.length(1000);
+      expect(countOf(el)).to.equal('Showing all 1,000 barriers');
+      $(el, '#level-system')!.click();
+      await el.updateComplete;
+      expect(titles(el)).to.have.length(many.filter((b) => b.level === 'system').length);
+      expect($(el, '[part="show-more"]')).to.equal(null);
     });
   });
 });

@@ -186,6 +186,8 @@ describe('<case-study-card>', () => {
         const tag = shadow(el).querySelector('[part~="tag-ahp"]');
         if (tag) {
           expect(fold(tag.textContent)).to.equal('Allied health professional');
+          // NHS aqua-green tag, set apart from the other (white) tags at a glance.
+          expect(getComputedStyle(tag).backgroundColor).to.equal('rgb(204, 237, 235)');
           ahps.push(cs.id);
         }
       }

@@ -4,7 +4,7 @@ export const styles = css`
   :host {
     container-type: inline-size;
   }
-  /* Filtered-out barriers stay in the DOM, hidden; a host's ::part() display must not show them. */
+  /* Open barriers the filters leave out stay in the DOM, hidden; a host's ::part() display must not show them. */
   [hidden] {
     display: none !important;
   }
@@ -113,7 +113,14 @@ export const styles = css`
   .barrier-list {
     list-style: none;
   }
+  .more {
+    margin: var(--cl-space-4) 0 0;
+  }
   .barrier {
+    /* Off-screen barriers skip layout and paint (still in the accessibility tree and found by
+       find-in-page): a filter change over many barriers lays out only what is in view. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10rem;
     margin: 0 0 var(--cl-space-3);
     padding: var(--cl-space-3);
     border: 1px solid var(--cl-color-border);

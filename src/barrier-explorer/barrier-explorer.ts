@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { indexDataset } from '../data/lookup.js';
 import type { Barrier, Enabler } from '../data/schema.js';
@@ -14,7 +14,7 @@ import { cleanList, compileFilter, filterItems, isFiltered, type FilterGroup, ty
 import { countText, LEVELS, templateHref } from './labels.js';
 import { explorerModel, TAG, type ExplorerBarrier, type ExplorerModel } from './model.js';
 import { filterChips, filterGroups } from './panel.js';
-import { renderBarrierList, renderElementView, renderEmpty, renderSkippedNote, type RenderContext } from './render-barrier.js';
+import { renderBarrierList, renderElementView, renderEmpty, renderShowMore, renderSkippedNote, type RenderContext } from './render-barrier.js';
 import { renderChips, renderFilterPanel, renderViewSwitch, type Chip, type FilterPanel } from './render-filters.js';
 import { hashKey, readExplorerHash, writeExplorerHash, type ExplorerState, type ExplorerView } from './url-state.js';
 
@@ -40,12 +40,22 @@ const listConverter = {
 
 /** Milliseconds the live region waits after the last keystroke before it speaks. */
 const TYPING_PAUSE_MS = 500;
+/** Barriers shown at first and added by each "Show more" (the bundled data set fits in one page). */
+const DEFAULT_PAGE_SIZE = 24;
 
 /** What willUpdate works out once per update for render, the status line and events. */
 type Frame =
   | { status: 'loading' }
   | { status: 'error'; message: string; errors: string[] }
-  | { status: 'ready'; model: ExplorerModel; filters: FilterState; filtered: boolean; results: ExplorerBarrier[] };
+  | {
+      status: 'ready';
+      model: ExplorerModel;
+      filters: FilterState;
+      filtered: boolean;
+      results: ExplorerBarrier[];
+      /** How many of the results are on the page (the list view). */
+      shown: number;
+    };
 
 /**
  * The barriers clinicians meet on the way into senior leadership, and what helps: each barrier with
@@ -65,6 +75,7 @@ type Frame =
  *
  * @csspart results - The column with the chips, the count and the barriers (or elements).
  * @csspart list - The list of barriers.
+ * @csspart show-more - The "Show more barriers" button (when there are more matches than `page-size`).
  * @csspart barrier - One barrier in the list.
  * @csspart barrier-heading - A barrier's title.
  * @csspart details - A barrier's `<details>` disclosure.
@@ -128,6 +139,12 @@ export class BarrierExplorer extends LitElement {
   /** Make case-study names links, e.g. `/leaders#{id}`; `{id}` is replaced by the URL-encoded id. */
   @property({ attribute: 'case-study-href' }) caseStudyHref?: string;
 
+  /**
+   * How many matching barriers the list shows at first, and how many more each "Show more" adds.
+   * Keeps a list of 1,000 barriers quick to filter; `0` shows every match at once.
+   */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+
   @state() private filtersOpen = false;
   @state() private statusText = '';
 
@@ -137,6 +154,8 @@ export class BarrierExplorer extends LitElement {
   private statusTimer?: ReturnType<typeof setTimeout>;
   /** Set by user actions and hash restores: after the update, fire cl-filter-change (and write the hash). */
   private pending?: { writeHash: boolean; focus?: () => void };
+  /** Matches on the page; grows with "Show more", back to one page when the filters change. */
+  private limit = DEFAULT_PAGE_SIZE;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -178,11 +197,13 @@ export class BarrierExplorer extends LitElement {
     this.requestUpdate();
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated && this.key) {
       const restored = readExplorerHash(this.key);
       if (restored) this.apply(restored);
     }
+    const resets = ['levels', 'elements', 'disciplines', 'query', 'barriers', 'enablers', 'pageSize'] as const;
+    if (!this.hasUpdated || resets.some((name) => changed.has(name))) this.limit = this.page;
     try {
       this.frame = this.computeFrame();
     } catch (error) {
@@ -205,13 +226,26 @@ export class BarrierExplorer extends LitElement {
       disciplines: cleanList(asList(this.disciplines), model.disciplines.map((d) => d.id)),
       query: typeof this.query === 'string' ? this.query : '',
     };
-    return { status: 'ready', model, filters, filtered: isFiltered(filters), results: filterItems(model.barriers, compileFilter(filters)) };
+    const results = filterItems(model.barriers, compileFilter(filters));
+    return { status: 'ready', model, filters, filtered: isFiltered(filters), results, shown: Math.min(this.limit, results.length) };
   }
+
+  private get page(): number {
+    const n = Math.trunc(Number(this.pageSize));
+    return Number.isFinite(n) && n > 0 ? n : Infinity;
+  }
+
+  /** Adds a page of barriers; focus stays on the button, which stays after the list, and the count is announced. */
+  private showMore = (): void => {
+    this.limit += this.page;
+    this.requestUpdate();
+  };
 
   /** The live region: at once after a click, after a pause while typing. */
   private scheduleStatus(): void {
     const f = this.frame;
-    const text = f.status === 'ready' ? countText(f.results.length, f.model.barriers.length, f.filtered) : '';
+    const shown = f.status === 'ready' && this.currentView === 'barriers' ? f.shown : Infinity;
+    const text = f.status === 'ready' ? countText(f.results.length, f.model.barriers.length, f.filtered, Math.min(shown, f.results.length)) : '';
     clearTimeout(this.statusTimer);
     const typing = this.typing;
     this.typing = false;
@@ -267,6 +301,9 @@ export class BarrierExplorer extends LitElement {
   };
 
   private showBarrier = (id: string): void => {
+    // Beyond the page: show enough pages to include it.
+    const at = this.frame.status === 'ready' ? this.frame.results.findIndex((b) => b.id === id) : -1;
+    if (at >= this.limit) this.limit = Math.ceil((at + 1) / this.page) * this.page;
     this.commit(
       { view: 'barriers' },
       {
@@ -307,15 +344,17 @@ export class BarrierExplorer extends LitElement {
   }
 
   private renderResults(f: Extract<Frame, { status: 'ready' }>, ctx: RenderContext): TemplateResult {
-    const visible = new Set(f.results);
     const empty = f.results.length ? nothing : renderEmpty(f.model.barriers.length, f.filters.query.trim() !== '', this.clearFilters);
-    const view =
-      this.currentView === 'elements'
-        ? f.results.length
-          ? renderElementView(f.model.sections, visible, { filtered: f.filtered, elements: f.filters.elements }, ctx)
-          : nothing
-        : renderBarrierList(f.model.barriers, visible, ctx);
-    return html`${empty}${view}`;
+    if (this.currentView === 'elements') {
+      const view = f.results.length ? renderElementView(f.model.sections, new Set(f.results), { filtered: f.filtered, elements: f.filters.elements }, ctx) : nothing;
+      return html`${empty}${view}`;
+    }
+    const shown = new Set(f.shown < f.results.length ? f.results.slice(0, f.shown) : f.results);
+    // Open disclosures, read from the DOM (a toggle event would arrive a task too late).
+    const open = new Set([...this.renderRoot.querySelectorAll('.barrier > details[open]')].map((d) => (d.parentElement as HTMLElement).dataset.id ?? ''));
+    return html`${empty}${renderBarrierList(f.model.barriers, shown, open, ctx)}${f.shown < f.results.length
+      ? renderShowMore(Math.min(this.page, f.results.length - f.shown), this.showMore)
+      : nothing}`;
   }
 
   protected override render(): TemplateResult {

@@ -9,7 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { CaseStudy, Enabler, Source } from '../data/schema.js';
 import { heading } from '../internal/heading.js';
 import { safeHref } from '../internal/url.js';
-import { ACTOR_LABELS, formatPartialDate, LEVEL_LABELS, templateHref } from './labels.js';
+import { ACTOR_LABELS, formatPartialDate, LEVEL_LABELS, showMoreText, templateHref } from './labels.js';
 import type { ElementSection, ExplorerBarrier, ExplorerModel } from './model.js';
 
 export interface RenderContext {
@@ -107,21 +107,36 @@ function renderBarrierBody(b: ExplorerBarrier, ctx: RenderContext): TemplateResu
 }
 
 /**
- * Every barrier stays in the DOM and those filtered out are hidden, so filtering only flips
- * `hidden` (no nodes built or thrown away, open disclosures stay open), and each barrier's content
- * is built once (`guard`) until the barrier, the heading level or the link template changes.
- * The context's callbacks must be stable for the element's lifetime.
+ * The barriers on the page: the first `shown` matches, a page at a time, so filtering 1,000 barriers
+ * lays out a page of them, not all. A barrier whose disclosure is open (`keep`) stays in the DOM,
+ * hidden, while the filters leave it out, so it is still open when it comes back. Keyed by id, so a
+ * barrier that stays keeps its nodes (and focus); each barrier's content is built once (`guard`)
+ * until the barrier, the heading level or the link template changes. The context's callbacks must
+ * be stable for the element's lifetime.
  */
-export function renderBarrierList(all: readonly ExplorerBarrier[], visible: ReadonlySet<ExplorerBarrier>, ctx: RenderContext): TemplateResult {
-  return html`<ul class="barrier-list" part="list" ?hidden=${visible.size === 0}>
+export function renderBarrierList(
+  all: readonly ExplorerBarrier[],
+  shown: ReadonlySet<ExplorerBarrier>,
+  keep: ReadonlySet<string>,
+  ctx: RenderContext,
+): TemplateResult {
+  const items = all.filter((b) => shown.has(b) || keep.has(b.id));
+  return html`<ul class="barrier-list" part="list" ?hidden=${shown.size === 0}>
     ${repeat(
-      all,
+      items,
       (b) => b.id,
-      (b) => html`<li class="barrier" part="barrier" data-id=${b.id} ?hidden=${!visible.has(b)}>
+      (b) => html`<li class="barrier" part="barrier" data-id=${b.id} ?hidden=${!shown.has(b)}>
         ${guard([b, ctx.level, ctx.caseStudyHref], () => renderBarrierBody(b, ctx))}
       </li>`,
     )}
   </ul>`;
+}
+
+/** "Show 24 more barriers", after the list; it stays there, so focus stays on it. */
+export function renderShowMore(n: number, showMore: () => void): TemplateResult {
+  return html`<p class="more">
+    <button type="button" class="cl-button cl-button--secondary" part="show-more" @click=${showMore}>${showMoreText(n)}</button>
+  </p>`;
 }
 
 function renderBarrierLinks(barriers: readonly ExplorerBarrier[], ctx: RenderContext): TemplateResult {

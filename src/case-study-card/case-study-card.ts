@@ -1,14 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { indexDataset } from '../data/lookup.js';
-import { CaseStudySchema, type CaseStudy } from '../data/schema.js';
+import type { CaseStudy } from '../data/schema.js';
 import { DatasetController } from '../internal/dataset-controller.js';
 import { VERSION } from '../internal/define.js';
 import { clampLevel, heading } from '../internal/heading.js';
 import type { SelectDetail } from '../internal/select-event.js';
 import { renderError, renderLoading } from '../internal/states.js';
-import { shared } from '../internal/styles.js';
-import { validateCached } from '../internal/validate-cache.js';
+import { base, focus, linkButton, tag, tokens } from '../internal/styles.js';
+import { caseStudyValidator, loadCaseStudyValidator } from '../internal/lazy-validation.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './case-study-card.styles.js';
 import { hrefFromTemplate, journeyLabel, viewOf, type CaseStudyView, type Named } from './view.js';
@@ -82,7 +82,8 @@ type Resolved =
  */
 export class CaseStudyCard extends LitElement {
   static version = VERSION;
-  static override styles = [...shared, styles];
+  // The shared sheets the card uses (not the NHS buttons).
+  static override styles = [tokens, base, focus, tag, linkButton, styles];
 
   /** The id of a case study in the data set, e.g. `rachel-mckeown`. Used when `caseStudy` is not set. */
   @property({ attribute: 'case-id' }) caseId?: string;
@@ -111,6 +112,8 @@ export class CaseStudyCard extends LitElement {
   private data = new DatasetController(this);
   private resolved: Resolved = { status: 'loading' };
   private lastInput?: unknown;
+  /** The validator's code could not be loaded (a flaky network): say so rather than wait for ever. */
+  private validatorFailed = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     try {
@@ -128,7 +131,22 @@ export class CaseStudyCard extends LitElement {
       // Same object again with a change request: the host mutated it in place, so check it again.
       const fresh = changed.has('caseStudy') && this.lastInput === this.caseStudy;
       this.lastInput = this.caseStudy;
-      const result = validateCached(CaseStudySchema, this.caseStudy, 'caseStudy', { fresh });
+      const validate = caseStudyValidator();
+      if (!validate) {
+        this.data.need(); // the data set (for names) loads alongside the validator
+        if (this.validatorFailed) {
+          this.validatorFailed = false; // the next update tries again
+          const message = 'The code that checks case studies could not be loaded.';
+          warnOnce(TAG, message);
+          return { status: 'error', title: 'This case study cannot be shown', message, errors: [] };
+        }
+        void loadCaseStudyValidator().then((loaded) => {
+          if (!loaded) this.validatorFailed = true;
+          this.requestUpdate();
+        });
+        return { status: 'loading' };
+      }
+      const result = validate(this.caseStudy, 'caseStudy', { fresh });
       if (!result.ok) {
         warnOnce(TAG, `The case study given by property is not valid: ${result.errors.slice(0, 3).join('; ')}`);
         return {

@@ -122,6 +122,10 @@ export const styles = css`
   }
   .grid__item {
     min-width: 0;
+    /* Off-screen cards skip layout and paint (still in the accessibility tree and found by
+       find-in-page): a filter change lays out only the cards in view. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 24rem;
   }
   .grid__item > case-study-card {
     height: 100%;

@@ -8,6 +8,8 @@ import { disciplineOf, type DatasetIndex } from '../data/lookup.js';
 import { CaseStudySchema, type CaseStudy } from '../data/schema.js';
 import { matchesQuery, normaliseText, queryWords } from '../internal/search.js';
 import { rememberValid, validateCached } from '../internal/validate-cache.js';
+// Registers the cards' validator now: cards given records this gallery has checked render at once.
+import '../internal/case-study-validation.js';
 
 /** The discipline id of allied health professionals. */
 export const AHP = 'ahp';

@@ -6,7 +6,7 @@ import { DEFAULT_TIMEOUT_MS, fetchDataset, stateFromData } from '../data/load.js
 import type { Dataset, DatasetInput } from '../data/schema.js';
 import { LOADING, type DatasetState } from '../data/state.js';
 import { renderError } from '../internal/states.js';
-import { shared } from '../internal/styles.js';
+import { base, tokens } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './clinical-leadership-data.styles.js';
 
@@ -40,7 +40,8 @@ export interface DataErrorDetail {
  */
 export class ClinicalLeadershipData extends LitElement {
   static version = '0.1.0';
-  static override styles = [...shared, styles];
+  // It shows only a message: the tokens and base styles, not the focus, tag and button sheets.
+  static override styles = [tokens, base, styles];
 
   /** URL of a JSON data set. Used when `.data` is not set. */
   @property({ type: String }) src?: string;

@@ -2,43 +2,47 @@
  * How a widget gets its data set (DESIGN.md section 3): from the nearest
  * `<clinical-leadership-data>` through context, or, when there is none, from the bundled data set,
  * imported only when the widget calls `need()` (a widget given its data by property never does).
+ *
+ * The consumer side of the context community protocol is written out here (a `context-request`
+ * event with a subscribing callback), so a widget does not ship @lit/context's consumer and
+ * `ContextRoot`. Any provider that speaks the protocol answers it, including a
+ * `<clinical-leadership-data>` from another copy of the library (the key is a registered symbol).
  */
-import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { datasetContext } from '../context/dataset-context.js';
 import { bundledDatasetIfLoaded, loadBundledDataset } from '../data/bundled.js';
 import { LOADING, type DatasetState } from '../data/state.js';
 
-const ROOT_FLAG = Symbol.for('clinical-leadership-elements:context-root');
+type Unsubscribe = () => void;
 
 /**
- * A provider defined after its consumers (separate scripts, or a provider that upgrades late)
- * would never hear their requests. A ContextRoot on the document replays pending requests when a
- * provider appears. One per page, shared by every copy of the library.
+ * Connected widgets whose request no provider has answered. A provider defined after its consumers
+ * (separate scripts, or a provider that upgrades late) announces itself with a `context-provider`
+ * event; these widgets then ask again. A widget leaves the set when answered or disconnected, so
+ * nothing is kept for removed elements (@lit/context's ContextRoot kept a pair of WeakRefs for
+ * every unanswered request for the life of the page).
  */
-function ensureContextRoot(): void {
-  const g = globalThis as Record<symbol, unknown>;
-  if (g[ROOT_FLAG] || typeof document === 'undefined') return;
-  g[ROOT_FLAG] = true;
-  new ContextRoot().attach(document.documentElement);
+const waiting = new Set<DatasetController>();
+let listening = false;
+
+function listenForProviders(): void {
+  if (listening || typeof document === 'undefined') return;
+  listening = true;
+  document.addEventListener('context-provider', (event) => {
+    if ((event as Event & { context?: unknown }).context !== datasetContext) return;
+    for (const controller of [...waiting]) controller.request();
+  });
 }
 
 export class DatasetController implements ReactiveController {
   private provided?: DatasetState;
+  private unsubscribe?: Unsubscribe;
   private bundled?: DatasetState;
   private bundledRequested = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    ensureContextRoot();
+    listenForProviders();
     host.addController(this);
-    new ContextConsumer(host, {
-      context: datasetContext,
-      subscribe: true,
-      callback: (value) => {
-        this.provided = value;
-        host.requestUpdate();
-      },
-    });
   }
 
   /** True when a provider above this widget answers (its state may still be loading). */
@@ -62,12 +66,38 @@ export class DatasetController implements ReactiveController {
     return this.bundled ?? LOADING;
   }
 
+  /** Asks the nearest provider (answered synchronously, during the dispatch, when there is one). */
+  request(): void {
+    waiting.add(this);
+    this.host.dispatchEvent(
+      Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+        context: datasetContext,
+        contextTarget: this.host,
+        callback: this.receive,
+        subscribe: true,
+      }),
+    );
+  }
+
+  private receive = (value: DatasetState, unsubscribe?: Unsubscribe): void => {
+    waiting.delete(this);
+    // A nearer provider took over (one added inside the old one): leave the old one.
+    if (this.unsubscribe && this.unsubscribe !== unsubscribe) this.unsubscribe();
+    this.unsubscribe = unsubscribe;
+    this.provided = value;
+    this.host.requestUpdate();
+  };
+
   hostConnected(): void {
     this.host.requestUpdate(); // moved out of its provider: show the bundled state, not the old provider's
+    this.request();
   }
 
   hostDisconnected(): void {
     // Moved out of its provider: ask again on reconnection rather than keep a stale answer.
+    waiting.delete(this);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     this.provided = undefined;
   }
 }

@@ -157,7 +157,10 @@ export const base = css`
   }
 `;
 
-/** NHS tags: status, never action. Colour pairs exceed 7:1 (research/nhs-design.md 1.1). */
+/**
+ * NHS tags: status, never action. Colour pairs exceed 7:1 (research/nhs-design.md 1.1). Only the
+ * colours a widget uses are here (add one from the NHS set when a widget needs it).
+ */
 export const tag = css`
   .cl-tag {
     display: inline-block;
@@ -174,16 +177,10 @@ export const tag = css`
   }
   .cl-tag--white { color: #212b32; border-color: #212b32; background: #ffffff; }
   .cl-tag--grey { color: #354550; border-color: #354550; background: #dbe0e3; }
-  .cl-tag--green { color: #004c23; border-color: #004c23; background: #cce5d8; }
   .cl-tag--aqua-green { color: #00524d; border-color: #00524d; background: #ccedeb; }
-  .cl-tag--purple { color: #240050; border-color: #240050; background: #d6cce3; }
-  .cl-tag--pink { color: #57133a; border-color: #57133a; background: #efd3e3; }
-  .cl-tag--orange { color: #4d3708; border-color: #4d3708; background: #ffdc8e; }
-  .cl-tag--yellow { color: #4d4712; border-color: #4d4712; background: #fff59d; }
-  .cl-tag--red { color: #6b140e; border-color: #6b140e; background: #f7d4d1; }
 `;
 
-/** NHS buttons (primary green, secondary outlined) and a button that looks like a link. */
+/** NHS buttons: primary green, secondary outlined. */
 export const button = css`
   .cl-button {
     display: inline-flex;
@@ -229,6 +226,15 @@ export const button = css`
     color: var(--cl-color-focus-text);
     outline: 4px solid transparent;
   }
+  @media (forced-colors: active) {
+    .cl-button {
+      border-color: ButtonText;
+    }
+  }
+`;
+
+/** A button that looks like a link (actions inside text, such as a card's barriers). */
+export const linkButton = css`
   .cl-link-button {
     min-height: 24px;
     padding: 0;
@@ -244,12 +250,7 @@ export const button = css`
     color: var(--cl-color-link-hover);
     text-decoration-thickness: 3px;
   }
-  @media (forced-colors: active) {
-    .cl-button {
-      border-color: ButtonText;
-    }
-  }
 `;
 
-/** Everything a widget normally needs, in order. */
-export const shared = [tokens, base, focus, tag, button];
+/** Everything a widget normally needs, in order. A widget that uses less can list the sheets it uses. */
+export const shared = [tokens, base, focus, tag, button, linkButton];

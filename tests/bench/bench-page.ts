@@ -16,28 +16,118 @@ const layout = () => document.body.offsetHeight;
 
 const cards: CaseStudy[] = syntheticCaseStudies(1000);
 
-/** The same visible markup a compact card renders, built by hand with plain DOM. */
+/**
+ * The plain-DOM baseline: the markup a compact card renders (same elements, classes and text,
+ * including the journey, barriers, enablers and sources inside the closed disclosure), built by hand
+ * in the light DOM and styled by the card's own CSS as one page stylesheet, so the ratio measures
+ * what the component adds (shadow roots, Lit, validation, data look-ups), not the cost of the design.
+ */
+const BASELINE_CSS = (() => {
+  const ctor = customElements.get('case-study-card') as unknown as { elementStyles: Array<{ cssText: string }> };
+  const text = ctor.elementStyles.map((s) => s.cssText).join('\n');
+  return `@scope (.bench-card) { ${text.replace(/:host\(([^)]*)\)/g, ':scope$1').replace(/:host/g, ':scope')} }`;
+})();
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(BASELINE_CSS);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+const PROFESSIONS = new Map(dataset.professions.map((p) => [p.id, p]));
+const DISCIPLINES = new Map(dataset.disciplines.map((d) => [d.id, d]));
+const BARRIERS = new Map(dataset.barriers.map((b) => [b.id, b]));
+const ENABLERS = new Map(dataset.enablers.map((e) => [e.id, e]));
+const SOURCES = new Map(dataset.sources.map((s) => [s.id, s]));
+const onFactor = (event: Event) => event.target; // the card's buttons each have a click listener
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const monthYear = (date: string) => {
+  const [year, month] = date.split('-');
+  return `${month ? `${MONTHS[Number(month) - 1]} ` : ''}${year}`;
+};
+
+let baselineIds = 0;
 function baselineCard(c: CaseStudy): HTMLElement {
-  const el = (tag: string, text?: string, parent?: HTMLElement) => {
+  const el = (tag: string, className?: string, text?: string, parent?: HTMLElement) => {
     const node = document.createElement(tag);
+    if (className) node.className = className;
     if (text !== undefined) node.textContent = text;
     parent?.append(node);
     return node;
   };
-  const article = el('article');
-  article.className = 'card';
-  el('span', c.name.split(' ').map((w) => w[0]).join(''), article).className = 'initials';
-  el('h3', c.name, article);
-  const tags = el('p', undefined, article);
-  el('strong', 'Physiotherapist', tags).className = 'tag';
-  el('strong', 'Allied health professional', tags).className = 'tag';
-  el('p', `${c.role}, ${c.organisation} (in ${c.asOf})`, article);
-  el('p', c.summary, article);
-  const details = el('details', undefined, article);
-  el('summary', `Read ${c.name}'s journey`, details);
-  const ol = el('ol', undefined, details);
-  for (const step of c.journey) el('li', step, ol);
-  return article;
+  // What the card computes per render: names from the data set, initials, the date phrase.
+  const profession = PROFESSIONS.get(c.professionId);
+  const discipline = profession && DISCIPLINES.get(profession.disciplineId);
+  const asOf = `in ${monthYear(c.asOf)}`;
+  const words = c.name.split(/\s+/);
+  const id = `bench-name-${++baselineIds}`;
+
+  const host = el('div', 'bench-card');
+  const article = el('article', 'card card--compact', undefined, host);
+  article.setAttribute('aria-labelledby', id);
+  const header = el('div', 'card__header', undefined, article);
+  el('span', 'initials', (words[0][0] + (words.length > 1 ? words[words.length - 1][0] : '')).toUpperCase(), header).setAttribute('aria-hidden', 'true');
+  const title = el('div', 'card__title', undefined, header);
+  el('h3', 'card__name', c.name, title).id = id;
+  const tags = el('p', 'tags', undefined, title);
+  el('span', 'cl-visually-hidden', 'Profession: ', tags);
+  el('strong', 'cl-tag cl-tag--white', profession?.label ?? c.professionId, tags);
+  if (discipline) {
+    el('span', 'cl-visually-hidden', 'Discipline: ', tags);
+    el('strong', `cl-tag${discipline.id === 'ahp' ? ' cl-tag--aqua-green' : ''}`, discipline.label, tags);
+  }
+  const facts = el('dl', 'facts', undefined, article);
+  for (const [label, value] of [['Role', c.role], ['Organisation', c.organisation]]) {
+    const pair = el('div', undefined, undefined, facts);
+    el('dt', undefined, `${label} ${asOf}`, pair);
+    el('dd', undefined, value, pair);
+  }
+  el('p', 'summary', c.summary, article);
+  const details = el('details', 'details', undefined, article);
+  const summary = el('summary', undefined, undefined, details);
+  el('span', 'details__label', `Read ${c.name}\u2019s journey`, summary);
+  const body = el('div', 'details__body more', undefined, details);
+  const main = el('div', 'more__main', undefined, body);
+  el('h4', 'subheading', 'Journey', main);
+  const journey = el('ol', 'journey', undefined, main);
+  for (const step of c.journey) el('li', undefined, step, journey);
+  if (c.turningPoint) {
+    el('h4', 'subheading', 'Turning point', main);
+    el('p', 'turning-point', c.turningPoint, main);
+  }
+  const aside = el('div', 'more__aside', undefined, body);
+  for (const [heading, ids, map] of [['Barriers met', c.barrierIds, BARRIERS], ['What helped', c.enablerIds, ENABLERS]] as const) {
+    if (!ids.length) continue;
+    el('h4', 'subheading', heading, aside);
+    const list = el('ul', 'factors', undefined, aside);
+    for (const factorId of ids) {
+      const button = el('button', 'cl-link-button', (map as Map<string, { title: string }>).get(factorId)?.title ?? factorId, el('li', undefined, undefined, list));
+      button.setAttribute('type', 'button');
+      button.dataset.id = factorId;
+      button.addEventListener('click', onFactor);
+    }
+  }
+  if (c.handle) {
+    const handle = el('p', 'handle', undefined, aside);
+    el('span', 'handle__label', 'On X (formerly Twitter):', handle);
+    handle.append(' ');
+    const link = el('a', undefined, c.handle, handle) as HTMLAnchorElement;
+    link.href = `https://x.com/${c.handle.slice(1)}`;
+    link.rel = 'noopener';
+  }
+  const sourcesBlock = el('div', 'more__sources', undefined, body);
+  el('h4', 'subheading', c.sourceIds.length === 1 ? 'Source' : 'Sources', sourcesBlock);
+  const sources = el('ol', 'sources', undefined, sourcesBlock);
+  for (const sourceId of c.sourceIds) {
+    const source = SOURCES.get(sourceId);
+    const cite = el('cite', undefined, undefined, el('li', undefined, undefined, sources));
+    if (source?.url) {
+      const link = el('a', undefined, source.title, cite) as HTMLAnchorElement;
+      link.href = source.url;
+      link.rel = 'noopener';
+    } else cite.textContent = source?.title ?? sourceId;
+    const detailsText = [source?.publisher, source?.date ? monthYear(source.date) : undefined].filter(Boolean).join(', ');
+    if (detailsText) el('span', 'sources__details', `. ${detailsText}.`, cite.parentElement!);
+  }
+  return host;
 }
 
 export async function renderCards(n: number): Promise<number> {
