@@ -4,6 +4,7 @@ import { buildModel, explorerModel } from '../src/barrier-explorer/model.js';
 import { countText, formatPartialDate, templateHref } from '../src/barrier-explorer/labels.js';
 import { hashKey, readExplorerHash, writeExplorerHash } from '../src/barrier-explorer/url-state.js';
 import { indexDataset, validateDataset, type Dataset, type DatasetInput } from '../src/data/index.js';
+import * as check from '../src/internal/validators.js';
 import { captureWarnings } from './helpers.js';
 
 /** A small data set with every filter case in a handful of records. */
@@ -139,8 +140,8 @@ describe('barrier-explorer model', () => {
       { id: 'untitled', description: 'No title.', level: 'system', sourceIds: ['s1'] },
       smallDataset().barriers![0],
     ];
-    const model = buildModel({ dataset, barriers: input }, indexDataset(dataset));
-    const again = buildModel({ dataset, barriers: input }, indexDataset(dataset));
+    const model = buildModel({ dataset, barriers: input, check }, indexDataset(dataset));
+    const again = buildModel({ dataset, barriers: input, check }, indexDataset(dataset));
     warn.restore();
     expect(model.barriers.map((b) => b.id)).to.deep.equal(['no-route']);
     expect(again.barriers.length).to.equal(1);
@@ -156,8 +157,8 @@ describe('barrier-explorer model', () => {
     const index = indexDataset(dataset);
     expect(explorerModel({ dataset }, index)).to.equal(explorerModel({ dataset }, index));
     const list = dataset.barriers.slice(0, 2);
-    expect(explorerModel({ dataset, barriers: list }, index)).to.equal(explorerModel({ dataset, barriers: list }, index));
-    expect(explorerModel({ dataset, barriers: list }, index)).not.to.equal(explorerModel({ dataset }, index));
+    expect(explorerModel({ dataset, barriers: list, check }, index)).to.equal(explorerModel({ dataset, barriers: list, check }, index));
+    expect(explorerModel({ dataset, barriers: list, check }, index)).not.to.equal(explorerModel({ dataset }, index));
   });
 });
 

@@ -76,7 +76,7 @@ async function keyboardExplorer(attrs = ''): Promise<BarrierExplorer> {
 describe('<barrier-explorer>', () => {
   describe('accessibility (axe) in each state and view', () => {
     it('is accessible while loading and when ready', async () => {
-      const host = await fixture(html`<clinical-leadership-data src="/__test__/dataset.json?delay=400"><barrier-explorer></barrier-explorer></clinical-leadership-data>`);
+      const host = await fixture(html`<clinical-leadership-data src="/__test__/dataset.json?delay=400&explorer"><barrier-explorer></barrier-explorer></clinical-leadership-data>`);
       const el = host.querySelector('barrier-explorer') as BarrierExplorer;
       await el.updateComplete;
       expect(text($(el, '[part="loading"]'))).to.equal('Loading the barriers…');

@@ -4,7 +4,8 @@ import {
 } from '../src/case-study-card/view.js';
 import { indexDataset } from '../src/data/lookup.js';
 import { CaseStudySchema, type CaseStudy, type Source } from '../src/data/schema.js';
-import { rememberValid, validateCached } from '../src/internal/validate-cache.js';
+import { rememberValid } from '../src/internal/known-results.js';
+import { validateCached } from '../src/internal/validate-cache.js';
 import { dataset } from '../src/data/bundled-dataset.js';
 
 const base: CaseStudy = {
@@ -93,22 +94,22 @@ describe('case-study-card view logic', () => {
 
   it('remembers validation per object and labels messages on the way out', () => {
     const bad = { ...base, name: '' };
-    const first = validateCached(CaseStudySchema, bad, 'caseStudy');
+    const first = validateCached('caseStudy', CaseStudySchema, bad, 'caseStudy');
     expect(first.ok).to.equal(false);
     if (!first.ok) expect(first.errors[0]).to.equal('caseStudy: name must not be empty');
-    const second = validateCached(CaseStudySchema, bad, 'caseStudies[4]');
+    const second = validateCached('caseStudy', CaseStudySchema, bad, 'caseStudies[4]');
     if (!second.ok) expect(second.errors[0]).to.equal('caseStudies[4]: name must not be empty');
     bad.name = 'Fixed';
-    expect(validateCached(CaseStudySchema, bad).ok, 'cached').to.equal(false);
-    expect(validateCached(CaseStudySchema, bad, undefined, { fresh: true }).ok, 'fresh').to.equal(true);
+    expect(validateCached('caseStudy', CaseStudySchema, bad).ok, 'cached').to.equal(false);
+    expect(validateCached('caseStudy', CaseStudySchema, bad, undefined, { fresh: true }).ok, 'fresh').to.equal(true);
     for (const value of [null, 'text', 3, ['a']]) {
-      const r = validateCached(CaseStudySchema, value, 'caseStudy');
+      const r = validateCached('caseStudy', CaseStudySchema, value, 'caseStudy');
       expect(r.ok).to.equal(false);
       if (!r.ok) expect(r.errors[0]).to.match(/^caseStudy must be an object, not /);
     }
     const known = { ...base };
-    rememberValid(CaseStudySchema, known);
-    const r = validateCached(CaseStudySchema, known);
+    rememberValid('caseStudy', known);
+    const r = validateCached('caseStudy', CaseStudySchema, known);
     expect(r.ok && r.value).to.equal(known);
   });
 });

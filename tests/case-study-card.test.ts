@@ -278,7 +278,7 @@ describe('<case-study-card>', () => {
 
     it('keeps space while loading, then shows the card', async () => {
       const provider = await fixture<ClinicalLeadershipData>(
-        html`<clinical-leadership-data src="/__test__/dataset.json?delay=400"><case-study-card case-id="michael-witney"></case-study-card></clinical-leadership-data>`,
+        html`<clinical-leadership-data src="/__test__/dataset.json?delay=400&card"><case-study-card case-id="michael-witney"></case-study-card></clinical-leadership-data>`,
       );
       const el = provider.querySelector('case-study-card')!;
       await until(() => !!shadow(el).querySelector('[part="loading"]'), 'loading');

@@ -5,6 +5,7 @@ import {
 import { indexDataset } from '../src/data/lookup.js';
 import type { CaseStudy } from '../src/data/schema.js';
 import { dataset } from '../src/data/bundled-dataset.js';
+import { caseStudy as check } from '../src/internal/validators.js';
 
 const index = indexDataset(dataset);
 
@@ -24,26 +25,26 @@ const list = [
 
 describe('case-study-gallery filter logic', () => {
   it('resolves disciplines, with "other" for unknown professions, and caches per list and data set', () => {
-    const { entries, problems } = entriesFor(list, index, false);
+    const { entries, problems } = entriesFor(list, index, check);
     expect(problems).to.deep.equal([]);
     expect(entries.map((e) => e.disciplineId)).to.deep.equal(['ahp', 'midwife', 'psychologist', OTHER]);
-    expect(entriesFor(list, index, false).entries).to.equal(entries);
-    expect(entriesFor(list, undefined, false).entries).not.to.equal(entries);
+    expect(entriesFor(list, index, check).entries).to.equal(entries);
+    expect(entriesFor(list, undefined, check).entries).not.to.equal(entries);
     expect(entries[0].input).to.equal(list[0]);
   });
 
   it('leaves out invalid records and repeated ids, and says why', () => {
     const bad = [cs('a', 'physiotherapist'), { id: 'Bad Id' }, cs('a', 'midwife'), 'text'];
-    const { entries, problems } = entriesFor(bad, index, false);
+    const { entries, problems } = entriesFor(bad, index, check);
     expect(entries.map((e) => e.caseStudy.id)).to.deep.equal(['a']);
     expect(problems.join('\n')).to.contain('caseStudies[1]: id must be a slug');
     expect(problems.join('\n')).to.contain("caseStudies[2] 'a': duplicate id (also caseStudies[0])");
     expect(problems.join('\n')).to.contain('caseStudies[3] must be an object, not "text"');
-    expect(entriesFor('nope', index, false).problems[0]).to.equal('caseStudies must be a list of case studies, not string.');
+    expect(entriesFor('nope', index, check).problems[0]).to.equal('caseStudies must be a list of case studies, not string.');
   });
 
   it('searches forgivingly over name, profession, role, organisation and summary', () => {
-    const { entries } = entriesFor(list, index, false);
+    const { entries } = entriesFor(list, index, check);
     const ids = (disciplines: string[], query: string) => {
       const r = filterEntries(entries, disciplines, query);
       return entries.filter((_, i) => r.shown[i]).map((e) => e.caseStudy.id);
@@ -61,7 +62,7 @@ describe('case-study-gallery filter logic', () => {
   });
 
   it('counts per discipline against the search text, and lists only disciplines present (plus selected ones)', () => {
-    const { entries } = entriesFor(list, index, false);
+    const { entries } = entriesFor(list, index, check);
     const r = filterEntries(entries, ['ahp'], 'director');
     expect(r.count).to.equal(1);
     // b is a Chief Nurse, not a director: no midwife matches the search.
@@ -74,7 +75,7 @@ describe('case-study-gallery filter logic', () => {
 
   it('filters 1,000 case studies in one pass', () => {
     const many = Array.from({ length: 1000 }, (_, i) => cs(`p${i}`, i % 3 ? 'physiotherapist' : 'midwife', { name: `Person ${i}` }));
-    const { entries } = entriesFor(many, index, true);
+    const { entries } = entriesFor(many, index);
     const r = filterEntries(entries, ['midwife'], 'person 99');
     // "person 99" matches every name containing "99": 99, 990–999 (and 199, 299 … 899); midwives are i % 3 === 0.
     const expected = many.filter((c, i) => i % 3 === 0 && /99/.test(c.name)).length;

@@ -142,7 +142,7 @@ describe('<framework-checklist> accessibility', () => {
   it('is accessible in print preview and while loading the data set', async () => {
     const el = await mount(newKey(), { printPreview: true, organisation: 'Example Trust' });
     await expect(el).to.be.accessible();
-    const loading = await fixture<FrameworkChecklist>(html`<clinical-leadership-data src="/__test__/dataset.json?delay=400"><framework-checklist></framework-checklist></clinical-leadership-data>`);
+    const loading = await fixture<FrameworkChecklist>(html`<clinical-leadership-data src="/__test__/dataset.json?delay=400&checklist"><framework-checklist></framework-checklist></clinical-leadership-data>`);
     const inner = loading.querySelector('framework-checklist')!;
     await inner.updateComplete;
     expect(textOf(inner)).to.contain('Loading the checklist');

@@ -4,11 +4,9 @@
  * warning each, and the normalised search text computed once. Built once per combination of
  * inputs and cached, so filtering and re-rendering never repeat this work.
  */
-import * as v from 'valibot';
 import type { DatasetIndex } from '../data/lookup.js';
-import { BarrierSchema, EnablerSchema } from '../data/schema.js';
 import type { Barrier, CaseStudy, Dataset, Discipline, Enabler, FrameworkElement, Source } from '../data/schema.js';
-import { validateWith } from '../data/validate.js';
+import type { ValidationResult } from '../data/validate.js';
 import { normaliseText } from '../internal/search.js';
 import { warnOnce } from '../internal/warn.js';
 import type { FilterItem } from './filter.js';
@@ -49,24 +47,24 @@ export interface ExplorerModel {
   skippedEnablers: number;
 }
 
+type Check<T> = (value: unknown, label: string) => ValidationResult<T>;
+
 export interface ModelInput {
   /** Barriers given by property (validated here), or undefined to use the data set's. */
   barriers?: unknown;
   enablers?: unknown;
   dataset: Dataset;
+  /** The lazily loaded validators (lazy-validation.ts); needed only for records given by property. */
+  check?: { barrier: Check<Barrier>; enabler: Check<Enabler> };
 }
 
 /** Validates property records one by one; bad ones and repeated ids are skipped with a warning. */
-function validRecords<S extends typeof BarrierSchema | typeof EnablerSchema>(
-  schema: S,
-  input: unknown,
-  noun: string,
-): { records: Array<v.InferOutput<S>>; skipped: number } {
+function validRecords<T extends { id: string }>(check: Check<T>, input: unknown, noun: string): { records: T[]; skipped: number } {
   if (!Array.isArray(input)) {
     warnOnce(TAG, `${noun} must be a list of records; it was ignored.`);
     return { records: [], skipped: 0 };
   }
-  const records: Array<v.InferOutput<S>> = [];
+  const records: T[] = [];
   const seen = new Set<string>();
   let skipped = 0;
   input.forEach((record, i) => {
@@ -77,7 +75,7 @@ function validRecords<S extends typeof BarrierSchema | typeof EnablerSchema>(
       /* a hostile getter: no id in the message */
     }
     const label = `${noun}[${i}]` + (typeof id === 'string' && id ? ` '${id.slice(0, 80)}'` : '');
-    const result = validateWith(schema, record, label);
+    const result = check(record, label);
     if (!result.ok) {
       skipped++;
       warnOnce(TAG, `${result.errors.join('; ')}. That record is not shown.`);
@@ -103,9 +101,10 @@ function resolveIds<T>(ids: readonly string[], map: ReadonlyMap<string, T>, wher
   return out;
 }
 
-export function buildModel({ barriers: barrierInput, enablers: enablerInput, dataset }: ModelInput, index: DatasetIndex): ExplorerModel {
-  const fromBarriers = barrierInput === undefined ? { records: dataset.barriers, skipped: 0 } : validRecords(BarrierSchema, barrierInput, 'barriers');
-  const fromEnablers = enablerInput === undefined ? { records: dataset.enablers, skipped: 0 } : validRecords(EnablerSchema, enablerInput, 'enablers');
+export function buildModel({ barriers: barrierInput, enablers: enablerInput, dataset, check }: ModelInput, index: DatasetIndex): ExplorerModel {
+  const unchecked = (value: unknown, label: string): ValidationResult<never> => ({ ok: false, errors: [`${label} could not be checked`] });
+  const fromBarriers = barrierInput === undefined ? { records: dataset.barriers, skipped: 0 } : validRecords(check?.barrier ?? unchecked, barrierInput, 'barriers');
+  const fromEnablers = enablerInput === undefined ? { records: dataset.enablers, skipped: 0 } : validRecords(check?.enabler ?? unchecked, enablerInput, 'enablers');
   const enablerMap = enablerInput === undefined ? index.enablers : new Map(fromEnablers.records.map((e) => [e.id, e] as const));
   const elementOrder = new Map(dataset.elements.map((e, i) => [e.id, i] as const));
 

@@ -8,7 +8,8 @@ import { clampLevel, heading } from '../internal/heading.js';
 import type { SelectDetail } from '../internal/select-event.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { base, focus, linkButton, tag, tokens } from '../internal/styles.js';
-import { caseStudyValidator, loadCaseStudyValidator } from '../internal/lazy-validation.js';
+import { knownResult, labelled } from '../internal/known-results.js';
+import { ValidatorsNeed, VALIDATORS_FAILED } from '../internal/lazy-validation.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './case-study-card.styles.js';
 import { hrefFromTemplate, journeyLabel, viewOf, type CaseStudyView, type Named } from './view.js';
@@ -112,8 +113,8 @@ export class CaseStudyCard extends LitElement {
   private data = new DatasetController(this);
   private resolved: Resolved = { status: 'loading' };
   private lastInput?: unknown;
-  /** The validator's code could not be loaded (a flaky network): say so rather than wait for ever. */
-  private validatorFailed = false;
+  private validators = new ValidatorsNeed(this);
+  private freshPending = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     try {
@@ -129,24 +130,26 @@ export class CaseStudyCard extends LitElement {
   private resolve(changed: PropertyValues<this>): Resolved {
     if (this.caseStudy !== undefined && this.caseStudy !== null) {
       // Same object again with a change request: the host mutated it in place, so check it again.
-      const fresh = changed.has('caseStudy') && this.lastInput === this.caseStudy;
+      // (Still true after waiting for the validators.)
+      const fresh = (changed.has('caseStudy') && this.lastInput === this.caseStudy) || this.freshPending;
       this.lastInput = this.caseStudy;
-      const validate = caseStudyValidator();
-      if (!validate) {
-        this.data.need(); // the data set (for names) loads alongside the validator
-        if (this.validatorFailed) {
-          this.validatorFailed = false; // the next update tries again
-          const message = 'The code that checks case studies could not be loaded.';
-          warnOnce(TAG, message);
-          return { status: 'error', title: 'This case study cannot be shown', message, errors: [] };
+      this.freshPending = false;
+      // A record a gallery (or an earlier card) has checked needs no validators: render at once.
+      const known = fresh ? undefined : knownResult<CaseStudy>('caseStudy', this.caseStudy);
+      let result = known && labelled(known, 'caseStudy');
+      if (!result) {
+        const validators = this.validators.need(this.caseStudy);
+        if (validators === 'loading') {
+          this.freshPending = fresh;
+          this.data.need(); // the data set (for names) loads alongside the validators
+          return { status: 'loading' };
         }
-        void loadCaseStudyValidator().then((loaded) => {
-          if (!loaded) this.validatorFailed = true;
-          this.requestUpdate();
-        });
-        return { status: 'loading' };
+        if (validators === 'failed') {
+          warnOnce(TAG, VALIDATORS_FAILED);
+          return { status: 'error', title: 'This case study cannot be shown', message: VALIDATORS_FAILED, errors: [] };
+        }
+        result = validators.caseStudy(this.caseStudy, 'caseStudy', { fresh });
       }
-      const result = validate(this.caseStudy, 'caseStudy', { fresh });
       if (!result.ok) {
         warnOnce(TAG, `The case study given by property is not valid: ${result.errors.slice(0, 3).join('; ')}`);
         return {

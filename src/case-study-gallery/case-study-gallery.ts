@@ -8,12 +8,14 @@ import { DatasetController } from '../internal/dataset-controller.js';
 import { VERSION } from '../internal/define.js';
 import { filterStyles } from '../internal/filter-styles.js';
 import { clampLevel, heading } from '../internal/heading.js';
+import { ValidatorsNeed, VALIDATORS_FAILED } from '../internal/lazy-validation.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './case-study-gallery.styles.js';
 import {
-  AHP, cleanList, countText, disciplineOptions, entriesFor, filterEntries, hashKey, type DisciplineOption, type Entries, type FilterResult,
+  AHP, cleanList, countText, disciplineOptions, entriesFor, filterEntries, hashKey, type CaseStudyCheck, type DisciplineOption, type Entries,
+  type FilterResult,
 } from './filter.js';
 import { isAhpOnly, renderCoverage, renderEmpty, renderFilterPanel, showMoreText, type Chip, type PanelActions } from './panel.js';
 import { filtersAfterHashChange, readGalleryHash, writeGalleryHash, type FilterState } from './url-state.js';
@@ -159,6 +161,7 @@ export class CaseStudyGallery extends LitElement {
   @state() private statusText = '';
 
   private data = new DatasetController(this);
+  private validators = new ValidatorsNeed(this);
   private frame: Frame = { status: 'loading' };
   private typing = false;
   private statusTimer?: ReturnType<typeof setTimeout>;
@@ -249,11 +252,22 @@ export class CaseStudyGallery extends LitElement {
       return ds;
     }
     const index = ds.status === 'ready' ? indexDataset(ds.dataset) : undefined;
-    const data = byProperty ? entriesFor(this.caseStudies, index, false) : entriesFor(ds.status === 'ready' ? ds.dataset.caseStudies : [], index, true);
     if (byProperty && !Array.isArray(this.caseStudies)) {
-      warnOnce(TAG, data.problems[0]);
-      return { status: 'error', message: data.problems[0], errors: [] };
+      const problem = entriesFor(this.caseStudies, index).problems[0];
+      warnOnce(TAG, problem);
+      return { status: 'error', message: problem, errors: [] };
     }
+    let check: CaseStudyCheck | undefined;
+    if (byProperty) {
+      const validators = this.validators.need(this.caseStudies);
+      if (validators === 'loading') return { status: 'loading' };
+      if (validators === 'failed') {
+        warnOnce(TAG, VALIDATORS_FAILED);
+        return { status: 'error', message: VALIDATORS_FAILED, errors: [] };
+      }
+      check = validators.caseStudy;
+    }
+    const data = entriesFor(byProperty ? this.caseStudies : ds.status === 'ready' ? ds.dataset.caseStudies : [], index, check);
     if (data.problems.length) warnOnce(TAG, `Some case studies were left out: ${data.problems.slice(0, 3).join('; ')}`);
 
     const disciplines = cleanList(this.disciplines);

@@ -5,11 +5,13 @@
  * disciplines) happens once per list and is cached; filtering is one pass of `includes`.
  */
 import { disciplineOf, type DatasetIndex } from '../data/lookup.js';
-import { CaseStudySchema, type CaseStudy } from '../data/schema.js';
+import type { CaseStudy } from '../data/schema.js';
+import type { ValidationResult } from '../data/validate.js';
+import { rememberValid } from '../internal/known-results.js';
 import { matchesQuery, normaliseText, queryWords } from '../internal/search.js';
-import { rememberValid, validateCached } from '../internal/validate-cache.js';
-// Registers the cards' validator now: cards given records this gallery has checked render at once.
-import '../internal/case-study-validation.js';
+
+/** Checks one case study given by property (the lazily loaded `validators.caseStudy`). */
+export type CaseStudyCheck = (value: unknown, label: string) => ValidationResult<CaseStudy>;
 
 /** The discipline id of allied health professionals. */
 export const AHP = 'ahp';
@@ -58,11 +60,12 @@ function entryOf(input: unknown, caseStudy: CaseStudy, index: DatasetIndex | und
 }
 
 /**
- * Entries for a list of case studies, cached per list object and data set. `trusted` lists come
- * from a validated data set and are not checked again; property lists are checked record by record
- * (invalid records and repeated ids are left out and reported).
+ * Entries for a list of case studies, cached per list object and data set. Without `check`, the
+ * list comes from a validated data set and is not checked again (its records are remembered as
+ * valid, so the cards they are given to render at once); property lists are checked record by
+ * record (invalid records and repeated ids are left out and reported).
  */
-export function entriesFor(list: unknown, index: DatasetIndex | undefined, trusted: boolean): Entries {
+export function entriesFor(list: unknown, index: DatasetIndex | undefined, check?: CaseStudyCheck): Entries {
   if (!Array.isArray(list)) {
     const what = list === null ? 'null' : typeof list;
     return { entries: [], problems: [`caseStudies must be a list of case studies, not ${what}.`] };
@@ -74,11 +77,11 @@ export function entriesFor(list: unknown, index: DatasetIndex | undefined, trust
   const seen = new Map<string, number>();
   list.forEach((input: unknown, i) => {
     let caseStudy: CaseStudy;
-    if (trusted) {
+    if (!check) {
       caseStudy = input as CaseStudy;
-      rememberValid(CaseStudySchema, caseStudy);
+      rememberValid('caseStudy', caseStudy);
     } else {
-      const result = validateCached(CaseStudySchema, input, `caseStudies[${i}]`);
+      const result = check(input, `caseStudies[${i}]`);
       if (!result.ok) {
         problems.push(...result.errors);
         return;

@@ -2,9 +2,10 @@ import { provide } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { datasetContext } from '../context/dataset-context.js';
-import { DEFAULT_TIMEOUT_MS, fetchDataset, stateFromData } from '../data/load.js';
+import { DEFAULT_TIMEOUT_MS, fetchJson } from '../data/fetch-json.js';
 import type { Dataset, DatasetInput } from '../data/schema.js';
 import { LOADING, type DatasetState } from '../data/state.js';
+import { loadValidators, validatorsIfLoaded, VALIDATORS_FAILED, type Validators } from '../internal/lazy-validation.js';
 import { renderError } from '../internal/states.js';
 import { base, tokens } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
@@ -83,19 +84,35 @@ export class ClinicalLeadershipData extends LitElement {
   private load(): void {
     this.request?.abort();
     this.request = undefined;
-    if (this.data !== undefined) {
-      this.settle(stateFromData(this.data, 'The data given to <clinical-leadership-data>'), null);
-      return;
-    }
-    if (!this.src) {
+    if (this.data === undefined && !this.src) {
       this.settle({ status: 'error', message: 'No data was given: set the src attribute or the data property.', errors: [] }, null);
       return;
     }
-    const src = this.src;
+    // What arrives is checked by the validators, a lazy chunk (see lazy-validation.ts): loaded now,
+    // in parallel with the fetch, and at once when an earlier provider or widget has loaded them.
+    const validating = validatorsIfLoaded() ?? loadValidators();
     const request = (this.request = new AbortController());
+    const check = (validators: Validators | undefined, input: unknown, origin: string, src: string | null) => {
+      if (this.request !== request) return; // superseded, or the element was removed
+      this.settle(validators ? validators.datasetState(input, origin) : { status: 'error', message: VALIDATORS_FAILED, errors: [] }, src);
+    };
+    if (this.data !== undefined) {
+      const data = this.data;
+      const origin = 'The data given to <clinical-leadership-data>';
+      if (!(validating instanceof Promise)) {
+        check(validating, data, origin, null);
+        return;
+      }
+      this.datasetState = LOADING;
+      void validating.then((validators) => check(validators, data, origin, null));
+      return;
+    }
+    const src = this.src!;
     this.datasetState = LOADING;
-    void fetchDataset(src, { timeoutMs: this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS, signal: request.signal }).then((result) => {
-      if (result && this.request === request) this.settle(result, src);
+    void fetchJson(src, { timeoutMs: this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS, signal: request.signal }).then(async (fetched) => {
+      if (!fetched || this.request !== request) return;
+      if (fetched.status === 'error') this.settle(fetched, src);
+      else check(await validating, fetched.value, fetched.origin, src);
     });
   }
 

@@ -8,8 +8,8 @@
  * (a whole document pasted into one field) is reported instead of rendered.
  */
 import * as v from 'valibot';
+import { ID_PATTERN, MAX_ID } from './id.js';
 
-const MAX_ID = 80;
 const MAX_SHORT = 300;
 const MAX_TEXT = 4000;
 const MAX_LIST = 5000;
@@ -18,7 +18,7 @@ const MAX_LIST = 5000;
 export const Id = v.pipe(
   v.string(),
   v.maxLength(MAX_ID, `must be at most ${MAX_ID} characters`),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug such as "rachel-mckeown"'),
+  v.regex(ID_PATTERN, 'must be a slug such as "rachel-mckeown"'),
 );
 
 const ShortText = v.pipe(

@@ -1,12 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import * as v from 'valibot';
 import type { DatasetState } from '../data/state.js';
 import { indexDataset, type DatasetIndex } from '../data/lookup.js';
-import { ChecklistPromptSchema, FrameworkElementSchema, type ChecklistPrompt, type FrameworkElement } from '../data/schema.js';
-import { validateWith } from '../data/validate.js';
+import type { ChecklistPrompt, FrameworkElement } from '../data/schema.js';
+import type { ValidationResult } from '../data/validate.js';
 import { DatasetController } from '../internal/dataset-controller.js';
 import { clampLevel, heading } from '../internal/heading.js';
+import { ValidatorsNeed, VALIDATORS_FAILED, type Validators } from '../internal/lazy-validation.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
@@ -33,8 +33,6 @@ type View =
   | { status: 'error'; message: string; errors: string[] }
   | { status: 'ready'; groups: ChecklistGroup[]; prompts: Map<string, ChecklistPrompt>; index?: DatasetIndex; derived: boolean };
 
-const PromptList = v.pipe(v.array(ChecklistPromptSchema), v.maxLength(2000, 'must have at most 2000 prompts'));
-const ElementList = v.pipe(v.array(FrameworkElementSchema), v.maxLength(200, 'must have at most 200 elements'));
 const TAG = 'framework-checklist';
 
 /**
@@ -96,6 +94,7 @@ export class FrameworkChecklist extends LitElement {
   @query('input[type="file"]') private fileInput?: HTMLInputElement;
 
   private data = new DatasetController(this);
+  private validators = new ValidatorsNeed(this);
   private actions = new ChecklistActions(this);
   private viewInputs: unknown[] = [];
   private countTimer?: ReturnType<typeof setTimeout>;
@@ -181,33 +180,42 @@ export class FrameworkChecklist extends LitElement {
   private resolveView(): View {
     const needsData = this.prompts === undefined || this.elements === undefined;
     const state: DatasetState | undefined = needsData || this.data.hasProvider ? this.data.need() : undefined;
-    const inputs = [this.prompts, this.extraPrompts, this.elements, state];
+    // Property data is checked by the lazily loaded validators; the data set's is valid already.
+    const byProperty = this.prompts !== undefined || this.extraPrompts !== undefined || this.elements !== undefined;
+    const validators = byProperty ? this.validators.need(this.prompts, this.extraPrompts, this.elements) : undefined;
+    const inputs = [this.prompts, this.extraPrompts, this.elements, state, validators];
     if (inputs.every((x, i) => x === this.viewInputs[i]) && this.viewInputs.length) return this.view;
     this.viewInputs = inputs;
+    if (validators === 'loading') return { status: 'loading' };
+    if (validators === 'failed') {
+      warnOnce(TAG, VALIDATORS_FAILED);
+      return { status: 'error', message: VALIDATORS_FAILED, errors: [] };
+    }
     try {
-      return this.buildView(state);
+      return this.buildView(state, validators);
     } catch (error) {
       return { status: 'error', message: `The checklist could not be shown (${String((error as Error)?.message ?? error)}).`, errors: [] };
     }
   }
 
-  private buildView(state: DatasetState | undefined): View {
+  private buildView(state: DatasetState | undefined, validators: Validators | undefined): View {
     const dataset = state?.status === 'ready' ? state.dataset : undefined;
     if (this.prompts === undefined || this.elements === undefined) {
       if (state?.status === 'loading') return { status: 'loading' };
       if (state?.status === 'error' && this.prompts === undefined) return { status: 'error', message: state.message, errors: state.errors };
     }
     const errors: string[] = [];
-    const check = <T>(schema: v.GenericSchema<unknown, T[]>, value: unknown, label: string): T[] => {
-      const result = validateWith(schema, value, label);
+    const check = <T>(validate: ((value: unknown, label: string) => ValidationResult<T[]>) | undefined, value: unknown, label: string): T[] => {
+      const result = validate?.(value, label) ?? { ok: false, errors: [`${label} could not be checked`] };
       if (!result.ok) errors.push(...result.errors);
       return result.ok ? result.value : [];
     };
     const prompts = [
-      ...(this.prompts !== undefined ? check(PromptList, this.prompts, 'prompts') : (dataset?.checklistPrompts ?? [])),
-      ...(this.extraPrompts !== undefined ? check(PromptList, this.extraPrompts, 'extraPrompts') : []),
+      ...(this.prompts !== undefined ? check(validators?.promptList, this.prompts, 'prompts') : (dataset?.checklistPrompts ?? [])),
+      ...(this.extraPrompts !== undefined ? check(validators?.promptList, this.extraPrompts, 'extraPrompts') : []),
     ];
-    const elements = this.elements !== undefined ? check(ElementList, this.elements, 'elements') : (dataset?.elements ?? []);
+    const elements: FrameworkElement[] =
+      this.elements !== undefined ? check(validators?.elementList, this.elements, 'elements') : (dataset?.elements ?? []);
     const byId = new Map<string, ChecklistPrompt>();
     for (const p of prompts) {
       if (byId.has(p.id)) errors.push(`prompts: the id '${p.id}' is used by more than one prompt`);

@@ -5,8 +5,7 @@
  * Answers live in a `Map` keyed by prompt id, so ids such as "constructor" never meet
  * `Object.prototype`. An answer equal to the default (not started, no note) is not kept.
  */
-import * as v from 'valibot';
-import { Id } from '../data/schema.js';
+import { isId } from '../data/id.js';
 
 export const STATUSES = ['not-started', 'in-progress', 'completed', 'not-applicable'] as const;
 export type ChecklistStatus = (typeof STATUSES)[number];
@@ -79,7 +78,7 @@ const quote = (value: unknown): string => {
 };
 
 function readAnswer(id: string, value: unknown): ChecklistAnswer | string {
-  if (!v.is(Id, id)) return `answer ${quote(id)} does not have a valid prompt id`;
+  if (!isId(id)) return `answer ${quote(id)} does not have a valid prompt id`;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return `answer "${id}" must be an object, not ${quote(value)}`;
   const { status, note = '' } = value as { status?: unknown; note?: unknown };
   if (!isStatus(status)) return `answer "${id}": status must be one of ${STATUSES.map((s) => `"${s}"`).join(', ')}, not ${quote(status)}`;

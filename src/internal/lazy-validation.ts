@@ -1,37 +1,76 @@
 /**
- * The card's validator, loaded on first need. Validation (valibot and the schemas) is most of a
- * card's own code, and a card shown by `case-id` never needs it: its record comes from a data set
- * that is already valid. A card given `.caseStudy` shows its loading state while this arrives (in
- * parallel with the data set it needs for names); a widget that validates case studies itself (the
- * gallery) imports `case-study-validation.js` statically, which registers the validator at once, so
- * its cards never wait.
+ * The validators (validators.ts: valibot and the schemas, about a third of the one-script bundle)
+ * are loaded on first need. Data from the bundled data set is valid by construction and never
+ * needs them; data from outside does, and the widget shows its loading state for the moment they
+ * take to arrive (in parallel with a `src` fetch). When their code cannot be loaded (a flaky
+ * network, a blocked chunk) the widget says so and tries again on its next update.
  */
-import type { CaseStudy } from '../data/schema.js';
-import type { ValidationResult } from '../data/validate.js';
+import type * as ValidatorsModule from './validators.js';
 
-export type CaseStudyValidator = (value: unknown, label: string, options?: { fresh?: boolean }) => ValidationResult<CaseStudy>;
+export type Validators = typeof ValidatorsModule;
 
-let validator: CaseStudyValidator | undefined;
-let pending: Promise<CaseStudyValidator | undefined> | undefined;
+let loaded: Validators | undefined;
+let pending: Promise<Validators | undefined> | undefined;
+let importValidators = (): Promise<Validators> => import('./validators.js');
 
-/** Called by `case-study-validation.js` when it is evaluated. */
-export function provideCaseStudyValidator(fn: CaseStudyValidator): void {
-  validator = fn;
+/**
+ * For tests only: replaces how the validators' code is fetched (a rejecting importer stands for a
+ * failed or blocked chunk, which a test server cannot fake reliably: the failure gets cached).
+ * Returns a function that puts the real importer back.
+ */
+export function replaceValidatorsImporterForTests(importer: () => Promise<Validators>): () => void {
+  const previous = importValidators;
+  importValidators = importer;
+  return () => (importValidators = previous);
 }
 
-/** The validator when its code has arrived, else `undefined` (then call `loadCaseStudyValidator()`). */
-export function caseStudyValidator(): CaseStudyValidator | undefined {
-  return validator;
+/** The validators when their code has arrived, else `undefined`. */
+export function validatorsIfLoaded(): Validators | undefined {
+  return loaded;
 }
 
-/** Loads the validator; resolves `undefined` when its code could not be loaded (a later call tries again). */
-export function loadCaseStudyValidator(): Promise<CaseStudyValidator | undefined> {
-  pending ??= import('./case-study-validation.js').then(
-    () => validator,
+/** Loads the validators; resolves `undefined` when their code could not be loaded (a later call tries again). */
+export function loadValidators(): Promise<Validators | undefined> {
+  pending ??= importValidators().then(
+    (module) => (loaded = module),
     () => {
       pending = undefined;
       return undefined;
     },
   );
   return pending;
+}
+
+/** What a widget shows when the validators could not be loaded. */
+export const VALIDATORS_FAILED =
+  'The code that checks the data given to this widget could not be loaded (a network problem or a blocked file). Reload the page to try again.';
+
+/**
+ * One widget's need for the validators: `need(...inputs)` returns them, or `'loading'` (they are on
+ * their way and the host updates when they arrive), or `'failed'` after a failed load, for as long
+ * as the inputs stay the same (the widget shows VALIDATORS_FAILED; new inputs try again, which
+ * helps where the browser does not remember the failed fetch).
+ */
+export class ValidatorsNeed {
+  private failedFor?: unknown[];
+  private requested = false;
+
+  constructor(private readonly host: { requestUpdate(): void }) {}
+
+  need(...inputs: unknown[]): Validators | 'loading' | 'failed' {
+    if (loaded) return loaded;
+    if (this.failedFor) {
+      if (this.failedFor.length === inputs.length && inputs.every((x, i) => x === this.failedFor![i])) return 'failed';
+      this.failedFor = undefined;
+    }
+    if (!this.requested) {
+      this.requested = true;
+      void loadValidators().then((validators) => {
+        this.requested = false;
+        if (!validators) this.failedFor = inputs;
+        this.host.requestUpdate();
+      });
+    }
+    return 'loading';
+  }
 }

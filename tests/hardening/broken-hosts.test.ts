@@ -8,6 +8,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { loadBundledDataset } from '../../src/data/bundled.js';
+import { loadValidators } from '../../src/internal/lazy-validation.js';
 import type { Dataset } from '../../src/data/schema.js';
 import type { ClinicalLeadershipData } from '../../src/clinical-leadership-data.js';
 import type { CaseStudyCard } from '../../src/case-study-card.js';
@@ -98,7 +99,10 @@ describe('hardening: broken hosts', () => {
   before(async () => {
     trap = installTrap();
     page = watchPageErrors();
+    // Loaded first, so widgets render at once: these tests check what they render, not the
+    // loading (tests/lazy-validation.test.ts does).
     await loadBundledDataset();
+    await loadValidators();
   });
   beforeEach(() => {
     warnings = muteWarnings();

@@ -18,6 +18,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import '../../src/index.js';
 import { loadBundledDataset } from '../../src/data/bundled.js';
+import { loadValidators } from '../../src/internal/lazy-validation.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { BarrierSchema, CaseStudySchema, ChecklistPromptSchema, EnablerSchema, FrameworkElementSchema, type Dataset } from '../../src/data/schema.js';
 import type { ClinicalLeadershipData } from '../../src/clinical-leadership-data.js';
@@ -164,7 +165,10 @@ describe('hardening: fuzzing every widget', () => {
     if (response.ok) config = { ...config, ...((await response.json()) as Partial<Config>) };
     trap = installTrap();
     page = watchPageErrors();
+    // Loaded first, so widgets render at once: these tests check what they render, not the
+    // loading (tests/lazy-validation.test.ts does).
     await loadBundledDataset();
+    await loadValidators();
   });
   /** Everything trapped or thrown over the whole file: each run fails on its own, and nothing late is lost. */
   const seen: string[] = [];

@@ -12,6 +12,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { loadBundledDataset } from '../../src/data/bundled.js';
+import { loadValidators } from '../../src/internal/lazy-validation.js';
 import type { CaseStudyCard } from '../../src/case-study-card.js';
 import type { CaseStudyGallery } from '../../src/case-study-gallery.js';
 import type { FrameworkChecklist } from '../../src/framework-checklist.js';
@@ -85,7 +86,10 @@ describe('hardening: keyboard-only journeys', () => {
     await setViewport({ width: 1280, height: 1000 });
     trap = installTrap();
     page = watchPageErrors();
+    // Loaded first, so widgets render at once: these tests check what they render, not the
+    // loading (tests/lazy-validation.test.ts does).
     await loadBundledDataset();
+    await loadValidators();
   });
   afterEach(() => {
     cleanupHosts();

@@ -10,6 +10,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { mountWidgets } from '../../src/mount.js';
 import { loadBundledDataset } from '../../src/data/bundled.js';
+import { loadValidators } from '../../src/internal/lazy-validation.js';
 import type { Barrier, CaseStudy, ChecklistPrompt, Enabler, FrameworkElement } from '../../src/data/schema.js';
 import { EXPORT_FORMAT } from '../../src/framework-checklist/export.js';
 import type { ClinicalLeadershipData } from '../../src/clinical-leadership-data.js';
@@ -50,7 +51,10 @@ export function useXssHarness(): void {
     trap = installTrap();
     page = watchPageErrors();
     warnings = muteWarnings();
+    // Loaded first, so widgets render at once: these tests check what they render, not the
+    // loading (tests/lazy-validation.test.ts does).
     await loadBundledDataset();
+    await loadValidators();
   });
   after(async () => {
     await nextTask(300); // late handlers (image errors, navigations) get their chance

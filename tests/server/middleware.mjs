@@ -29,6 +29,8 @@ export async function testServerMiddleware(ctx, next) {
   }
   if (!ctx.path.startsWith('/__test__/')) return next();
   const name = ctx.path.slice('/__test__/'.length);
+  // Never reused: a test that waits on a slow answer must not get another test's cached one.
+  ctx.set('Cache-Control', 'no-store');
   const delay = Number(ctx.query.delay ?? 0);
   if (delay) await new Promise((r) => setTimeout(r, Math.min(delay, 20000)));
   switch (name) {
