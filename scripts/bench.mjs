@@ -67,6 +67,8 @@ for (const widget of ['case-study-card', 'case-study-gallery', 'framework-checkl
   size[`one script + ${widget}`] = sizes(text);
 }
 size['data chunk'] = sizes(readFileSync(chunkOf('bundled-dataset'), 'utf8'));
+// Loaded only for data from outside (a provider's src or .data, records given by property).
+size['validators chunk'] = sizes(readFileSync(chunkOf('validators'), 'utf8'));
 const ENTRIES = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'clinical-leadership-data'];
 for (const entry of ENTRIES) {
   // The published npm entry (dist/<entry>.js) bundled with Lit as an app's bundler would; code
