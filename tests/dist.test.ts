@@ -29,12 +29,16 @@ async function open(url: string): Promise<{ win: PageWindow; frame: HTMLIFrameEl
   return { win: frame.contentWindow as PageWindow, frame };
 }
 
-async function settled(win: PageWindow, timeout = 15000): Promise<Element[]> {
+/** Whether the page fetched a chunk of the one-script bundle whose name starts with `name-`. */
+const fetchedChunk = (win: PageWindow, name: string) =>
+  win.performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.includes(`/chunks/${name}-`));
+
+async function settled(win: PageWindow, timeout = 15000, count = 10): Promise<Element[]> {
   const start = Date.now();
   for (;;) {
     const elements = TAGS.flatMap((t) => Array.from(win.document.querySelectorAll(t)));
     const ready =
-      elements.length >= 10 &&
+      elements.length >= count &&
       elements.every(
         (el) =>
           win.customElements.get(el.localName) &&
@@ -71,6 +75,18 @@ describe('the one-script bundle on a plain page', () => {
     expect(elements.filter((el) => el.shadowRoot!.querySelector('[role="alert"]'))).to.have.length(0);
     expect(page.win.__report.errors).to.deep.equal([]);
     expect(page.win.__report.rejections).to.deep.equal([]);
+    expect(fetchedChunk(page.win, 'validators'), 'the providers loaded the validators').to.equal(true);
+  });
+
+  it('never downloads the validators on a page that shows only the bundled data', async () => {
+    const page = await open('/tests/pages/bundled-data.html');
+    frame = page.frame;
+    const elements = await settled(page.win, 15000, 5);
+    expect(elements.filter((el) => el.shadowRoot!.querySelector('[role="alert"]'))).to.have.length(0);
+    expect(page.win.document.querySelector('case-study-gallery')!.shadowRoot!.querySelectorAll('case-study-card').length).to.be.above(0);
+    expect(fetchedChunk(page.win, 'bundled-dataset'), 'the data chunk').to.equal(true);
+    expect(fetchedChunk(page.win, 'validators'), 'the validators chunk').to.equal(false);
+    expect(page.win.__report.errors).to.deep.equal([]);
   });
 
   it('survives the script loaded a second time from another URL, with one warning', async () => {
