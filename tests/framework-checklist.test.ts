@@ -7,6 +7,7 @@ import '../src/clinical-leadership-data.js';
 import type { ChecklistChangeDetail, FrameworkChecklist } from '../src/framework-checklist.js';
 import type { ChecklistPrompt, FrameworkElement } from '../src/data/schema.js';
 import { dataset } from '../src/data/bundled-dataset.js';
+import { loadValidators } from '../src/internal/lazy-validation.js';
 import { captureWarnings, shadow, textOf, until } from './helpers.js';
 
 const PREFIX = 'clinical-leadership-elements:checklist:';
@@ -88,6 +89,10 @@ function failWrites(name = 'QuotaExceededError', when: (key: string) => boolean 
   };
   return () => (Storage.prototype.setItem = original);
 }
+
+// Prompts given by property wait for the validators (a lazy chunk) on first use; load them first so
+// each mount renders the checklist at once (tests/lazy-validation*.test.ts cover the waiting).
+before(() => loadValidators());
 
 afterEach(() => {
   for (const host of hosts.splice(0)) host.remove();
