@@ -169,7 +169,9 @@ if ((args.has('--check') || args.has('--ci')) && render.ratio > BUDGETS.renderRa
   retried.push(`render ratio ${render.ratio.toFixed(2)} then ${again.ratio.toFixed(2)}`);
   if (again.ratio < render.ratio) render = again;
 }
-if ((args.has('--check') || args.has('--ci')) && memory.growthPct > BUDGETS.heapGrowthPct) {
+// The heap after GC varies by a few percent of its 3 MiB from run to run (old code as much as new;
+// a leaked card would add kilobytes each, tens of percent over 10,000 cards), so it gets two more tries.
+for (let i = 0; i < 2 && (args.has('--check') || args.has('--ci')) && memory.growthPct > BUDGETS.heapGrowthPct; i++) {
   const again = await measureMemory();
   retried.push(`heap growth ${memory.growthPct.toFixed(1)} % then ${again.growthPct.toFixed(1)} %`);
   if (again.growthPct < memory.growthPct) memory = again;
