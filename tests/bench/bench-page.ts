@@ -232,24 +232,6 @@ export async function checklistChange(): Promise<number[]> {
   return times;
 }
 
-/** Heap after forced GC, before and after creating and removing 1,000 cards ten times. */
-export async function memory(): Promise<{ before: number; after: number }> {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  if (!gc) throw new Error('run Chromium with --js-flags=--expose-gc');
-  const heap = () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
-  await renderCards(1000); // warm caches and compiled code first
-  gc();
-  await new Promise((r) => setTimeout(r, 50));
-  gc();
-  const before = heap();
-  for (let i = 0; i < 10; i++) await renderCards(1000);
-  await new Promise((r) => setTimeout(r, 50));
-  gc();
-  await new Promise((r) => setTimeout(r, 50));
-  gc();
-  return { before, after: heap() };
-}
-
 export const realData: Dataset = dataset;
 export type { Barrier, Enabler };
-Object.assign(window, { bench: { renderCards, renderBaseline, filterGallery, filterExplorer, checklistChange, memory } });
+Object.assign(window, { bench: { renderCards, renderBaseline, filterGallery, filterExplorer, checklistChange } });
