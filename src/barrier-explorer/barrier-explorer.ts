@@ -6,7 +6,7 @@ import { DatasetController } from '../internal/dataset-controller.js';
 import { filterStyles } from '../internal/filter-styles.js';
 import { clampLevel } from '../internal/heading.js';
 import { fireSelect } from '../internal/select-event.js';
-import { ValidatorsNeed, VALIDATORS_FAILED } from '../internal/lazy-validation.js';
+import { ValidatorsNeed } from '../internal/lazy-validation.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
@@ -150,7 +150,7 @@ export class BarrierExplorer extends LitElement {
   @state() private statusText = '';
 
   private data = new DatasetController(this);
-  private validators = new ValidatorsNeed(this);
+  private validators = new ValidatorsNeed(this, TAG);
   private frame: Frame = { status: 'loading' };
   private typing = false;
   private statusTimer?: ReturnType<typeof setTimeout>;
@@ -225,10 +225,7 @@ export class BarrierExplorer extends LitElement {
     // Records given by property are checked by the lazily loaded validators; the data set's are valid.
     const validators = barriers !== undefined || enablers !== undefined ? this.validators.need(barriers, enablers) : undefined;
     if (validators === 'loading') return { status: 'loading' };
-    if (validators === 'failed') {
-      warnOnce(TAG, VALIDATORS_FAILED);
-      return { status: 'error', message: VALIDATORS_FAILED, errors: [] };
-    }
+    if (validators === 'failed') return this.validators.failure();
     const model = explorerModel({ barriers, enablers, dataset: ds.dataset, check: validators }, indexDataset(ds.dataset));
     const asList = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
     const filters: FilterState = {

@@ -9,7 +9,7 @@ import type { SelectDetail } from '../internal/select-event.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { base, focus, linkButton, tag, tokens } from '../internal/styles.js';
 import { knownResult, labelled } from '../internal/known-results.js';
-import { ValidatorsNeed, VALIDATORS_FAILED } from '../internal/lazy-validation.js';
+import { ValidatorsNeed } from '../internal/lazy-validation.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './case-study-card.styles.js';
 import { hrefFromTemplate, journeyLabel, viewOf, type CaseStudyView, type Named } from './view.js';
@@ -113,7 +113,7 @@ export class CaseStudyCard extends LitElement {
   private data = new DatasetController(this);
   private resolved: Resolved = { status: 'loading' };
   private lastInput?: unknown;
-  private validators = new ValidatorsNeed(this);
+  private validators = new ValidatorsNeed(this, TAG);
   private freshPending = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -144,10 +144,7 @@ export class CaseStudyCard extends LitElement {
           this.data.need(); // the data set (for names) loads alongside the validators
           return { status: 'loading' };
         }
-        if (validators === 'failed') {
-          warnOnce(TAG, VALIDATORS_FAILED);
-          return { status: 'error', title: 'This case study cannot be shown', message: VALIDATORS_FAILED, errors: [] };
-        }
+        if (validators === 'failed') return { ...this.validators.failure(), title: 'This case study cannot be shown' };
         result = validators.caseStudy(this.caseStudy, 'caseStudy', { fresh });
       }
       if (!result.ok) {

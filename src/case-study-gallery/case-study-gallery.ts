@@ -8,7 +8,7 @@ import { DatasetController } from '../internal/dataset-controller.js';
 import { VERSION } from '../internal/define.js';
 import { filterStyles } from '../internal/filter-styles.js';
 import { clampLevel, heading } from '../internal/heading.js';
-import { ValidatorsNeed, VALIDATORS_FAILED } from '../internal/lazy-validation.js';
+import { ValidatorsNeed } from '../internal/lazy-validation.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
@@ -161,7 +161,7 @@ export class CaseStudyGallery extends LitElement {
   @state() private statusText = '';
 
   private data = new DatasetController(this);
-  private validators = new ValidatorsNeed(this);
+  private validators = new ValidatorsNeed(this, TAG);
   private frame: Frame = { status: 'loading' };
   private typing = false;
   private statusTimer?: ReturnType<typeof setTimeout>;
@@ -261,10 +261,7 @@ export class CaseStudyGallery extends LitElement {
     if (byProperty) {
       const validators = this.validators.need(this.caseStudies);
       if (validators === 'loading') return { status: 'loading' };
-      if (validators === 'failed') {
-        warnOnce(TAG, VALIDATORS_FAILED);
-        return { status: 'error', message: VALIDATORS_FAILED, errors: [] };
-      }
+      if (validators === 'failed') return this.validators.failure();
       check = validators.caseStudy;
     }
     const data = entriesFor(byProperty ? this.caseStudies : ds.status === 'ready' ? ds.dataset.caseStudies : [], index, check);

@@ -6,7 +6,7 @@ import type { ChecklistPrompt, FrameworkElement } from '../data/schema.js';
 import type { ValidationResult } from '../data/validate.js';
 import { DatasetController } from '../internal/dataset-controller.js';
 import { clampLevel, heading } from '../internal/heading.js';
-import { ValidatorsNeed, VALIDATORS_FAILED, type Validators } from '../internal/lazy-validation.js';
+import { ValidatorsNeed, type Validators } from '../internal/lazy-validation.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
@@ -94,7 +94,7 @@ export class FrameworkChecklist extends LitElement {
   @query('input[type="file"]') private fileInput?: HTMLInputElement;
 
   private data = new DatasetController(this);
-  private validators = new ValidatorsNeed(this);
+  private validators = new ValidatorsNeed(this, TAG);
   private actions = new ChecklistActions(this);
   private viewInputs: unknown[] = [];
   private countTimer?: ReturnType<typeof setTimeout>;
@@ -187,10 +187,7 @@ export class FrameworkChecklist extends LitElement {
     if (inputs.every((x, i) => x === this.viewInputs[i]) && this.viewInputs.length) return this.view;
     this.viewInputs = inputs;
     if (validators === 'loading') return { status: 'loading' };
-    if (validators === 'failed') {
-      warnOnce(TAG, VALIDATORS_FAILED);
-      return { status: 'error', message: VALIDATORS_FAILED, errors: [] };
-    }
+    if (validators === 'failed') return this.validators.failure();
     try {
       return this.buildView(state, validators);
     } catch (error) {

@@ -6,6 +6,7 @@
  * network, a blocked chunk) the widget says so and tries again on its next update.
  */
 import type * as ValidatorsModule from './validators.js';
+import { warnOnce } from './warn.js';
 
 export type Validators = typeof ValidatorsModule;
 
@@ -48,14 +49,23 @@ export const VALIDATORS_FAILED =
 /**
  * One widget's need for the validators: `need(...inputs)` returns them, or `'loading'` (they are on
  * their way and the host updates when they arrive), or `'failed'` after a failed load, for as long
- * as the inputs stay the same (the widget shows VALIDATORS_FAILED; new inputs try again, which
- * helps where the browser does not remember the failed fetch).
+ * as the inputs stay the same (the widget shows `failure()`; new inputs try again, which helps
+ * where the browser does not remember the failed fetch).
  */
 export class ValidatorsNeed {
   private failedFor?: unknown[];
   private requested = false;
 
-  constructor(private readonly host: { requestUpdate(): void }) {}
+  constructor(
+    private readonly host: { requestUpdate(): void },
+    private readonly tag: string,
+  ) {}
+
+  /** The error state to show after `'failed'`; warns once for the widget's tag. */
+  failure(): { status: 'error'; message: string; errors: string[] } {
+    warnOnce(this.tag, VALIDATORS_FAILED);
+    return { status: 'error', message: VALIDATORS_FAILED, errors: [] };
+  }
 
   need(...inputs: unknown[]): Validators | 'loading' | 'failed' {
     if (loaded) return loaded;
