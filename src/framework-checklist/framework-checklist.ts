@@ -15,6 +15,8 @@ import { checklistCsv, parseExport, toJson } from './export.js';
 import { answerOf, answersToObject, changedIds, withAnswer, isStatus, type ChecklistAnswer } from './model.js';
 import { computeProgress, groupPrompts, progressText, type ChecklistGroup, type ChecklistProgress } from './progress.js';
 import { styles } from './framework-checklist.styles.js';
+import { printStyles } from './print.styles.js';
+import { promptStyles } from './prompts.styles.js';
 import { countText, GUIDE_TITLE, groupHeader, overallProgress, printSummary, promptItem } from './templates.js';
 
 export interface ChecklistChangeDetail {
@@ -68,7 +70,8 @@ const TAG = 'framework-checklist';
  */
 export class FrameworkChecklist extends LitElement {
   static version = '0.1.0';
-  static override styles = [...shared, styles];
+  // In this order (the cascade depends on it): the checklist's own, the task list, then print.
+  static override styles = [...shared, styles, promptStyles, printStyles];
 
   /** Names the saved assessment. Without it nothing is stored (and the widget says so). */
   @property({ attribute: 'storage-key' }) storageKey?: string;
