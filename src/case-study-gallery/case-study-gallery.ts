@@ -1,9 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { indexDataset, type DatasetIndex } from '../data/lookup.js';
-import type { CaseStudy, Coverage } from '../data/schema.js';
+import { indexDataset } from '../data/lookup.js';
+import type { CaseStudy } from '../data/schema.js';
 import { DatasetController } from '../internal/dataset-controller.js';
 import { VERSION } from '../internal/define.js';
 import { filterStyles } from '../internal/filter-styles.js';
@@ -14,10 +12,10 @@ import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './case-study-gallery.styles.js';
 import {
-  AHP, cleanList, countText, disciplineOptions, entriesFor, filterEntries, hashKey, type CaseStudyCheck, type DisciplineOption, type Entries,
-  type FilterResult,
+  AHP, cleanList, countText, disciplineOptions, entriesFor, filterEntries, hashKey, type CaseStudyCheck, type Entries, type FilterResult,
 } from './filter.js';
-import { isAhpOnly, renderCoverage, renderEmpty, renderFilterPanel, showMoreText, type Chip, type PanelActions } from './panel.js';
+import { isAhpOnly, type Chip, type PanelActions } from './panel.js';
+import { renderResults, type Frame } from './results.js';
 import { filtersAfterHashChange, readGalleryHash, writeGalleryHash, type FilterState } from './url-state.js';
 
 const TAG = 'case-study-gallery';
@@ -43,25 +41,6 @@ export interface GalleryFilterChangeDetail {
 }
 
 export type CaseStudyGalleryCardVariant = 'compact' | 'full';
-
-type Frame =
-  | { status: 'loading' }
-  | { status: 'error'; message: string; errors: string[] }
-  | {
-      status: 'ready';
-      data: Entries;
-      index?: DatasetIndex;
-      /** The coverage note, when the gallery shows the bundled data set. */
-      coverage?: Coverage;
-      disciplines: string[];
-      query: string;
-      filtered: boolean;
-      result: FilterResult;
-      /** How many of the matches are on the page. */
-      limit: number;
-      options: DisciplineOption[];
-      hasAhp: boolean;
-    };
 
 const listConverter = {
   fromAttribute: (value: string | null) => cleanList(value ?? ''),
@@ -344,56 +323,20 @@ export class CaseStudyGallery extends LitElement {
         ? html`<div class="gallery__loading">${renderLoading('Loading case studies…')}</div>`
         : f.status === 'error'
           ? renderError('The case studies cannot be shown', f.message, f.errors)
-          : this.renderReady(f)}
+          : renderResults(f, {
+              statusText: this.statusText,
+              docsHref: this.docsHref,
+              level: this.innerLevel,
+              cardVariant: this.cardVariant,
+              barrierHref: this.barrierHref,
+              enablerHref: this.enablerHref,
+              pageSize: this.page,
+              actions: this.actions,
+              clearFilters: this.clearFilters,
+              showMore: this.showMore,
+            })}
       ${f.status === 'ready' ? nothing : html`<p class="cl-visually-hidden" role="status" part="count">${this.statusText}</p>`}
     </div>`;
-  }
-
-  private renderReady(f: Extract<Frame, { status: 'ready' }>): TemplateResult {
-    const total = f.data.entries.length;
-    return html`${renderCoverage(f.coverage, this.docsHref)}
-      ${f.data.problems.length
-        ? renderError(
-            total ? 'Some case studies could not be shown' : 'The case studies cannot be shown',
-            'These records are not valid and were left out:',
-            f.data.problems,
-          )
-        : nothing}
-      ${total === 0
-        ? html`<p class="cl-result-count" role="status" part="count" tabindex="-1">${this.statusText}</p>`
-        : html`<div class="layout">
-            ${renderFilterPanel(
-              { disciplines: f.disciplines, query: f.query, options: f.options, hasAhp: f.hasAhp, index: f.index, level: this.innerLevel },
-              this.actions,
-            )}
-            <div class="results">
-              <p class="cl-result-count" role="status" part="count" tabindex="-1">${this.statusText}</p>
-              ${f.result.count === 0
-                ? renderEmpty(f, this.clearFilters)
-                : html`<ul class="grid" role="list" part="list">
-                    ${repeat(
-                      f.limit < f.result.matches.length ? f.result.matches.slice(0, f.limit) : f.result.matches,
-                      (e) => e.caseStudy.id,
-                      (e) => html`<li class="grid__item">
-                        <case-study-card
-                          .caseStudy=${e.input as CaseStudy}
-                          heading-level=${this.innerLevel}
-                          variant=${this.cardVariant === 'full' ? 'full' : 'compact'}
-                          barrier-href=${ifDefined(this.barrierHref)}
-                          enabler-href=${ifDefined(this.enablerHref)}
-                        ></case-study-card>
-                      </li>`,
-                    )}
-                  </ul>`}
-              ${f.limit < f.result.count
-                ? html`<p class="more">
-                    <button type="button" class="cl-button cl-button--secondary" part="show-more" @click=${this.showMore}>
-                      ${showMoreText(Math.min(this.page, f.result.count - f.limit))}
-                    </button>
-                  </p>`
-                : nothing}
-            </div>
-          </div>`}`;
   }
 
   /** Adds a page of cards; focus stays on the button, which stays after the cards, and the count is announced. */
