@@ -113,4 +113,20 @@ describe('the bundled data set', () => {
     expect(dataset.barriers.some((b) => b.inferred)).to.equal(true);
     for (const b of dataset.barriers) expect(['individual', 'organisational', 'system']).to.include(b.level);
   });
+  it('cites the studies of content-2.md §4 by their own sources, never the FMLM review', () => {
+    const fmlm = ['fmlm-review-2018', 'gponline-fmlm-review', 'transition-solutions-fmlm-blog'];
+    const own: Record<string, string[]> = {
+      'no-time-to-keep-practising': ['healthcare-leader-clinician-ceo-2018'],
+      'no-natural-route-into-management-for-doctors': ['nicol-cowpe-2016-doctor-barriers'],
+      'few-leadership-role-models': ['nicol-cowpe-2016-doctor-barriers', 'hsj-next-generation-clinical-leaders'],
+    };
+    for (const [id, sourceIds] of Object.entries(own)) {
+      const barrier = dataset.barriers.find((b) => b.id === id);
+      expect(barrier, id).to.exist;
+      expect(barrier!.sourceIds).to.deep.equal(sourceIds);
+      for (const s of barrier!.sourceIds) expect(fmlm).not.to.include(s);
+      expect(barrier!.description).not.to.match(/FMLM review (found|says|lists)/);
+    }
+    expect(dataset.barriers.find((b) => b.id === 'no-time-to-keep-practising')!.description).to.contain('79%');
+  });
 });
