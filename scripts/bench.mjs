@@ -61,7 +61,7 @@ const CDN = 'dist/cdn/clinical-leadership-elements.js';
 size['one script (no data, no widget)'] = sizes(withStaticImports(CDN));
 const chunks = readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js'));
 const chunkOf = (prefix) => join('dist/cdn/chunks', chunks.find((f) => f.startsWith(`${prefix}-`)));
-for (const widget of ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer']) {
+for (const widget of ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'board-profile']) {
   // What a page with only this widget downloads: the script, the widget's chunk and what it imports.
   const seen = new Set();
   const text = withStaticImports(CDN, seen) + withStaticImports(chunkOf(widget), seen);
@@ -70,7 +70,7 @@ for (const widget of ['case-study-card', 'case-study-gallery', 'framework-checkl
 size['data chunk'] = sizes(readFileSync(chunkOf('bundled-dataset'), 'utf8'));
 // Loaded only for data from outside (a provider's src or .data, records given by property).
 size['validators chunk'] = sizes(readFileSync(chunkOf('validators'), 'utf8'));
-const ENTRIES = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'clinical-leadership-data'];
+const ENTRIES = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'board-profile', 'clinical-leadership-data'];
 for (const entry of ENTRIES) {
   // The published npm entry (dist/<entry>.js) bundled with Lit as an app's bundler would; code
   // splitting keeps the lazily imported data set out; the size is the entry plus its static chunks.

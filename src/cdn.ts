@@ -30,6 +30,7 @@ if (g[LOADED]) {
     'case-study-card': () => import('./case-study-card/define.js'),
     'case-study-gallery': () => import('./case-study-gallery/define.js'),
     'framework-checklist': () => import('./framework-checklist/define.js'),
+    'board-profile': () => import('./board-profile/define.js'),
     'barrier-explorer': () => import('./barrier-explorer/define.js'),
   });
   startMounting();

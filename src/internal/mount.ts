@@ -7,7 +7,7 @@
  * its children (so widgets nested in it receive its data); a widget div's own content is treated as
  * no-JavaScript fallback and replaced.
  */
-export const WIDGETS = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'clinical-leadership-data'] as const;
+export const WIDGETS = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'board-profile', 'clinical-leadership-data'] as const;
 const PROVIDER = 'clinical-leadership-data';
 const SELECTOR = '[data-cl-widget]:not([data-cl-mounted])';
 /** Attribute names must be plain words: data from a CMS never chooses event handlers or styles. */

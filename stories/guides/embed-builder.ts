@@ -45,6 +45,14 @@ const WIDGETS: Record<string, { label: string; options: Option[] }> = {
       { name: 'heading-level', label: 'Heading level', kind: 'select', choices: levels, value: '2' },
     ],
   },
+  'board-profile': {
+    label: 'Board profile',
+    options: [
+      { name: 'storage-key', label: 'Storage key', kind: 'text', value: 'our-board', hint: 'Names the saved seats; leave empty to save nothing' },
+      { name: 'foundation-trust', label: 'We are an NHS foundation trust', kind: 'flag', value: false },
+      { name: 'heading-level', label: 'Heading level', kind: 'select', choices: levels, value: '2' },
+    ],
+  },
   'barrier-explorer': {
     label: 'Barrier explorer',
     options: [
