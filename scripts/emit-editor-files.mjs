@@ -98,12 +98,14 @@ writeFileSync(join('dist', 'web-types.json'), json(webTypes));
 // Typed props per element, shared by every framework file: attributes typed as their property
 // (a list property also takes its comma-separated attribute string), writable properties without
 // an attribute by property only.
-const propsOf = (el) => {
+// Vue's templates camelise attribute names (`case-id` is the prop `caseId`), so its keys are camelCase.
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+const propsOf = (el, key = (name) => `'${name}'`) => {
   const lines = [];
   for (const a of el.attributes) {
     const prop = a.fieldName ? `${el.name}['${a.fieldName}']` : 'string';
     const list = a.fieldName && /\[\]/.test(a.type?.text ?? '');
-    lines.push(`  /** ${doc(a.description)} */\n  '${a.name}'?: ${list ? `${prop} | string` : prop};`);
+    lines.push(`  /** ${doc(a.description)} */\n  ${key(a.name)}?: ${list ? `${prop} | string` : prop};`);
   }
   const byAttribute = new Set(el.attributes.map((a) => a.fieldName));
   for (const p of el.properties) {
@@ -151,7 +153,7 @@ writeTypes(
 declare module 'preact' {
   namespace JSX {
     interface IntrinsicElements {
-${intrinsic((el) => `Omit<HTMLAttributes<${el.name}>, keyof ${el.name}Props> & ${el.name}Props & ${el.name}PreactEvents`)}
+${intrinsic((el) => `Omit<import('preact').JSX.HTMLAttributes<${el.name}>, keyof ${el.name}Props> & ${el.name}Props & ${el.name}PreactEvents`)}
     }
   }
 }`,
@@ -164,7 +166,7 @@ writeTypes(
 declare module 'solid-js' {
   namespace JSX {
     interface IntrinsicElements {
-${intrinsic((el) => `Omit<HTMLAttributes<${el.name}>, keyof ${el.name}Props> & ${el.name}Props & ${el.name}SolidEvents`)}
+${intrinsic((el) => `Omit<import('solid-js').JSX.HTMLAttributes<${el.name}>, keyof ${el.name}Props> & ${el.name}Props & ${el.name}SolidEvents`)}
     }
   }
 }`,
@@ -173,11 +175,11 @@ ${intrinsic((el) => `Omit<HTMLAttributes<${el.name}>, keyof ${el.name}Props> & $
 writeTypes(
   'vue',
   "Vue (Volar / vue-tsc): `import type {} from 'clinical-leadership-elements/types/vue';` and mark our tags with `compilerOptions.isCustomElement`",
-  `${elements.map((el) => `export interface ${el.name}VueEvents {\n${eventsOf(el, 'on', (n) => n[0].toUpperCase() + n.slice(1))}\n}`).join('\n')}
+  `${elements.map((el) => `export interface ${el.name}VueProps {\n${propsOf(el, camel)}\n}\nexport interface ${el.name}VueEvents {\n${eventsOf(el, 'on', (n) => camel(`-${n}`))}\n}`).join('\n')}
 
 declare module 'vue' {
   interface GlobalComponents {
-${elements.map((el) => `    '${el.tagName}': import('vue').DefineComponent<${el.name}Props & ${el.name}VueEvents>;`).join('\n')}
+${elements.map((el) => `    '${el.tagName}': import('vue').DefineComponent<${el.name}VueProps & ${el.name}VueEvents>;`).join('\n')}
   }
 }`,
 );
