@@ -5,6 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import '../src/barrier-explorer.js';
 import '../src/clinical-leadership-data.js';
 import type { Barrier, Enabler } from '../src/data/schema.js';
+import { EXAMPLE_SOURCE_ID } from './example-source.js';
 
 interface Args {
   view: 'barriers' | 'elements';
@@ -67,7 +68,7 @@ const meta: Meta<Args> = {
           'The barriers clinicians meet on the way into senior leadership, and what has helped. Each barrier opens (a native disclosure) to ' +
           'show its description, the enablers that address it grouped by framework element, the case studies that mention it and its sources. ' +
           'Filter by level, framework element and discipline (OR within a group, AND across groups; a barrier that names no discipline counts ' +
-          'for every discipline), or search. "By framework element" reads the framework as actions: each element’s enablers and the barriers ' +
+          'for every discipline), or search. "By framework element" groups the enablers under the framework’s five elements (our grouping, not the framework’s own actions) with the barriers ' +
           'they address. Case-study names fire `cl-select` so the host can open the card, or become links with `case-study-href`.',
       },
     },
@@ -79,7 +80,7 @@ type Story = StoryObj<Args>;
 /** The bundled data: every barrier, unfiltered. */
 export const Default: Story = {};
 
-/** The framework read as actions: the five elements, their enablers and the barriers each addresses. */
+/** Our grouping of the enablers under the five elements, with the barriers each addresses. */
 export const ByFrameworkElement: Story = { args: { view: 'elements' } };
 
 /** System and organisational barriers for allied health professionals, with the selected filters as chips. */
@@ -109,7 +110,7 @@ const ownEnablers: Enabler[] = [
     description: 'A year-long, part-time fellowship with protected time and an executive sponsor.',
     elementId: 'talent-management',
     actor: 'organisation',
-    sourceIds: ['nhsi-framework-2019'],
+    sourceIds: [EXAMPLE_SOURCE_ID],
   },
   {
     id: 'board-shadowing',
@@ -117,7 +118,7 @@ const ownEnablers: Enabler[] = [
     description: 'Senior clinicians attend board and its committees alongside an executive director for a quarter.',
     elementId: 'widening-perspectives',
     actor: 'organisation',
-    sourceIds: ['nhsi-framework-2019'],
+    sourceIds: [EXAMPLE_SOURCE_ID],
   },
 ];
 
@@ -130,7 +131,7 @@ const ownBarriers: Barrier[] = [
     disciplineIds: [],
     enablerIds: ['trust-leadership-fellowship'],
     elementIds: ['talent-management'],
-    sourceIds: ['nhsi-framework-2019'],
+    sourceIds: [EXAMPLE_SOURCE_ID],
   },
   {
     id: 'board-feels-remote',
@@ -140,7 +141,7 @@ const ownBarriers: Barrier[] = [
     disciplineIds: ['ahp', 'nurse'],
     enablerIds: ['board-shadowing', 'trust-leadership-fellowship'],
     elementIds: ['widening-perspectives'],
-    sourceIds: ['nhsi-framework-2019'],
+    sourceIds: [EXAMPLE_SOURCE_ID],
     inferred: true,
   },
 ];

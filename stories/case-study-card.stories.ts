@@ -8,6 +8,7 @@ import '../src/case-study-card.js';
 import type { CaseStudy } from '../src/data/schema.js';
 import { datasetContext } from '../src/context/dataset-context.js';
 import { LOADING } from '../src/data/state.js';
+import { EXAMPLE_SOURCE_ID } from './example-source.js';
 
 /** A data provider that never finishes loading, to show the widgets' loading state. Story-only. */
 class StoryLoadingData extends LitElement {
@@ -119,7 +120,7 @@ const longText: CaseStudy = {
   turningPoint: 'A long turning point. '.repeat(12).trim(),
   barrierIds: ['few-senior-ahp-posts', 'no-set-board-route-for-ahps', 'board-voice-through-another-profession', 'professional-lead-without-board-seat'],
   enablerIds: ['director-level-title', 'broad-operational-experience', 'national-ahp-roles-and-peer-support', 'mentor-and-coach', 'external-leadership-development'],
-  sourceIds: ['example-source-that-is-not-in-the-data-set'],
+  sourceIds: [EXAMPLE_SOURCE_ID],
 };
 
 /** Invented, deliberately long content (by property), full and in a narrow column. */

@@ -8,6 +8,7 @@ import '../src/case-study-gallery.js';
 import type { CaseStudy } from '../src/data/schema.js';
 import { datasetContext } from '../src/context/dataset-context.js';
 import { LOADING } from '../src/data/state.js';
+import { EXAMPLE_SOURCE_ID } from './example-source.js';
 
 /** A data provider that never finishes loading, to show the loading state. Story-only. */
 class StoryLoadingGalleryData extends LitElement {
@@ -124,7 +125,7 @@ const example = (id: string, name: string, professionId: string, role: string, o
   journey: ['Qualified and practised for several years.', 'Led a service.', 'Took an operational post outside the profession.', 'Joined the executive team.'],
   barrierIds: ['no-set-board-route-for-ahps'],
   enablerIds: ['broad-operational-experience', 'mentor-and-coach'],
-  sourceIds: ['example-intranet-interview'],
+  sourceIds: [EXAMPLE_SOURCE_ID],
 });
 
 /** Invented examples, to show a trust's own case studies given by property. */

@@ -230,6 +230,12 @@ export const styles = css`
   .factors .cl-link-button {
     text-align: left;
   }
+  .partial {
+    margin: var(--cl-space-3, 16px) 0 0;
+    padding-left: var(--cl-space-3, 16px);
+    border-left: 4px solid var(--cl-color-border, #d8dde0);
+    font-size: var(--cl-font-size-small);
+  }
   .handle__label {
     font-weight: var(--cl-font-weight-bold);
   }
