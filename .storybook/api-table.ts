@@ -18,17 +18,26 @@ const declarations = (manifest as { modules: { declarations?: Decl[] }[] }).modu
 
 const cleanDescription = (text: unknown) => (typeof text === 'string' ? text.replace(/\s*arg ref - `[^`]*`\s*$/, '').trim() : undefined);
 
+/** Story argTypes are keyed by property (`caseId`); keep the table's name (`case-id`) on them. */
+export const keepApiNames = ({ component, argTypes }: { component?: unknown; argTypes: ArgTypes }): ArgTypes => {
+  if (typeof component !== 'string') return argTypes;
+  const api = apiArgTypes(component);
+  return Object.fromEntries(Object.entries(argTypes).map(([key, value]) => [key, api[key] ? { ...value, name: api[key].name } : value]));
+};
+
 export function apiArgTypes(tagName: string): ArgTypes {
   const decl = declarations.find((d) => d.tagName === tagName);
   if (!decl) return {};
   const fieldOf = new Map((decl.attributes ?? []).filter((a) => a.fieldName).map((a) => [a.name, a.fieldName!]));
   const out: ArgTypes = {};
   for (const [key, argType] of Object.entries(getStorybookHelpers(tagName, { excludeCategories: ['methods'] }).argTypes)) {
-    if (argType.table?.disable) continue;
     const category = argType.table?.category;
+    // Hidden rows, and the helpers' event rows (they type `cl-select` as CustomEvent<CustomEvent<…>>).
+    if (argType.table?.disable || category === 'events') continue;
     const isInput = category === 'attributes' || category === 'properties';
     const rowKey = category === 'attributes' ? (fieldOf.get(key) ?? key) : key;
-    out[rowKey] = { ...argType, description: cleanDescription(argType.description), ...(isInput ? {} : { control: false }) };
+    const table = { ...argType.table, ...(argType.defaultValue !== undefined ? { defaultValue: { summary: String(argType.defaultValue) } } : {}) };
+    out[rowKey] = { ...argType, table, description: cleanDescription(argType.description), ...(isInput ? {} : { control: false }) };
   }
   // Events are bound by the helpers' own template, which our stories do not use: list them here.
   for (const event of decl.events ?? []) {

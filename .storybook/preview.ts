@@ -2,7 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import customElements from '../custom-elements.json';
-import { apiArgTypes } from './api-table.js';
+import { apiArgTypes, keepApiNames } from './api-table.js';
 import './preview.css';
 
 setCustomElementsManifest(customElements);
@@ -10,6 +10,7 @@ setStorybookHelpersConfig({ hideArgRef: true });
 
 const preview: Preview = {
   tags: ['autodocs'],
+  argTypesEnhancers: [keepApiNames],
   parameters: {
     backgrounds: {
       options: {
