@@ -80,6 +80,11 @@ check('types check for a consumer (NodeNext, skipLibCheck false)', () => {
   run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: app });
 });
 
+check('editor and framework files (scripts/test-editor-types.mjs)', () => {
+  const out = run('node', [join(root, 'scripts', 'test-editor-types.mjs'), tarball], { timeout: 300_000 });
+  return out.trim().split('\n').pop();
+});
+
 rmSync(scratch, { recursive: true, force: true });
 const failed = results.filter(([ok]) => !ok).length;
 console.log(`package: ${results.length - failed} passed, ${failed} failed`);

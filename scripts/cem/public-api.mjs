@@ -1,0 +1,31 @@
+// A custom-elements-manifest analyzer plugin: the manifest describes the public API only.
+// TypeScript `private`/`protected` members, `#private` ones and members tagged `@internal` are
+// plumbing, so they are dropped (Storybook's tables, the editor files and the framework types all
+// read this manifest). An attribute that reflects a property stays once as an attribute with its
+// `fieldName`, and once as a member; members listed twice (an accessor pair) are merged.
+const hidden = (member) =>
+  member.privacy === 'private' || member.privacy === 'protected' || member.name?.startsWith('#') || member.name === 'styles';
+
+export function publicApiPlugin() {
+  return {
+    name: 'cle-public-api',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.kind !== 'class') continue;
+          const seen = new Set();
+          decl.members = (decl.members ?? []).filter((m) => {
+            const key = `${m.static ? 'static ' : ''}${m.name}`;
+            if (hidden(m) || seen.has(key)) return false;
+            seen.add(key);
+            return true;
+          });
+          const names = new Set();
+          decl.attributes = (decl.attributes ?? []).filter((a) => !names.has(a.name) && names.add(a.name));
+          const events = new Set();
+          decl.events = (decl.events ?? []).filter((e) => !events.has(e.name) && events.add(e.name));
+        }
+      }
+    },
+  };
+}
