@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --check | --ci] [-- --save] [-- --no-build]
+ * npm run bench [-- --check | --ci] [-- --save] [-- --no-build] [-- --no-lighthouse]
+ * (ends with the layout-shift figures of scripts/bench-lighthouse.mjs)
  * Builds what it measures, prints one table and writes bench-results.json with the same figures.
  *   Size:   min + gzip + brotli of the one-script bundle (without the data chunk), of the data chunk,
  *           and of each per-element entry bundled on its own with Lit, as an app's bundler would.
@@ -281,4 +282,15 @@ if (args.has('--check') || args.has('--ci')) {
     process.exit(1);
   }
   console.log(ci ? '\nCI budgets met (sizes, render ratio, heap; filter times printed above)' : '\nall budgets met');
+}
+
+// --- Layout shift (Lighthouse) ------------------------------------------------------------------
+// A separate script (its own browser and server); the same flags, on the build just used.
+if (!args.has('--no-lighthouse')) {
+  const flags = [...args].filter((a) => a === '--ci' || a === '--check');
+  try {
+    execFileSync(process.execPath, ['scripts/bench-lighthouse.mjs', ...flags], { stdio: 'inherit' });
+  } catch (error) {
+    process.exit(typeof error?.status === 'number' && error.status ? error.status : 1);
+  }
 }
