@@ -10,7 +10,8 @@ setStorybookHelpersConfig({ hideArgRef: true });
 
 const preview: Preview = {
   tags: ['autodocs'],
-  argTypesEnhancers: [keepApiNames],
+  // Storybook types enhancers over StrictArgTypes (every row named); ours keeps the rows it is given.
+  argTypesEnhancers: [keepApiNames] as unknown as Preview['argTypesEnhancers'],
   parameters: {
     backgrounds: {
       options: {
