@@ -369,7 +369,7 @@ export class BarrierExplorer extends LitElement {
 
   protected override render(): TemplateResult {
     const f = this.frame;
-    if (f.status === 'loading') return renderLoading('Loading the barriers…');
+    if (f.status === 'loading') return renderLoading('Loading the barriers…', 'tall');
     if (f.status === 'error') return renderError('The barriers could not be shown', f.message, f.errors);
     return html`${renderSkippedNote(f.model)} ${renderViewSwitch(this.currentView, (view) => this.commit({ view }))}
       <div class="layout">

@@ -63,13 +63,14 @@ export const styles = css`
     align-items: center;
     gap: var(--cl-space-1);
   }
-  .cl-table {
-    border-collapse: collapse;
-    margin: var(--cl-space-3) 0;
-    font-size: var(--cl-font-size-small);
-    display: block;
+  .table-wrap {
     overflow-x: auto;
     max-width: 100%;
+    margin: var(--cl-space-3) 0;
+  }
+  .cl-table {
+    border-collapse: collapse;
+    font-size: var(--cl-font-size-small);
   }
   .cl-table caption {
     text-align: left;

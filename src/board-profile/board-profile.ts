@@ -285,7 +285,7 @@ export class BoardProfile extends LitElement {
     const level = clampLevel(this.headingLevel, 2);
     const sub = Math.min(level + 1, 6);
     const state = this.data.need();
-    if (state.status === 'loading') return renderLoading('Loading the board profile…');
+    if (state.status === 'loading') return renderLoading('Loading the board profile…', 'board');
     const index: DatasetIndex | undefined = state.status === 'ready' ? indexDataset(state.dataset) : undefined;
     const counts = countSeats(this.current);
     const summary = summaryText(this.current);

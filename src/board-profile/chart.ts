@@ -68,7 +68,8 @@ export function chart(counts: Counts, summary: string, uid: string): TemplateRes
 /** The same numbers as a table: one row per background with any seat, one column per membership. */
 export function countsTable(counts: Counts, caption: string): TemplateResult {
   const rows = BACKGROUNDS.filter((b) => total(counts, b) > 0);
-  return html`<table class="cl-table counts" part="table">
+  // A focusable, named scroll region: at 320 px the table scrolls inside itself, not the page.
+  return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${caption}><table class="cl-table counts" part="table">
     <caption>${caption}</caption>
     <thead>
       <tr>
@@ -86,5 +87,5 @@ export function countsTable(counts: Counts, caption: string): TemplateResult {
         </tr>`,
       )}
     </tbody>
-  </table>`;
+  </table></div>`;
 }
