@@ -5,7 +5,8 @@
 // row are the same arg. Only attribute/property rows keep controls: our stories render the element
 // themselves, so a part or custom property control would do nothing.
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
-import type { ArgTypes } from '@storybook/web-components-vite';
+import type { ArgTypes, WebComponentsRenderer } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import manifest from '../custom-elements.json';
 
 type Decl = {
@@ -19,10 +20,10 @@ const declarations = (manifest as { modules: { declarations?: Decl[] }[] }).modu
 const cleanDescription = (text: unknown) => (typeof text === 'string' ? text.replace(/\s*arg ref - `[^`]*`\s*$/, '').trim() : undefined);
 
 /** Story argTypes are keyed by property (`caseId`); keep the table's name (`case-id`) on them. */
-export const keepApiNames = ({ component, argTypes }: { component?: unknown; argTypes: ArgTypes }): ArgTypes => {
+export const keepApiNames: ArgTypesEnhancer<WebComponentsRenderer> = ({ component, argTypes }) => {
   if (typeof component !== 'string') return argTypes;
   const api = apiArgTypes(component);
-  return Object.fromEntries(Object.entries(argTypes).map(([key, value]) => [key, api[key] ? { ...value, name: api[key].name } : value]));
+  return Object.fromEntries(Object.entries(argTypes).map(([key, value]) => [key, { ...value, name: api[key]?.name ?? value.name }]));
 };
 
 export function apiArgTypes(tagName: string): ArgTypes {

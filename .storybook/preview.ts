@@ -11,7 +11,7 @@ setStorybookHelpersConfig({ hideArgRef: true });
 const preview: Preview = {
   tags: ['autodocs'],
   // Storybook types enhancers over StrictArgTypes (every row named); ours keeps the rows it is given.
-  argTypesEnhancers: [keepApiNames] as unknown as Preview['argTypesEnhancers'],
+  argTypesEnhancers: [keepApiNames],
   parameters: {
     backgrounds: {
       options: {

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { elementsOf } from './cem/elements.mjs';
 import { validateManifest } from './cem/validate.mjs';
+import { runBin, runNpm } from './lib/run.mjs';
 
 const root = resolve('.');
 const started = Date.now();
@@ -32,18 +33,18 @@ const check = (name, fn) => {
     console.log(`FAIL ${name}\n     ${(String(error.stdout ?? '') + String(error.stderr ?? '')).trim() || error.message}`.trimEnd());
   }
 };
-const isWindows = process.platform === 'win32';
-// npm and the tools' .cmd shims need a shell on Windows; quote what has spaces (the temp folder may).
-const quote = (arg) => (isWindows && /\s/.test(arg) ? `"${arg}"` : arg);
-const run = (cmd, args, opts = {}) => execFileSync(quote(cmd), args.map(quote), { encoding: 'utf8', stdio: 'pipe', shell: isWindows, ...opts });
+// npm and the tools, started the same way on Windows, macOS and Linux (see lib/run.mjs).
+const opts = { encoding: 'utf8', stdio: 'pipe' };
+const npm = (args, more = {}) => runNpm(args, { ...opts, ...more });
 // Runs a command that is expected to fail; returns its output.
-const runFailing = (cmd, args, opts) => {
+const tool = (pkg, name, args) => runBin(scratch, pkg, name, args, { ...opts, cwd: scratch });
+const toolFailing = (pkg, name, args) => {
   try {
-    run(cmd, args, opts);
+    tool(pkg, name, args);
   } catch (error) {
     return String(error.stdout ?? '') + String(error.stderr ?? '');
   }
-  throw new Error(`${cmd} ${args.join(' ')} passed, but it must fail`);
+  throw new Error(`${name} ${args.join(' ')} passed, but it must fail`);
 };
 
 check('manifest is complete (descriptions, event types, no duplicates, public API only)', () => {
@@ -95,21 +96,20 @@ const fixtures = join(root, 'tests', 'editors');
 let tarball = process.argv[2];
 check('install the tools and the tarball into a scratch project', () => {
   if (!tarball) {
-    const out = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch]));
+    const out = JSON.parse(npm(['pack', '--json', '--pack-destination', scratch]));
     tarball = join(scratch, out[0].filename);
   }
   for (const name of readdirSync(fixtures)) if (name !== 'node_modules') copyFileSync(join(fixtures, name), join(scratch, name));
-  run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: scratch });
-  run('npm', ['install', '--no-save', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: scratch });
+  npm(['ci', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: scratch });
+  npm(['install', '--no-save', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: scratch });
 });
-const bin = (name) => join(scratch, 'node_modules', '.bin', isWindows ? `${name}.cmd` : name);
 
 check('TSX type-checks for React 19, Preact and Solid; a wrong attribute value fails with the expected error', () => {
   const options = { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', strict: true, noEmit: true, skipLibCheck: true, jsx: 'react-jsx', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [] };
   writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, include: ['*-ok.tsx'] }));
-  run(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: scratch });
+  tool('typescript', 'tsc', ['-p', 'tsconfig.json']);
   writeFileSync(join(scratch, 'tsconfig.wrong.json'), JSON.stringify({ compilerOptions: options, include: ['react-wrong.tsx'] }));
-  const out = runFailing(bin('tsc'), ['-p', 'tsconfig.wrong.json'], { cwd: scratch });
+  const out = toolFailing('typescript', 'tsc', ['-p', 'tsconfig.wrong.json']);
   const expected = /react-wrong\.tsx\(\d+,\d+\): error TS2322: Type '"wide"' is not assignable to type '(CaseStudyCardVariant|"compact" \| "full")( \| undefined)?'/;
   if (!expected.test(out)) throw new Error(`tsc did not report the wrong variant as expected:\n${out}`);
   if (out.trim().split('\n').filter((l) => /error TS/.test(l)).length !== 1) throw new Error(`tsc reported more than the one error:\n${out}`);
@@ -121,7 +121,7 @@ check('vue-tsc checks a Vue single-file component (GlobalComponents)', () => {
     join(scratch, 'tsconfig.vue.json'),
     JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', strict: true, noEmit: true, skipLibCheck: true, jsx: 'preserve', lib: ['ES2022', 'DOM'], types: [] }, include: ['App.vue'], vueCompilerOptions: { strictTemplates: true } }),
   );
-  run(bin('vue-tsc'), ['-p', 'tsconfig.vue.json'], { cwd: scratch });
+  tool('vue-tsc', 'vue-tsc', ['-p', 'tsconfig.vue.json']);
 });
 
 check('svelte-check checks a Svelte component; a wrong attribute value fails', () => {
@@ -129,7 +129,7 @@ check('svelte-check checks a Svelte component; a wrong attribute value fails', (
     join(scratch, 'tsconfig.svelte.json'),
     JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', strict: true, noEmit: true, skipLibCheck: true, verbatimModuleSyntax: true, lib: ['ES2022', 'DOM'], types: [] }, include: ['*.svelte'] }),
   );
-  const out = runFailing(bin('svelte-check'), ['--workspace', scratch, '--tsconfig', join(scratch, 'tsconfig.svelte.json'), '--output', 'machine', '--fail-on-warnings'], { cwd: scratch });
+  const out = toolFailing('svelte-check', 'svelte-check', ['--workspace', scratch, '--tsconfig', join(scratch, 'tsconfig.svelte.json'), '--output', 'machine', '--fail-on-warnings']);
   const problems = out.split('\n').filter((l) => /\s(ERROR|WARNING)\s/.test(l));
   if (problems.length !== 1 || !/App-wrong\.svelte/.test(problems[0]) || !/wide.{0,4} is not assignable/.test(problems[0])) throw new Error(`expected one error, "wide" in App-wrong.svelte:\n${out}`);
   return 'App.svelte passes; App-wrong.svelte: "wide" rejected';

@@ -1,8 +1,9 @@
 // A custom-elements-manifest analyzer plugin: the manifest describes the public API only.
-// TypeScript `private`/`protected` members, `#private` ones and members tagged `@internal` are
-// plumbing, so they are dropped (Storybook's tables, the editor files and the framework types all
-// read this manifest). An attribute that reflects a property stays once as an attribute with its
-// `fieldName`, and once as a member; members listed twice (an accessor pair) are merged.
+// TypeScript `private`/`protected` members and `#private` ones are plumbing, so they are dropped
+// (the analyzer itself drops members tagged `@internal` or `@ignore`). Storybook's tables, the
+// editor files and the framework types all read this manifest. An attribute that reflects a
+// property stays once as an attribute (with its `fieldName`) and once as a member; a member,
+// attribute or event listed twice (an accessor pair) is kept once.
 const hidden = (member) =>
   member.privacy === 'private' || member.privacy === 'protected' || member.name?.startsWith('#') || member.name === 'styles';
 
