@@ -16,16 +16,6 @@ export const styles = css`
   .summary {
     font-size: var(--cl-font-size-large, 1.1875rem);
   }
-  .cl-select {
-    min-height: 40px;
-    padding: 4px 8px;
-    border: 2px solid var(--cl-color-input-border);
-    border-radius: 0;
-    background: var(--cl-color-surface);
-    color: inherit;
-    font: inherit;
-    max-width: 100%;
-  }
   .cl-button--warning {
     border-color: #d5281b;
     background: var(--cl-color-surface);
@@ -112,7 +102,7 @@ export const styles = css`
   }
   .seat__legend { font-weight: var(--cl-font-weight-bold); padding: 0 var(--cl-space-1); }
   .field label { display: block; font-weight: var(--cl-font-weight-bold); margin-bottom: var(--cl-space-1); }
-  .field .cl-select, .field .cl-input { width: 100%; }
+  .field .cl-input { width: 100%; }
   .seat__actions, .file-buttons { display: flex; flex-wrap: wrap; gap: var(--cl-space-2); }
   .file-label { position: relative; }
   .file-label:focus-within { outline: 3px solid var(--cl-color-focus, #ffeb3b); box-shadow: 0 4px 0 #212b32; }

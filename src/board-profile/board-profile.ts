@@ -347,7 +347,7 @@ export class BoardProfile extends LitElement {
       ${this.snapshots.length
         ? html`<div class="cl-field">
             <label for="compare-with">Compare today with</label>
-            <select id="compare-with" class="cl-select" @change=${(e: Event) => (this.compareWith = (e.target as HTMLSelectElement).value)}>
+            <select id="compare-with" class="cl-input" @change=${(e: Event) => (this.compareWith = (e.target as HTMLSelectElement).value)}>
               <option value="" ?selected=${!this.compareWith}>No comparison</option>
               ${this.snapshots.map((s) => html`<option value=${s.label} ?selected=${s.label === this.compareWith}>${s.label}</option>`)}
             </select>

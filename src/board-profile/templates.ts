@@ -24,7 +24,7 @@ export interface SeatHandlers {
 function select(id: string, label: string, value: string, options: readonly string[], labels: Record<string, string>, onChange: (v: string) => void): TemplateResult {
   return html`<div class="field">
     <label for=${id}>${label}</label>
-    <select id=${id} class="cl-select" .value=${live(value)} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+    <select id=${id} class="cl-input" .value=${live(value)} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
       ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${labels[o]}</option>`)}
     </select>
   </div>`;
