@@ -86,7 +86,8 @@ export function checkItem(check: Check, fact: BoardFact | undefined, index: Data
       <strong class="cl-tag ${STATUS_CLASS[check.status]}">${STATUS_TEXT[check.status]}</strong></p>
     ${heading(level, check.title, 'cl-heading check__title', 'check-heading')}
     <p>${check.text}</p>
-    ${fact ? html`<p class="cl-secondary">${fact.text}${fact.scope ? html` <span class="scope">Applies to: ${fact.scope}</span>` : nothing}</p>` : nothing}
+    ${fact ? html`<p class="cl-secondary">${fact.text}</p>` : nothing}
+    ${fact?.scope ? html`<p class="cl-secondary scope">Applies to: ${fact.scope}</p>` : nothing}
     ${fact ? sourceList(fact.sourceIds, index) : nothing}
   </li>`;
 }
