@@ -19,14 +19,18 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { CHROME_ARGS, findChromeOrExit } from './find-chrome.mjs';
+import { runNpm } from './lib/run.mjs';
 
 const args = new Set(process.argv.slice(2));
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+// --ci takes fewer render rounds than a local run, to keep CI quick (a ratio over budget is measured
+// once more anyway). BENCH_ROUNDS overrides both.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (args.has('--ci') ? 9 : 15));
 /** Issue 7's budgets. */
 const BUDGETS = { bundleGzipKiB: 25, cardEntryGzipKiB: 8, renderRatio: 1.5, filterMedianMs: 16, heapGrowthPct: 5 };
 /** What --ci holds for the card entry while its 8 KiB budget is missed: today's size plus a little. */
@@ -45,7 +49,7 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-if (!args.has('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (!args.has('--no-build')) runNpm(['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
 // --- Size ---------------------------------------------------------------------------------------
 /** A built file plus every chunk it imports statically (what the browser must fetch before it runs). */
@@ -76,12 +80,14 @@ for (const entry of ENTRIES) {
   // splitting keeps the lazily imported data set out; the size is the entry plus its static chunks.
   const result = await build({
     entryPoints: { [entry]: `dist/${entry}.js` }, bundle: true, splitting: true, format: 'esm', minify: true,
-    outdir: '/tmp/cle-bench-entries', write: false, metafile: true, target: 'es2022', logLevel: 'silent',
+    outdir: join(tmpdir(), 'cle-bench-entries'), write: false, metafile: true, target: 'es2022', logLevel: 'silent',
     legalComments: 'none',
   });
   const outputs = result.metafile.outputs;
-  const byPath = Object.fromEntries(result.outputFiles.map((f) => [f.path.slice(f.path.lastIndexOf('/') + 1), f.text]));
-  const entryKey = Object.keys(outputs).find((k) => outputs[k].entryPoint === `dist/${entry}.js`);
+  // Output files by file name: their paths are the system's (backslashes on Windows), the
+  // metafile's keys use '/'; basename() reads both separators on Windows and '/' elsewhere.
+  const byPath = Object.fromEntries(result.outputFiles.map((f) => [basename(f.path), f.text]));
+  const entryKey = Object.keys(outputs).find((k) => outputs[k].entryPoint?.replace(/\\/g, '/') === `dist/${entry}.js`);
   const seen = new Set();
   const visit = (key) => {
     if (seen.has(key)) return;
@@ -89,7 +95,12 @@ for (const entry of ENTRIES) {
     for (const imp of outputs[key].imports) if (imp.kind === 'import-statement') visit(imp.path);
   };
   visit(entryKey);
-  size[`${entry}.js + Lit`] = sizes([...seen].map((k) => byPath[k.slice(k.lastIndexOf('/') + 1)] ?? '').join('\n'));
+  const textOf = (key) => {
+    const text = byPath[basename(key)];
+    if (text === undefined) throw new Error(`bench: no output file for ${key}`); // never a silently smaller size
+    return text;
+  };
+  size[`${entry}.js + Lit`] = sizes([...seen].map(textOf).join('\n'));
 }
 
 // --- Browser benchmarks -------------------------------------------------------------------------
@@ -123,7 +134,7 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const browser = await puppeteer.launch({
-  executablePath: findChrome(), headless: true,
+  executablePath: findChromeOrExit(), headless: true,
   args: CHROME_ARGS,
 });
 const tab = await browser.newPage();
@@ -200,6 +211,7 @@ for (let i = 0; i < 2 && (args.has('--check') || args.has('--ci')) && memory.gro
   retried.push(`heap growth ${memory.growthPct.toFixed(1)} % then ${again.growthPct.toFixed(1)} %`);
   if (again.growthPct < memory.growthPct) memory = again;
 }
+const browserVersion = await browser.version();
 await browser.close();
 server.close();
 if (pageErrors.length) {
@@ -208,7 +220,20 @@ if (pageErrors.length) {
 }
 
 // --- Report -------------------------------------------------------------------------------------
-const chromium = execFileSync(findChrome(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+/**
+ * The browser's own name and version ("Chromium 131… built on Debian…"). Not on Windows, where
+ * chrome.exe/msedge.exe --version opens a browser window instead of printing; there, and if the
+ * call fails, what the DevTools protocol reports ("HeadlessChrome/131…").
+ */
+function browserName() {
+  if (process.platform === 'win32') return browserVersion;
+  try {
+    return execFileSync(findChromeOrExit(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10000 }).trim() || browserVersion;
+  } catch {
+    return browserVersion;
+  }
+}
+const chromium = browserName();
 const results = { date: new Date().toISOString(), chromium, rounds: ROUNDS, size, render, filter, memory, budgets: BUDGETS };
 const f = (n, d = 1) => n.toFixed(d);
 console.log('\nSize (KiB)                               min    gzip  brotli');
