@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --check | --ci] [-- --save] [-- --no-build]
+ * npm run bench [-- --check | --ci] [-- --save] [-- --no-build] [-- --no-lighthouse]
+ * (ends with the layout-shift figures of scripts/bench-lighthouse.mjs)
  * Builds what it measures, prints one table and writes bench-results.json with the same figures.
  *   Size:   min + gzip + brotli of the one-script bundle (without the data chunk), of the data chunk,
  *           and of each per-element entry bundled on its own with Lit, as an app's bundler would.
@@ -65,7 +66,7 @@ const CDN = 'dist/cdn/clinical-leadership-elements.js';
 size['one script (no data, no widget)'] = sizes(withStaticImports(CDN));
 const chunks = readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js'));
 const chunkOf = (prefix) => join('dist/cdn/chunks', chunks.find((f) => f.startsWith(`${prefix}-`)));
-for (const widget of ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer']) {
+for (const widget of ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'board-profile']) {
   // What a page with only this widget downloads: the script, the widget's chunk and what it imports.
   const seen = new Set();
   const text = withStaticImports(CDN, seen) + withStaticImports(chunkOf(widget), seen);
@@ -74,7 +75,7 @@ for (const widget of ['case-study-card', 'case-study-gallery', 'framework-checkl
 size['data chunk'] = sizes(readFileSync(chunkOf('bundled-dataset'), 'utf8'));
 // Loaded only for data from outside (a provider's src or .data, records given by property).
 size['validators chunk'] = sizes(readFileSync(chunkOf('validators'), 'utf8'));
-const ENTRIES = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'clinical-leadership-data'];
+const ENTRIES = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'board-profile', 'clinical-leadership-data'];
 for (const entry of ENTRIES) {
   // The published npm entry (dist/<entry>.js) bundled with Lit as an app's bundler would; code
   // splitting keeps the lazily imported data set out; the size is the entry plus its static chunks.
@@ -85,9 +86,9 @@ for (const entry of ENTRIES) {
   });
   const outputs = result.metafile.outputs;
   // Output files by file name: their paths are the system's (backslashes on Windows), the
-  // metafile's keys use '/'; basename() reads both separators on Windows and '/' elsewhere.
+  // metafile's keys always use '/'; basename() reads both on Windows and '/' elsewhere.
   const byPath = Object.fromEntries(result.outputFiles.map((f) => [basename(f.path), f.text]));
-  const entryKey = Object.keys(outputs).find((k) => outputs[k].entryPoint?.replace(/\\/g, '/') === `dist/${entry}.js`);
+  const entryKey = Object.keys(outputs).find((k) => outputs[k].entryPoint === `dist/${entry}.js`);
   const seen = new Set();
   const visit = (key) => {
     if (seen.has(key)) return;
@@ -96,7 +97,7 @@ for (const entry of ENTRIES) {
   };
   visit(entryKey);
   const textOf = (key) => {
-    const text = byPath[basename(key)];
+    const text = byPath[key.slice(key.lastIndexOf('/') + 1)];
     if (text === undefined) throw new Error(`bench: no output file for ${key}`); // never a silently smaller size
     return text;
   };
@@ -281,4 +282,15 @@ if (args.has('--check') || args.has('--ci')) {
     process.exit(1);
   }
   console.log(ci ? '\nCI budgets met (sizes, render ratio, heap; filter times printed above)' : '\nall budgets met');
+}
+
+// --- Layout shift (Lighthouse) ------------------------------------------------------------------
+// A separate script (its own browser and server); the same flags, on the build just used.
+if (!args.has('--no-lighthouse')) {
+  const flags = [...args].filter((a) => a === '--ci' || a === '--check');
+  try {
+    execFileSync(process.execPath, ['scripts/bench-lighthouse.mjs', ...flags], { stdio: 'inherit' });
+  } catch (error) {
+    process.exit(typeof error?.status === 'number' && error.status ? error.status : 1);
+  }
 }

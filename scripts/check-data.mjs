@@ -8,6 +8,7 @@ const result = await build({
     contents: `import { validateDataset } from './src/data/validate.ts';
       import { dataset } from './src/data/bundled-dataset.ts';
       export const result = validateDataset(dataset);
+      export const coverage = dataset.coverage;
       export const counts = Object.fromEntries(Object.entries(dataset).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, v.length]));`,
     resolveDir: process.cwd(),
     loader: 'ts',
@@ -19,9 +20,12 @@ const result = await build({
   logLevel: 'silent',
 });
 const url = 'data:text/javascript;base64,' + Buffer.from(result.outputFiles[0].text).toString('base64');
-const { result: outcome, counts } = await import(url);
+const { result: outcome, counts, coverage } = await import(url);
 if (outcome.ok) {
   console.log('data set ok:', Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', '));
+  if (coverage) {
+    console.log(`coverage: ${coverage.caseStudiesIncluded} of ${coverage.caseStudiesInCompendium} case studies in the compendium; ${coverage.notes.length} notes of what the sources could not give`);
+  }
 } else {
   console.error(`data set has ${outcome.errors.length} problem(s):`);
   for (const e of outcome.errors) console.error('  - ' + e);

@@ -5,6 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import '../src/barrier-explorer.js';
 import '../src/clinical-leadership-data.js';
 import type { Barrier, Enabler } from '../src/data/schema.js';
+import { EXAMPLE_SOURCE_ID } from './example-source.js';
 
 interface Args {
   view: 'barriers' | 'elements';
@@ -47,17 +48,18 @@ const meta: Meta<Args> = {
     caseStudyHref: '',
     syncUrl: false,
   },
+  // Names, types, defaults and descriptions come from the manifest (.storybook/api-table.ts); only the controls are set here.
   argTypes: {
-    view: { control: 'inline-radio', options: ['barriers', 'elements'], description: '`barriers` (the list) or `elements` (by framework element).' },
-    levels: { control: 'text', description: 'Selected levels, comma-separated: `individual`, `organisational`, `system`.' },
-    elements: { control: 'text', description: 'Selected framework element ids, comma-separated (e.g. `practical-levers`).' },
-    disciplines: { control: 'text', description: 'Selected discipline ids, comma-separated (e.g. `ahp,midwife`).' },
-    query: { control: 'text', description: 'Search text (titles and descriptions).' },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6 } },
-    caseStudyHref: { name: 'case-study-href', control: 'text', description: 'Link template for case-study names, e.g. `/leaders#{id}`.' },
-    syncUrl: { name: 'sync-url', control: 'boolean', description: 'Mirror the view and filters in the URL hash.' },
-    barriers: { control: false, table: { category: 'properties' } },
-    enablers: { control: false, table: { category: 'properties' } },
+    view: { control: 'inline-radio', options: ['barriers', 'elements'] },
+    levels: { control: 'text' },
+    elements: { control: 'text' },
+    disciplines: { control: 'text' },
+    query: { control: 'text' },
+    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
+    caseStudyHref: { control: 'text' },
+    syncUrl: { control: 'boolean' },
+    barriers: { control: false },
+    enablers: { control: false },
   },
   parameters: {
     docs: {
@@ -66,7 +68,7 @@ const meta: Meta<Args> = {
           'The barriers clinicians meet on the way into senior leadership, and what has helped. Each barrier opens (a native disclosure) to ' +
           'show its description, the enablers that address it grouped by framework element, the case studies that mention it and its sources. ' +
           'Filter by level, framework element and discipline (OR within a group, AND across groups; a barrier that names no discipline counts ' +
-          'for every discipline), or search. "By framework element" reads the framework as actions: each element’s enablers and the barriers ' +
+          'for every discipline), or search. "By framework element" groups the enablers under the framework’s five elements (our grouping, not the framework’s own actions) with the barriers ' +
           'they address. Case-study names fire `cl-select` so the host can open the card, or become links with `case-study-href`.',
       },
     },
@@ -78,7 +80,7 @@ type Story = StoryObj<Args>;
 /** The bundled data: every barrier, unfiltered. */
 export const Default: Story = {};
 
-/** The framework read as actions: the five elements, their enablers and the barriers each addresses. */
+/** Our grouping of the enablers under the five elements, with the barriers each addresses. */
 export const ByFrameworkElement: Story = { args: { view: 'elements' } };
 
 /** System and organisational barriers for allied health professionals, with the selected filters as chips. */
@@ -108,7 +110,7 @@ const ownEnablers: Enabler[] = [
     description: 'A year-long, part-time fellowship with protected time and an executive sponsor.',
     elementId: 'talent-management',
     actor: 'organisation',
-    sourceIds: ['nhsi-framework-2019'],
+    sourceIds: [EXAMPLE_SOURCE_ID],
   },
   {
     id: 'board-shadowing',
@@ -116,7 +118,7 @@ const ownEnablers: Enabler[] = [
     description: 'Senior clinicians attend board and its committees alongside an executive director for a quarter.',
     elementId: 'widening-perspectives',
     actor: 'organisation',
-    sourceIds: ['nhsi-framework-2019'],
+    sourceIds: [EXAMPLE_SOURCE_ID],
   },
 ];
 
@@ -129,7 +131,7 @@ const ownBarriers: Barrier[] = [
     disciplineIds: [],
     enablerIds: ['trust-leadership-fellowship'],
     elementIds: ['talent-management'],
-    sourceIds: ['nhsi-framework-2019'],
+    sourceIds: [EXAMPLE_SOURCE_ID],
   },
   {
     id: 'board-feels-remote',
@@ -139,7 +141,7 @@ const ownBarriers: Barrier[] = [
     disciplineIds: ['ahp', 'nurse'],
     enablerIds: ['board-shadowing', 'trust-leadership-fellowship'],
     elementIds: ['widening-perspectives'],
-    sourceIds: ['nhsi-framework-2019'],
+    sourceIds: [EXAMPLE_SOURCE_ID],
     inferred: true,
   },
 ];

@@ -8,6 +8,7 @@ import '../src/case-study-gallery.js';
 import type { CaseStudy } from '../src/data/schema.js';
 import { datasetContext } from '../src/context/dataset-context.js';
 import { LOADING } from '../src/data/state.js';
+import { EXAMPLE_SOURCE_ID } from './example-source.js';
 
 /** A data provider that never finishes loading, to show the loading state. Story-only. */
 class StoryLoadingGalleryData extends LitElement {
@@ -64,17 +65,18 @@ const meta: Meta<Args> = {
     pageSize: 24,
     docsHref: 'https://www.npmjs.com/package/clinical-leadership-elements#using-the-widgets',
   },
+  // Names, types, defaults and descriptions come from the manifest (.storybook/api-table.ts); only the controls are set here.
   argTypes: {
-    caseStudies: { name: 'caseStudies (property)', control: 'object', description: 'Case studies to show instead of the data set’s.' },
-    heading: { control: 'text', description: 'The gallery heading; empty for none.' },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6, step: 1 } },
-    disciplines: { control: 'text', description: 'Selected discipline ids, comma-separated (e.g. `ahp,midwife`).' },
-    ahpOnly: { name: 'ahp-only', control: 'boolean', description: 'Allied health professionals only (the same as `disciplines="ahp"`).' },
-    query: { control: 'text', description: 'The search text.' },
-    syncUrl: { name: 'sync-url', control: 'boolean', description: 'Mirror the filters in the URL hash (key `gallery`).' },
-    cardVariant: { name: 'card-variant', control: 'inline-radio', options: ['compact', 'full'] },
-    pageSize: { name: 'page-size', control: { type: 'number', min: 0, step: 1 }, description: 'Cards per page; 0 shows every match.' },
-    docsHref: { name: 'docs-href', control: 'text', description: 'Where “add your own with a data file” links to.' },
+    caseStudies: { control: 'object' },
+    heading: { control: 'text' },
+    headingLevel: { control: { type: 'number', min: 2, max: 6, step: 1 } },
+    disciplines: { control: 'text' },
+    ahpOnly: { control: 'boolean' },
+    query: { control: 'text' },
+    syncUrl: { control: 'boolean' },
+    cardVariant: { control: 'inline-radio', options: ['compact', 'full'] },
+    pageSize: { control: { type: 'number', min: 0, step: 1 } },
+    docsHref: { control: 'text' },
   },
   parameters: {
     layout: 'padded',
@@ -123,7 +125,7 @@ const example = (id: string, name: string, professionId: string, role: string, o
   journey: ['Qualified and practised for several years.', 'Led a service.', 'Took an operational post outside the profession.', 'Joined the executive team.'],
   barrierIds: ['no-set-board-route-for-ahps'],
   enablerIds: ['broad-operational-experience', 'mentor-and-coach'],
-  sourceIds: ['example-intranet-interview'],
+  sourceIds: [EXAMPLE_SOURCE_ID],
 });
 
 /** Invented examples, to show a trust's own case studies given by property. */

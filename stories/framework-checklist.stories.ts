@@ -4,6 +4,7 @@ import '../src/framework-checklist.js';
 import type { ChecklistAnswer, FrameworkChecklist } from '../src/framework-checklist.js';
 import type { ChecklistPrompt } from '../src/data/schema.js';
 import { dataset } from '../src/data/bundled-dataset.js';
+import { EXAMPLE_SOURCE_ID } from './example-source.js';
 
 const PREFIX = 'clinical-leadership-elements:checklist:';
 
@@ -37,7 +38,7 @@ const ownPrompts: ChecklistPrompt[] = [
     text: 'Have all clinical directors attended the board development day this year?',
     hint: 'Added by the trust board secretary',
     enablerIds: [],
-    sourceIds: ['nhsi-framework-2019'],
+    sourceIds: [EXAMPLE_SOURCE_ID],
     authored: 'organisation',
   },
   {
@@ -45,7 +46,7 @@ const ownPrompts: ChecklistPrompt[] = [
     elementId: 'widening-perspectives',
     text: 'Can senior clinicians shadow an executive director for a week?',
     enablerIds: [],
-    sourceIds: ['nhsi-framework-2019'],
+    sourceIds: [EXAMPLE_SOURCE_ID],
     authored: 'organisation',
   },
 ];
@@ -59,7 +60,7 @@ const meta: Meta = {
         component:
           'A self-assessment against the five elements of the framework, in the NHS task-list style. Answers save in this browser under ' +
           '`storage-key`, can be downloaded as JSON or CSV, loaded back, cleared (with undo) and printed as a board-paper summary. ' +
-          'The bundled prompts are our own wording, derived from the guide’s themes, and the widget says so. Answers are stored only on ' +
+          'The bundled prompts are our own questions, written from the barriers and enablers in the data set and grouped under the framework’s five elements (one paraphrases the framework’s key question for Building confidence), and the widget says which. Answers are stored only on ' +
           'the person’s device (local storage); nothing is sent anywhere.',
       },
     },

@@ -77,10 +77,15 @@ describe('case-study-card view logic', () => {
     expect(view.profession).to.deep.equal({ id: 'physiotherapist', label: 'Physiotherapist', resolved: true });
     expect(view.discipline?.label).to.equal('Allied health professional');
     expect(view.isAhp).to.equal(true);
-    expect(view.handle?.href).to.match(/^https:\/\/x\.com\//);
+    expect(view.handle).to.deep.equal({ text: '@Rachel66Mckeown', href: undefined }); // no live link unless asked
+    expect(viewOf(rachel, index, true).handle?.href).to.equal('https://x.com/Rachel66Mckeown');
+    expect(view.partialNotice).to.equal(undefined);
+    expect(viewOf({ ...rachel, notGiven: ['support'] }, index).partialNotice).to.equal(
+      'The published case study could only be read in part: the organisational support is not included here.',
+    );
     expect(view.barriers.every((b) => b.resolved)).to.equal(true);
 
-    const odd = viewOf({ ...base, professionId: 'wizard', barrierIds: ['made-up'], handle: 'not a handle' }, index);
+    const odd = viewOf({ ...base, professionId: 'wizard', barrierIds: ['made-up'], handle: 'not a handle' }, index, true);
     expect(odd.profession).to.deep.equal({ id: 'wizard', label: 'Wizard', resolved: false });
     expect(odd.discipline).to.equal(undefined);
     expect(odd.isAhp).to.equal(false);

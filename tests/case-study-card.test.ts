@@ -100,9 +100,9 @@ describe('<case-study-card>', () => {
   });
 
   describe('the bundled case studies', () => {
-    it('has the five recovered case studies', () => {
+    it('has the six recovered case studies', () => {
       expect(dataset.caseStudies.map((c) => c.id)).to.have.members([
-        'rachel-mckeown', 'clare-boobyer-jones', 'shane-degaris', 'michael-witney', 'pippa-nightingale',
+        'rachel-mckeown', 'clare-boobyer-jones', 'shane-degaris', 'michael-witney', 'pippa-nightingale', 'jagjit-sethi',
       ]);
     });
 
@@ -133,9 +133,12 @@ describe('<case-study-card>', () => {
         expect(initials.textContent).to.match(/^[A-Z]{2}$/);
         expect(root.querySelectorAll('img')).to.have.length(0);
 
+        // The 2019 handles are shown as what BAPO published then, as text: no live link unless the host opts in.
         const handleLink = [...root.querySelectorAll('a')].find((a) => a.textContent === cs.handle);
-        if (cs.handle) expect(handleLink?.href).to.equal(`https://x.com/${cs.handle.slice(1)}`);
-        else expect(text).not.to.contain('On X');
+        expect(handleLink, 'no link to a live account by default').to.equal(undefined);
+        if (cs.handle) expect(text).to.contain(`Twitter handle in 2019: ${cs.handle}`);
+        else expect(text).not.to.contain('Twitter handle');
+        expect(text).not.to.contain('On X');
         for (const id of cs.sourceIds) {
           const source = index.sources.get(id)!;
           const link = [...root.querySelectorAll<HTMLAnchorElement>('.sources a')].find((a) => fold(a.textContent) === fold(source.title));

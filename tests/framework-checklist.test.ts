@@ -164,9 +164,12 @@ describe('<framework-checklist> content', () => {
     expect([...first.querySelectorAll('legend')].map((l) => l.textContent!.trim())).to.deep.equal([prompts[0].text, prompts[1].text]);
     expect(first.querySelector('.prompt-hint')!.textContent).to.equal('Think of every profession');
     expect(first.querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('p-mentors-hint');
-    expect($(el, '.intro').textContent).to.match(/derived from the themes of\s+Clinical leadership – a framework for action/);
-    expect($(el, '.intro').textContent).to.contain("not the guide's own wording");
-    expect($(el, '.why').textContent).to.contain("It is not the guide's own wording");
+    // What is true of the wording: our questions, from this data set's barriers and enablers, under the five elements.
+    expect($(el, '.intro').textContent).to.contain(
+      "our own questions, written from the barriers and enablers in this library's data set and grouped under the framework's five elements",
+    );
+    expect($(el, '.intro').textContent).not.to.match(/themes of/);
+    expect($(el, '.why').textContent).to.contain("It is not the framework's wording.");
     // Every status is text; "Not started" is a blue tag.
     const tag = $(el, '[data-prompt-id="mentors"] .prompt-status strong');
     expect(tag.textContent).to.equal('Not started');
@@ -210,9 +213,12 @@ describe('<framework-checklist> content', () => {
     }
     expect($$(el, '.prompt')).to.have.length(dataset.checklistPrompts.length);
     expect(el.progress.total).to.equal(dataset.checklistPrompts.length);
-    // Every bundled prompt is ours, derived, and says so.
-    expect(dataset.checklistPrompts.every((p) => p.authored === 'derived')).to.equal(true);
-    expect($(el, '.intro').textContent).to.contain("not the guide's own wording");
+    // Every bundled prompt is ours, except the framework's one recovered key question, and each says which.
+    expect(dataset.checklistPrompts.filter((p) => p.authored !== 'derived').map((p) => p.authored)).to.deep.equal(['framework']);
+    expect($(el, '.intro').textContent).to.contain("they are not the framework's wording");
+    const own = dataset.checklistPrompts.find((p) => p.authored === 'framework')!;
+    expect($(el, `[data-prompt-id="${own.id}"] .prompt-origin`).textContent).to.equal("The framework's key question, paraphrased");
+    expect($(el, `[data-prompt-id="${own.id}"] .why`).textContent).to.contain("The framework's own key question for this element, in our paraphrase");
     const prompt = dataset.checklistPrompts.find((p) => p.enablerIds.length && p.sourceIds.length)!;
     const why = $(el, `[data-prompt-id="${prompt.id}"] .why`);
     const enabler = dataset.enablers.find((e) => e.id === prompt.enablerIds[0])!;
@@ -807,7 +813,7 @@ describe('<framework-checklist> print', () => {
       [prompts[2].text, 'Not started', 'None'],
     ]);
     expect(summary.querySelector('button, input, textarea')).to.equal(null);
-    expect(text).to.contain("they are not the guide's own wording");
+    expect(text).to.contain("they are not the framework's wording");
   });
 
   it('shows the summary on screen with print-preview, and the Print button opens the print dialog', async () => {

@@ -64,7 +64,8 @@ type Frame =
  * address it grouped by framework element, the case studies that mention it and its sources.
  * Filter by level, framework element and discipline (OR within a group, AND across groups; a
  * barrier that names no discipline counts for every discipline) and search titles and descriptions.
- * A second view reads the framework as actions: each element's enablers and the barriers they address.
+ * A second view groups the enablers under the framework's five elements (our grouping, not the
+ * framework's own actions, which were not recovered) with the barriers each addresses.
  *
  * Data comes from `.barriers` / `.enablers` when set, else from the nearest
  * `<clinical-leadership-data>` or the bundled data set; framework elements, disciplines, case
@@ -82,6 +83,7 @@ type Frame =
  * @csspart details - A barrier's `<details>` disclosure.
  * @csspart summary - The `<summary>` that opens it.
  * @csspart elements - The "By framework element" view.
+ * @csspart element-view-note - The note above that view saying the grouping is ours.
  * @csspart element-section - One framework element in that view.
  * @csspart element-heading - A framework element's title in that view.
  * @csspart enabler-heading - An enabler's title in that view.
@@ -144,7 +146,7 @@ export class BarrierExplorer extends LitElement {
    * How many matching barriers the list shows at first, and how many more each "Show more" adds.
    * Keeps a list of 1,000 barriers quick to filter; `0` shows every match at once.
    */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+  @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;
 
   @state() private filtersOpen = false;
   @state() private statusText = '';
@@ -367,7 +369,7 @@ export class BarrierExplorer extends LitElement {
 
   protected override render(): TemplateResult {
     const f = this.frame;
-    if (f.status === 'loading') return renderLoading('Loading the barriers…');
+    if (f.status === 'loading') return renderLoading('Loading the barriers…', 'tall');
     if (f.status === 'error') return renderError('The barriers could not be shown', f.message, f.errors);
     return html`${renderSkippedNote(f.model)} ${renderViewSwitch(this.currentView, (view) => this.commit({ view }))}
       <div class="layout">

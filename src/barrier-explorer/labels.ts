@@ -16,17 +16,7 @@ export const ACTOR_LABELS: Record<EnablerActor, string> = {
   national: 'National',
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2019" → "2019", "2019-01" → "January 2019", "2018-11-15" → "15 November 2018". */
-export function formatPartialDate(value: string | undefined): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value ?? '');
-  if (!match) return '';
-  const [, year, month, day] = match;
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
-}
+export { formatPartialDate } from '../internal/date.js';
 
 const number = (n: number) => n.toLocaleString('en-GB');
 const noun = (n: number) => (n === 1 ? 'barrier' : 'barriers');

@@ -153,7 +153,8 @@ function renderBarrierLinks(barriers: readonly ExplorerBarrier[], ctx: RenderCon
 }
 
 /**
- * The framework read as actions. `visible` holds the barriers that pass the filters; with filters
+ * Our grouping of the enablers and barriers under the framework's five elements (the framework's
+ * own actions were not recovered, and the view says so). `visible` holds the barriers that pass the filters; with filters
  * on, only the chosen elements are shown, and enablers and sections with nothing left are left out.
  */
 export function renderElementView(
@@ -173,11 +174,15 @@ export function renderElementView(
     }))
     .filter((s) => !filtered || s.enablers.length || s.otherBarriers.length);
   return html`<div class="element-view" part="elements">
+    <p class="element-view__note cl-secondary" part="element-view-note">
+      Our grouping: which element each enabler and barrier sits under is this library's judgement, not the framework's own.
+      The framework's actions for each element could not be recovered, so none are shown as its words.
+    </p>
     ${repeat(
       shown,
       (s) => s.element.id,
-      (s) => html`<section class="element" part="element-section" aria-labelledby="element-${s.element.id}">
-        ${heading(ctx.level, s.element.title, 'cl-heading element__title', 'element-heading', `element-${s.element.id}`)}
+      (s) => html`<section class="element" part="element-section" aria-labelledby="element-heading-${s.element.id}">
+        ${heading(ctx.level, s.element.title, 'cl-heading element__title', 'element-heading', `element-heading-${s.element.id}`)}
         <p class="element__summary">${s.element.summary}</p>
         ${s.enablers.length
           ? html`<ul class="element__enablers">
@@ -196,7 +201,7 @@ export function renderElementView(
           : nothing}
         ${s.otherBarriers.length
           ? html`<div class="element__other">
-              ${heading(h, 'Other barriers this element addresses', 'cl-heading element-enabler__title', 'enabler-heading')}
+              ${heading(h, 'Other barriers we place under this element', 'cl-heading element-enabler__title', 'enabler-heading')}
               ${renderBarrierLinks(s.otherBarriers, ctx)}
             </div>`
           : nothing}

@@ -23,11 +23,17 @@ export const styles = css`
     border-top: 4px solid var(--_accent);
     background: var(--_background);
   }
+  /* The same heights as the space kept before the script runs (internal/reserve.ts). */
   .card--loading {
-    min-height: var(--cl-card-min-height, 18rem);
+    min-height: var(--cl-card-min-height, 24rem);
   }
   :host([variant='full']) .card--loading {
-    min-height: var(--cl-card-min-height, 32rem);
+    min-height: var(--cl-card-min-height, 44rem);
+  }
+  @container (max-width: 40rem) {
+    .card--loading {
+      min-height: var(--cl-card-min-height, 38rem);
+    }
   }
   .card--loading [part='loading'] {
     margin: 0;
@@ -229,6 +235,12 @@ export const styles = css`
   }
   .factors .cl-link-button {
     text-align: left;
+  }
+  .partial {
+    margin: var(--cl-space-3, 16px) 0 0;
+    padding-left: var(--cl-space-3, 16px);
+    border-left: 4px solid var(--cl-color-border, #d8dde0);
+    font-size: var(--cl-font-size-small);
   }
   .handle__label {
     font-weight: var(--cl-font-weight-bold);

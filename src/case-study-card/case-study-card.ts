@@ -63,6 +63,7 @@ type Resolved =
  * @csspart tag-ahp - The discipline tag when it is "Allied health professional".
  * @csspart facts - The role and organisation list.
  * @csspart summary - The summary paragraph.
+ * @csspart partial-notice - The note saying which parts the published case study did not give, when it was read only in part.
  * @csspart details - The `<details>` disclosure (compact variant).
  * @csspart details-summary - The disclosure's `<summary>` ("Read …'s journey").
  * @csspart subheading - The sub-headings (Journey, Turning point, Barriers met, What helped, Sources).
@@ -109,6 +110,12 @@ export class CaseStudyCard extends LitElement {
 
   /** Link template for enablers, with `{id}` for the enabler id. Buttons when unset or not an allowed URL. */
   @property({ attribute: 'enabler-href' }) enablerHref?: string;
+
+  /**
+   * Link the Twitter handle to its profile. Off by default: the handles are those BAPO published
+   * in 2019, not accounts known to be current, so they show as plain text unless the host opts in.
+   */
+  @property({ type: Boolean, attribute: 'link-handles' }) linkHandles = false;
 
   private data = new DatasetController(this);
   private resolved: Resolved = { status: 'loading' };
@@ -160,7 +167,10 @@ export class CaseStudyCard extends LitElement {
       // (briefly) so tags do not pop in; if it fails, ids are shown as readable text.
       const lookup = this.data.need();
       if (lookup.status === 'loading') return { status: 'loading' };
-      return { status: 'ready', view: viewOf(result.value, lookup.status === 'ready' ? indexDataset(lookup.dataset) : undefined) };
+      return {
+        status: 'ready',
+        view: viewOf(result.value, lookup.status === 'ready' ? indexDataset(lookup.dataset) : undefined, this.linkHandles),
+      };
     }
 
     const id = this.caseId?.trim();
@@ -186,7 +196,7 @@ export class CaseStudyCard extends LitElement {
       warnOnce(TAG, message);
       return { status: 'error', title: 'Case study not found', message, errors: [] };
     }
-    return { status: 'ready', view: viewOf(caseStudy, index) };
+    return { status: 'ready', view: viewOf(caseStudy, index, this.linkHandles) };
   }
 
   protected override render(): TemplateResult {
@@ -244,6 +254,7 @@ export class CaseStudyCard extends LitElement {
         </div>
       </dl>
       <p class="summary" part="summary">${cs.summary}</p>
+      ${view.partialNotice ? html`<p class="partial" part="partial-notice">${view.partialNotice}</p>` : nothing}
       ${full
         ? html`<div class="more">${this.renderMore(view)}</div>`
         : html`<details class="details" part="details" ?open=${this.open} @toggle=${this.onToggle}>
@@ -283,7 +294,7 @@ export class CaseStudyCard extends LitElement {
               : nothing}
             ${view.handle
               ? html`<p class="handle">
-                  <span class="handle__label">On X (formerly Twitter):</span>
+                  <span class="handle__label">Twitter handle in 2019:</span>
                   ${view.handle.href ? html`<a href=${view.handle.href} rel="noopener">${view.handle.text}</a>` : view.handle.text}
                 </p>`
               : nothing}

@@ -5,7 +5,8 @@
  * Pure functions, no DOM: tested on their own.
  */
 import { disciplineOf, type DatasetIndex } from '../data/lookup.js';
-import type { CaseStudy, Source } from '../data/schema.js';
+import type { CaseStudy, CaseStudyPartName, Source } from '../data/schema.js';
+import { datePhrase, formatPartialDate } from '../internal/date.js';
 import { handleHref, safeHref } from '../internal/url.js';
 
 /** The discipline id of allied health professionals in the data model. */
@@ -39,31 +40,14 @@ export interface CaseStudyView {
   /** "in 2019", "on 15 November 2018". */
   asOfPhrase: string;
   handle?: { text: string; href?: string };
+  /** "The published case study could only be read in part: …", when its source did not give every part. */
+  partialNotice?: string;
   barriers: Named[];
   enablers: Named[];
   sources: Citation[];
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-/** "2019" → "2019", "2019-01" → "January 2019", "2018-11-15" → "15 November 2018". Anything else as given. */
-export function formatPartialDate(value: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!m) return value;
-  const [, year, month, day] = m;
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
-}
-
-/** "in 2019", "in January 2019", "on 15 November 2018". */
-export function datePhrase(value: string): string {
-  const text = formatPartialDate(value);
-  return `${/^\d{1,2} /.test(text) ? 'on' : 'in'} ${text}`;
-}
+export { datePhrase, formatPartialDate };
 
 const TITLES = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'rev']);
 
@@ -78,6 +62,29 @@ export function initialsOf(name: string): string {
   const a = first(words[0]);
   const b = words.length > 1 ? first(words[words.length - 1]) : '';
   return (a + b).toLocaleUpperCase('en-GB');
+}
+
+const PART_LABELS: Record<CaseStudyPartName, string> = {
+  'journey-end': 'the rest of the journey',
+  'turning-point': 'the turning point',
+  barriers: 'the barriers met',
+  enablers: 'what helped',
+  support: 'the organisational support',
+  'later-roles': 'later roles',
+};
+
+/** "a", "a and b", "a, b and c". */
+export function listText(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Says which parts of a case study its source did not give, or undefined when nothing is missing. */
+export function partialNoticeOf(parts: readonly CaseStudyPartName[] | undefined): string | undefined {
+  const labels = [...new Set(parts ?? [])].map((p) => PART_LABELS[p]).filter(Boolean);
+  if (!labels.length) return undefined;
+  const text = listText(labels);
+  return `The published case study could only be read in part: ${text} ${labels.length === 1 ? 'is' : 'are'} not included here.`;
 }
 
 /** "clinical-psychologist" → "Clinical psychologist": a readable stand-in for an id that did not resolve. */
@@ -103,11 +110,17 @@ export function citationOf(id: string, source: Source | undefined): Citation {
   return { id, title: source.title, details, href: safeHref(source.url), resolved: true };
 }
 
-export function viewOf(caseStudy: CaseStudy, index?: DatasetIndex): CaseStudyView {
+/**
+ * The handles were published by BAPO at the 2019 launch; whether they are still those people's
+ * accounts is unknown, so they link only when the host opts in (`linkHandles`).
+ */
+export function viewOf(caseStudy: CaseStudy, index?: DatasetIndex, linkHandles = false): CaseStudyView {
   const profession = named(caseStudy.professionId, index?.professions, (p) => p.label);
   const disciplineRecord = index ? disciplineOf(index, caseStudy.professionId) : undefined;
   const discipline = disciplineRecord ? { id: disciplineRecord.id, label: disciplineRecord.label, resolved: true } : undefined;
-  const handle = caseStudy.handle ? { text: caseStudy.handle, href: handleHref(caseStudy.handle) } : undefined;
+  const handle = caseStudy.handle
+    ? { text: caseStudy.handle, href: linkHandles ? handleHref(caseStudy.handle) : undefined }
+    : undefined;
   return {
     caseStudy,
     initials: initialsOf(caseStudy.name),
@@ -117,6 +130,7 @@ export function viewOf(caseStudy: CaseStudy, index?: DatasetIndex): CaseStudyVie
     asOf: formatPartialDate(caseStudy.asOf),
     asOfPhrase: datePhrase(caseStudy.asOf),
     handle,
+    partialNotice: partialNoticeOf(caseStudy.notGiven),
     barriers: caseStudy.barrierIds.map((id) => named(id, index?.barriers, (b) => b.title)),
     enablers: caseStudy.enablerIds.map((id) => named(id, index?.enablers, (e) => e.title)),
     sources: caseStudy.sourceIds.map((id) => citationOf(id, index?.sources.get(id))),

@@ -13,6 +13,7 @@ import barriers from '../../data/barriers.json';
 import enablers from '../../data/enablers.json';
 import checklistPrompts from '../../data/checklist-prompts.json';
 import keyMessages from '../../data/key-messages.json';
+import boardFacts from '../../data/board-facts.json';
 
 export const dataset: Dataset = {
   ...meta,
@@ -25,4 +26,5 @@ export const dataset: Dataset = {
   enablers,
   checklistPrompts,
   keyMessages,
+  boardFacts,
 } as Dataset;

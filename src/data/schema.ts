@@ -85,6 +85,12 @@ export const FrameworkElementSchema = v.object({
 export const Level = v.picklist(['individual', 'organisational', 'system'], 'must be "individual", "organisational" or "system"');
 export const Actor = v.picklist(['individual', 'organisation', 'national'], 'must be "individual", "organisation" or "national"');
 
+/** The sections of a published case study that a source may not have given. */
+export const CaseStudyPart = v.picklist(
+  ['journey-end', 'turning-point', 'barriers', 'enablers', 'support', 'later-roles'],
+  'must be one of "journey-end", "turning-point", "barriers", "enablers", "support", "later-roles"',
+);
+
 export const CaseStudySchema = v.object({
   id: Id,
   name: ShortText,
@@ -100,6 +106,13 @@ export const CaseStudySchema = v.object({
   turningPoint: v.optional(LongText),
   barrierIds: IdListOptional,
   enablerIds: IdListOptional,
+  /**
+   * Parts of the published case study that its source did not give (the copy could be read only in
+   * part). The card says so, so that a missing turning point is not read as "there was none".
+   */
+  notGiven: v.optional(v.pipe(v.array(CaseStudyPart), v.maxLength(10, 'must have at most 10 entries'))),
+  /** True where the record's place among the compendium's case studies is our inference, not the source's word. */
+  inCompendiumInferred: v.optional(v.boolean()),
   sourceIds: SourceIds,
 });
 
@@ -134,13 +147,54 @@ export const ChecklistPromptSchema = v.object({
   hint: v.optional(ShortText),
   enablerIds: IdListOptional,
   sourceIds: SourceIds,
-  /** Who wrote the wording: "derived" = ours, from the sources' themes; "organisation" = the host's own. */
-  authored: v.optional(v.picklist(['derived', 'organisation']), 'organisation'),
+  /**
+   * Who wrote the wording: "derived" = ours, written from the barriers and enablers in this data set;
+   * "framework" = a paraphrase of one of the framework's own key questions; "organisation" = the host's own.
+   */
+  authored: v.optional(v.picklist(['derived', 'framework', 'organisation']), 'organisation'),
 });
 
 export const KeyMessageSchema = v.object({
   id: Id,
   text: LongText,
+  sourceIds: SourceIds,
+});
+
+export const BoardFactKind = v.picklist(
+  ['law', 'recommendation', 'figure', 'proposal'],
+  'must be "law", "recommendation", "figure" or "proposal"',
+);
+
+/** One published number, always with who it counts and when, so it is never read as a target. */
+export const BoardFigureSchema = v.object({
+  label: ShortText,
+  value: v.pipe(v.number(), v.finite('must be a number')),
+  unit: v.optional(v.picklist(['percent', 'count'], 'must be "percent" or "count"')),
+  population: ShortText,
+  year: ShortText,
+});
+
+/**
+ * A fact about who sits on boards: the law on board seats, a recommendation, a proposal such as an
+ * Early Day Motion, or published figures. Text is our paraphrase; `inferred` marks our own reading.
+ */
+export const BoardFactSchema = v.object({
+  id: Id,
+  kind: BoardFactKind,
+  title: ShortText,
+  text: LongText,
+  scope: v.optional(ShortText),
+  inferred: v.optional(v.boolean()),
+  figures: v.optional(v.pipe(v.array(BoardFigureSchema), v.maxLength(50, 'must have at most 50 figures'))),
+  disciplineIds: IdListOptional,
+  sourceIds: SourceIds,
+});
+
+/** What the framework itself says about its reach, as far as it could be read. */
+export const FrameworkFactsSchema = v.object({
+  endorsers: v.pipe(v.array(ShortText), v.maxLength(50)),
+  endorsersNote: v.optional(LongText),
+  clinicalDefinition: LongText,
   sourceIds: SourceIds,
 });
 
@@ -167,6 +221,8 @@ export const DatasetSchema = v.object({
   enablers: list(EnablerSchema),
   checklistPrompts: list(ChecklistPromptSchema),
   keyMessages: list(KeyMessageSchema),
+  boardFacts: list(BoardFactSchema),
+  framework: v.optional(FrameworkFactsSchema),
   coverage: v.optional(CoverageSchema),
 });
 
@@ -180,6 +236,10 @@ export type Enabler = v.InferOutput<typeof EnablerSchema>;
 export type ChecklistPrompt = v.InferOutput<typeof ChecklistPromptSchema>;
 export type KeyMessage = v.InferOutput<typeof KeyMessageSchema>;
 export type Coverage = v.InferOutput<typeof CoverageSchema>;
+export type BoardFact = v.InferOutput<typeof BoardFactSchema>;
+export type BoardFigure = v.InferOutput<typeof BoardFigureSchema>;
+export type FrameworkFacts = v.InferOutput<typeof FrameworkFactsSchema>;
+export type CaseStudyPartName = v.InferOutput<typeof CaseStudyPart>;
 export type BarrierLevel = v.InferOutput<typeof Level>;
 export type EnablerActor = v.InferOutput<typeof Actor>;
 /** A validated data set: every list present (possibly empty), every cross-reference resolved. */

@@ -86,7 +86,7 @@ function capErrors(errors: string[]): string[] {
   return [...errors.slice(0, MAX_ERRORS), `… and ${errors.length - MAX_ERRORS} more problems`];
 }
 
-type Collection = Exclude<keyof Dataset, 'version' | 'title' | 'coverage'>;
+type Collection = Exclude<keyof Dataset, 'version' | 'title' | 'coverage' | 'framework'>;
 const NOUNS: Record<Collection, string> = {
   sources: 'source',
   disciplines: 'discipline',
@@ -97,6 +97,7 @@ const NOUNS: Record<Collection, string> = {
   enablers: 'enabler',
   checklistPrompts: 'checklist prompt',
   keyMessages: 'key message',
+  boardFacts: 'board fact',
 };
 
 /** Which fields of which records point at which collection. */
@@ -111,6 +112,7 @@ const REFERENCES: Array<[Collection, string, Collection]> = [
   ['enablers', 'elementId', 'elements'],
   ['checklistPrompts', 'elementId', 'elements'],
   ['checklistPrompts', 'enablerIds', 'enablers'],
+  ['boardFacts', 'disciplineIds', 'disciplines'],
 ];
 
 function crossReferenceErrors(data: Dataset): string[] {
@@ -142,6 +144,7 @@ function crossReferenceErrors(data: Dataset): string[] {
     });
   }
   for (const id of data.coverage?.sourceIds ?? []) check('coverage', 'sourceIds', 'sources', id);
+  for (const id of data.framework?.sourceIds ?? []) check('framework', 'sourceIds', 'sources', id);
   return errors;
 }
 

@@ -17,7 +17,7 @@ import { computeProgress, groupPrompts, progressText, type ChecklistGroup, type 
 import { styles } from './framework-checklist.styles.js';
 import { printStyles } from './print.styles.js';
 import { promptStyles } from './prompts.styles.js';
-import { countText, GUIDE_TITLE, groupHeader, overallProgress, printSummary, promptItem } from './templates.js';
+import { countText, DERIVED_NOTE, groupHeader, overallProgress, printSummary, promptItem } from './templates.js';
 
 export interface ChecklistChangeDetail {
   /** The prompt whose answer changed; `null` when many changed at once (clear, undo, import, another tab). */
@@ -43,7 +43,9 @@ const TAG = 'framework-checklist';
  * Completed, Not applicable) and an optional note. Answers are saved in this browser under
  * `storage-key`, can be downloaded as JSON or CSV, loaded back from JSON, and printed as a
  * board-paper summary. Prompts come from `.prompts` or the data set (provider or bundled); the
- * bundled prompts are our wording, derived from the guide's themes, and the widget says so.
+ * bundled prompts are our own questions, written from the barriers and enablers in the data set and
+ * grouped under the framework's five elements (one paraphrases the framework's own key question),
+ * and the widget says which is which.
  *
  * @summary A saved, exportable self-assessment against the clinical leadership framework.
  * @tagname framework-checklist
@@ -279,7 +281,7 @@ export class FrameworkChecklist extends LitElement {
   protected override render(): TemplateResult {
     const view = this.view;
     const status = html`<div class="cl-visually-hidden" role="status" part="status">${this.actions.announcement}</div>`;
-    if (view.status === 'loading') return html`${renderLoading('Loading the checklist…')}${status}`;
+    if (view.status === 'loading') return html`${renderLoading('Loading the checklist…', 'tall')}${status}`;
     if (view.status === 'error') return html`${renderError('The checklist could not be shown', view.message, view.errors)}${status}`;
     const level = clampLevel(this.headingLevel, 2);
     const sectionLevel = this.heading ? Math.min(level + 1, 6) : level;
@@ -290,8 +292,7 @@ export class FrameworkChecklist extends LitElement {
         <p class="intro">
           Work through each prompt with your leadership team: choose a status and, if it helps, note who owns it, the evidence
           or the next step. ${view.derived
-            ? html`The prompts are our own wording, derived from the themes of <cite>${GUIDE_TITLE}</cite> (NHS Improvement,
-                2019); they are not the guide's own wording.`
+            ? DERIVED_NOTE
             : nothing}
         </p>
         <div class="overall" part="progress">${overallProgress(progress)}</div>

@@ -8,11 +8,16 @@ import { live } from 'lit/directives/live.js';
 import type { DatasetIndex } from '../data/lookup.js';
 import type { ChecklistPrompt, Source } from '../data/schema.js';
 import { heading } from '../internal/heading.js';
+import { formatPartialDate } from '../internal/date.js';
 import { safeHref } from '../internal/url.js';
 import { STATUSES, STATUS_CLASSES, STATUS_LABELS, type ChecklistAnswer, type ChecklistStatus } from './model.js';
 import { groupStatus, progressDetail, progressText, type ChecklistGroup, type ChecklistProgress, type ProgressTally } from './progress.js';
 
 export const GUIDE_TITLE = 'Clinical leadership – a framework for action';
+
+/** What the page says about the bundled prompts' wording: true to what was recovered of the framework. */
+export const DERIVED_NOTE =
+  "The prompts are our own questions, written from the barriers and enablers in this library's data set and grouped under the framework's five elements; they are not the framework's wording. Where a prompt is the framework's own key question, in our paraphrase, it says so.";
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
@@ -53,8 +58,19 @@ export function groupHeader(group: ChecklistGroup, tally: ProgressTally, level: 
 
 function sourceItem(source: Source): TemplateResult {
   const href = safeHref(source.url);
-  const detail = [source.publisher, source.date].filter(Boolean).join(', ');
+  const detail = [source.publisher, source.date ? formatPartialDate(source.date) : undefined].filter(Boolean).join(', ');
   return html`<li>${href ? html`<a href=${href} rel="noopener">${source.title}</a>` : source.title}${detail ? ` (${detail})` : ''}</li>`;
+}
+
+/** Who wrote a prompt, as a reader should know it. */
+export function provenanceText(prompt: ChecklistPrompt): TemplateResult | string {
+  if (prompt.authored === 'framework') {
+    return html`The framework's own key question for this element, in our paraphrase (from a report of <cite>${GUIDE_TITLE}</cite>).`;
+  }
+  if (prompt.authored === 'derived') {
+    return "Our question, written from the barriers and enablers in this data set and placed under one of the framework's five elements. It is not the framework's wording.";
+  }
+  return 'Added by your organisation.';
 }
 
 /** Why the prompt is there: who wrote it, and the enablers and sources it comes from. */
@@ -64,9 +80,7 @@ export function whyDisclosure(prompt: ChecklistPrompt, index: DatasetIndex | und
   return html`<details class="why" part="why">
     <summary><span>Why this prompt is here</span></summary>
     <div class="why-body">
-      <p>${prompt.authored === 'derived'
-        ? html`Our wording, derived from the themes of <cite>${GUIDE_TITLE}</cite>. It is not the guide's own wording.`
-        : 'Added by your organisation.'}</p>
+      <p>${provenanceText(prompt)}</p>
       ${enablers.length
         ? html`<p class="why-label">What it builds on:</p>
             <ul>${enablers.map((e) => html`<li>${e.title}</li>`)}</ul>`
@@ -98,6 +112,7 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
       <legend class="prompt-text">${prompt.text}</legend>
       <p class="prompt-status"><span class="cl-visually-hidden">Status: </span>${statusTag(answer.status)}</p>
       ${prompt.authored === 'organisation' ? html`<p class="prompt-origin cl-secondary">Your organisation's prompt</p>` : nothing}
+      ${prompt.authored === 'framework' ? html`<p class="prompt-origin cl-secondary">The framework's key question, paraphrased</p>` : nothing}
       ${prompt.hint ? html`<p class="prompt-hint cl-secondary" id="${id}-hint">${prompt.hint}</p>` : nothing}
       <div class="statuses">
         ${STATUSES.map(
@@ -168,8 +183,7 @@ export function printSummary(
       </section>`;
     })}
     ${ctx.derived
-      ? html`<p class="summary-foot cl-secondary">Prompts are our own wording, derived from the themes of <cite>${GUIDE_TITLE}</cite>
-          (NHS Improvement, 2019); they are not the guide's own wording.</p>`
+      ? html`<p class="summary-foot cl-secondary">${DERIVED_NOTE}</p>`
       : nothing}
   </div>`;
 }

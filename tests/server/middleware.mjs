@@ -9,7 +9,7 @@ function bundledDataset() {
   const files = {
     sources: 'sources', disciplines: 'disciplines', professions: 'professions', elements: 'elements',
     caseStudies: 'case-studies', barriers: 'barriers', enablers: 'enablers',
-    checklistPrompts: 'checklist-prompts', keyMessages: 'key-messages',
+    checklistPrompts: 'checklist-prompts', keyMessages: 'key-messages', boardFacts: 'board-facts',
   };
   const out = { ...meta };
   for (const [key, file] of Object.entries(files)) out[key] = readJson(`${file}.json`);
