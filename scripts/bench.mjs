@@ -195,6 +195,7 @@ const filter = {
   galleryMs: median(await call('filterGallery')),
   explorerMs: median(await call('filterExplorer')),
   checklistMs: median(await call('checklistChange')),
+  boardMs: median(await call('boardChange')),
 };
 let memory = await measureMemory();
 // A shared machine can slow one stretch of a run. With --check, a ratio over its budget is measured
@@ -247,6 +248,7 @@ console.log('\nFilter / change (median)');
 console.log(`  gallery, 1,000 case studies     ${f(filter.galleryMs)} ms`);
 console.log(`  explorer, 1,000 barriers        ${f(filter.explorerMs)} ms`);
 console.log(`  checklist, 200 prompts (+save)  ${f(filter.checklistMs)} ms`);
+console.log(`  board profile, 60 seats (+save) ${f(filter.boardMs)} ms`);
 console.log(
   `\nMemory: JS heap ${f(memory.beforeMiB, 2)} → ${f(memory.afterMiB, 2)} MiB after 10 × 1,000 cards (${f(memory.growthPct)} %); ` +
     `DOM heap ${f(memory.domBeforeMiB, 2)} → ${f(memory.domAfterMiB, 2)} MiB (not held: it flips by about 0.5 MiB between collections)`,
@@ -271,7 +273,7 @@ if (args.has('--check') || args.has('--ci')) {
   if (card > cardLimit) misses.push(`case-study-card entry is ${f(card)} KiB gzip, ${ci ? 'ceiling' : 'budget'} ${cardLimit} KiB`);
   if (render.ratio > BUDGETS.renderRatio) misses.push(`render ratio is ${f(render.ratio, 2)}, budget ${BUDGETS.renderRatio}`);
   if (!ci) {
-    for (const [name, ms] of [['gallery', filter.galleryMs], ['explorer', filter.explorerMs]]) {
+    for (const [name, ms] of [['gallery', filter.galleryMs], ['explorer', filter.explorerMs], ['board profile', filter.boardMs]]) {
       if (ms > BUDGETS.filterMedianMs) misses.push(`${name} filter update is ${f(ms)} ms median, budget ${BUDGETS.filterMedianMs} ms`);
     }
   }
