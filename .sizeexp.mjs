@@ -1,10 +1,12 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 async function measure(label, stubs = {}, entryText) {
   const plugins = [{ name: 'stub', setup(b) {
-    b.onLoad({ filter: /.*/ }, (a) => { for (const [k, v] of Object.entries(stubs)) if (a.path.endsWith(k)) return { contents: v, loader: 'js' }; return undefined; });
+    b.onLoad({ filter: /.*/ }, (a) => { for (const [k, v] of Object.entries(stubs)) if (a.path.replace(/\\/g, '/').endsWith(k)) return { contents: v, loader: 'js' }; return undefined; });
   } }];
-  const opts = { bundle: true, splitting: true, format: 'esm', minify: true, outdir: '/tmp/cle-y', write: false, metafile: true, target: 'es2022', logLevel: 'silent', legalComments: 'none', plugins };
+  const opts = { bundle: true, splitting: true, format: 'esm', minify: true, outdir: join(tmpdir(), 'cle-y'), write: false, metafile: true, target: 'es2022', logLevel: 'silent', legalComments: 'none', plugins };
   if (entryText) opts.stdin = { contents: entryText, resolveDir: process.cwd(), loader: 'js' }, opts.splitting = false; else opts.entryPoints = { e: 'dist/case-study-card.js' };
   const r = await build(opts);
   const main = r.outputFiles.filter(f => !/bundled-dataset|validation/.test(f.path));

@@ -1,18 +1,16 @@
-// @web/test-runner: every test in real headless Chromium (Debian's /usr/bin/chromium, or CHROME_PATH).
+// @web/test-runner: every test in a real headless Chromium-based browser (Debian's /usr/bin/chromium
+// in CI; Chrome or Edge on a laptop; CHROME_PATH wins; see scripts/find-chrome.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { plainSummaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { testServerMiddleware } from './tests/server/middleware.mjs';
-import { findChrome } from './scripts/find-chrome.mjs';
+import { CHROME_ARGS, findChrome, noBrowserMessage } from './scripts/find-chrome.mjs';
 import { reactPlugin } from './tests/server/react-plugin.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
-  console.error(
-    'No Chrome or Chromium found. Install one (Debian/Ubuntu: sudo apt-get install chromium) ' +
-      'or set CHROME_PATH to its executable, then run npm test again.',
-  );
+  console.error(noBrowserMessage());
   process.exit(1);
 }
 
@@ -32,10 +30,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-          '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc',
-        ],
+        args: [...CHROME_ARGS, '--js-flags=--expose-gc'],
       },
     }),
   ],

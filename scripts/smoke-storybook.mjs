@@ -4,11 +4,11 @@
 // A green `storybook build` can still ship blank stories (toolchain pitfall 8); this catches it.
 // Then the accessibility sweep: axe (WCAG 2.2 A/AA + best practice) on every story at 1,000 px,
 // again with forced colours emulated, and again at 320 px, where nothing may scroll sideways.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { CHROME_ARGS, findChromeOrExit } from './find-chrome.mjs';
+import { serveStatic } from './lib/static-server.mjs';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const AXE_OPTIONS = {
@@ -31,25 +31,11 @@ if (!existsSync(join(root, 'index.json'))) {
   console.error('No storybook-static/index.json: run `npm run build-storybook` first.');
   process.exit(1);
 }
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  if (path === '/favicon.ico') return void res.writeHead(204).end();
-  let file = join(root, path);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) {
-    res.writeHead(404).end('not found');
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { server, base } = await serveStatic(root);
 
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story' && (!only || e.id.includes(only)));
-const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+const browser = await puppeteer.launch({ executablePath: findChromeOrExit(), headless: true, args: CHROME_ARGS });
 let passed = 0;
 let failed = 0;
 const page = await browser.newPage();

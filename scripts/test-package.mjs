@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runBin, runNpm } from './lib/run.mjs';
 
 const root = resolve('.');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -25,11 +26,14 @@ const check = (name, fn) => {
   }
 };
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { encoding: 'utf8', stdio: 'pipe', ...opts });
+// npm and the tools in node_modules, started in a way that works on Windows too (see lib/run.mjs).
+const npm = (args, opts = {}) => runNpm(args, { encoding: 'utf8', stdio: 'pipe', ...opts });
+const tool = (pkg, name, args, opts = {}) => runBin(root, pkg, name, args, { encoding: 'utf8', stdio: 'pipe', ...opts });
 
 const scratch = mkdtempSync(join(tmpdir(), 'cle-package-'));
 let tarball;
 check('npm pack', () => {
-  const out = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch]));
+  const out = JSON.parse(npm(['pack', '--json', '--pack-destination', scratch]));
   tarball = join(scratch, out[0].filename);
   const files = out[0].files.map((f) => f.path);
   for (const must of ['custom-elements.json', 'dist/schema/dataset.schema.json', 'dist/cdn/clinical-leadership-elements.js', 'dist/index.js']) {
@@ -39,28 +43,30 @@ check('npm pack', () => {
   return `${files.length} files, ${(out[0].size / 1024).toFixed(1)} KiB packed`;
 });
 check('publint', () => {
-  const out = run(join(root, 'node_modules/.bin/publint'), ['--strict', '--level', 'warning']);
+  const out = tool('publint', 'publint', ['--strict', '--level', 'warning']);
   if (!/All good/i.test(out)) throw new Error(out);
 });
 check('@arethetypeswrong/cli (ESM only)', () => {
-  run(join(root, 'node_modules/.bin/attw'), [tarball, '--profile', 'esm-only', '--format', 'ascii']);
+  // The stylesheet is a file to link, not a module to import: attw has nothing to check there.
+  const css = Object.keys(pkg.exports).filter((k) => k.endsWith('.css'));
+  tool('@arethetypeswrong/cli', 'attw', [tarball, '--profile', 'esm-only', '--format', 'ascii', ...(css.length ? ['--exclude-entrypoints', ...css] : [])]);
 });
 
 const app = join(scratch, 'app');
 mkdirSync(app);
 writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scratch-app', private: true, type: 'module' }));
 check('install the tarball into a scratch project', () => {
-  run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: app });
+  npm(['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: app });
 });
 
 const subpaths = Object.keys(pkg.exports).filter((k) => !k.includes('*')).map((k) => (k === '.' ? pkg.name : `${pkg.name}/${k.slice(2)}`));
 check(`every subpath resolves (${subpaths.length})`, () => {
   const script = `for (const s of ${JSON.stringify(subpaths)}) import.meta.resolve(s);`;
   writeFileSync(join(app, 'resolve.mjs'), script);
-  run('node', ['resolve.mjs'], { cwd: app });
+  run(process.execPath, ['resolve.mjs'], { cwd: app });
 });
 check('every JavaScript subpath imports in Node', () => {
-  const js = subpaths.filter((s) => !s.endsWith('.json') && !s.endsWith('/cdn') && !s.endsWith('/react'));
+  const js = subpaths.filter((s) => !s.endsWith('.json') && !s.endsWith('.css') && !s.endsWith('/cdn') && !s.endsWith('/react'));
   const script = `
     for (const s of ${JSON.stringify(js)}) await import(s);
     const { dataset, validateDataset } = await import('${pkg.name}/data');
@@ -69,7 +75,7 @@ check('every JavaScript subpath imports in Node', () => {
     if (!result.ok) throw new Error(result.errors.join('\\n'));
     console.log(${JSON.stringify(js.length)} + ' subpaths imported');`;
   writeFileSync(join(app, 'imports.mjs'), script);
-  return run('node', ['imports.mjs'], { cwd: app }).trim();
+  return run(process.execPath, ['imports.mjs'], { cwd: app }).trim();
 });
 check('types check for a consumer (NodeNext, skipLibCheck false)', () => {
   writeFileSync(
@@ -77,7 +83,12 @@ check('types check for a consumer (NodeNext, skipLibCheck false)', () => {
     JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, noEmit: true, lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], jsx: 'react-jsx' }, include: ['consumer.ts'] }),
   );
   writeFileSync(join(app, 'consumer.ts'), readFileSync(join(root, 'tests/package/consumer.ts.txt'), 'utf8'));
-  run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: app });
+  tool('typescript', 'tsc', ['-p', 'tsconfig.json'], { cwd: app });
+});
+
+check('editor and framework files (scripts/test-editor-types.mjs)', () => {
+  const out = run('node', [join(root, 'scripts', 'test-editor-types.mjs'), tarball], { timeout: 300_000 });
+  return out.trim().split('\n').pop();
 });
 
 rmSync(scratch, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import { ClinicalLeadershipData } from './clinical-leadership-data/clinical-lead
 import { startAutoloading } from './internal/autoload.js';
 import { define, VERSION } from './internal/define.js';
 import { startMounting } from './internal/mount.js';
+import { reserveSpace } from './internal/reserve.js';
 
 const LOADED = Symbol.for('clinical-leadership-elements:bundle');
 const g = globalThis as Record<symbol, unknown>;
@@ -23,6 +24,8 @@ if (g[LOADED]) {
   );
 } else {
   g[LOADED] = VERSION;
+  // Before anything else: keep the widgets' space so the page does not jump when they upgrade.
+  reserveSpace();
   // The provider at once, so widgets find it when they upgrade and never fetch the bundled data
   // set for nothing.
   define('clinical-leadership-data', ClinicalLeadershipData);
@@ -30,6 +33,7 @@ if (g[LOADED]) {
     'case-study-card': () => import('./case-study-card/define.js'),
     'case-study-gallery': () => import('./case-study-gallery/define.js'),
     'framework-checklist': () => import('./framework-checklist/define.js'),
+    'board-profile': () => import('./board-profile/define.js'),
     'barrier-explorer': () => import('./barrier-explorer/define.js'),
   });
   startMounting();

@@ -7,3 +7,4 @@ export { CaseStudyCard } from './case-study-card/case-study-card.js';
 export { CaseStudyGallery } from './case-study-gallery/case-study-gallery.js';
 export { FrameworkChecklist } from './framework-checklist/framework-checklist.js';
 export { BarrierExplorer } from './barrier-explorer/barrier-explorer.js';
+export { BoardProfile } from './board-profile/board-profile.js';

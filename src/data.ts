@@ -4,3 +4,4 @@
  */
 export { dataset } from './data/bundled-dataset.js';
 export * from './data/index.js';
+export { fallbackHtml } from './data/fallback.js';

@@ -10,6 +10,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import {
   BarrierExplorer as BarrierExplorerElement,
+  BoardProfile as BoardProfileElement,
   CaseStudyCard as CaseStudyCardElement,
   CaseStudyGallery as CaseStudyGalleryElement,
   ClinicalLeadershipData as ClinicalLeadershipDataElement,
@@ -20,6 +21,7 @@ import type { ChecklistChangeDetail } from './framework-checklist/framework-chec
 import type { GalleryFilterChangeDetail } from './case-study-gallery/case-study-gallery.js';
 import type { FilterChangeDetail } from './barrier-explorer/barrier-explorer.js';
 import type { SelectDetail } from './internal/select-event.js';
+import type { BoardProfileChangeDetail } from './board-profile/board-profile.js';
 
 type Evt<T> = EventName<CustomEvent<T>>;
 
@@ -56,4 +58,11 @@ export const BarrierExplorer = createComponent({
   elementClass: BarrierExplorerElement,
   react: React,
   events: { onClFilterChange: 'cl-filter-change' as Evt<FilterChangeDetail>, onClSelect: 'cl-select' as Evt<SelectDetail> },
+});
+
+export const BoardProfile = createComponent({
+  tagName: 'board-profile',
+  elementClass: BoardProfileElement,
+  react: React,
+  events: { onClChange: 'cl-change' as Evt<BoardProfileChangeDetail>, onClSelect: 'cl-select' as Evt<SelectDetail> },
 });

@@ -48,17 +48,18 @@ const meta: Meta<Args> = {
     caseStudyHref: '',
     syncUrl: false,
   },
+  // Names, types, defaults and descriptions come from the manifest (.storybook/api-table.ts); only the controls are set here.
   argTypes: {
-    view: { control: 'inline-radio', options: ['barriers', 'elements'], description: '`barriers` (the list) or `elements` (by framework element).' },
-    levels: { control: 'text', description: 'Selected levels, comma-separated: `individual`, `organisational`, `system`.' },
-    elements: { control: 'text', description: 'Selected framework element ids, comma-separated (e.g. `practical-levers`).' },
-    disciplines: { control: 'text', description: 'Selected discipline ids, comma-separated (e.g. `ahp,midwife`).' },
-    query: { control: 'text', description: 'Search text (titles and descriptions).' },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6 } },
-    caseStudyHref: { name: 'case-study-href', control: 'text', description: 'Link template for case-study names, e.g. `/leaders#{id}`.' },
-    syncUrl: { name: 'sync-url', control: 'boolean', description: 'Mirror the view and filters in the URL hash.' },
-    barriers: { control: false, table: { category: 'properties' } },
-    enablers: { control: false, table: { category: 'properties' } },
+    view: { control: 'inline-radio', options: ['barriers', 'elements'] },
+    levels: { control: 'text' },
+    elements: { control: 'text' },
+    disciplines: { control: 'text' },
+    query: { control: 'text' },
+    headingLevel: { control: { type: 'number', min: 2, max: 6 } },
+    caseStudyHref: { control: 'text' },
+    syncUrl: { control: 'boolean' },
+    barriers: { control: false },
+    enablers: { control: false },
   },
   parameters: {
     docs: {

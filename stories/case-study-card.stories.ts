@@ -50,14 +50,15 @@ const meta: Meta<Args> = {
   component: 'case-study-card',
   render,
   args: { caseId: 'rachel-mckeown', variant: 'compact', headingLevel: 3, open: false, barrierHref: '', enablerHref: '' },
+  // Names, types, defaults and descriptions come from the manifest (.storybook/api-table.ts); only the controls are set here.
   argTypes: {
-    caseId: { name: 'case-id', control: 'select', options: [...IDS, 'no-such-person'], description: 'The id of a case study in the data set.' },
-    caseStudy: { name: 'caseStudy (property)', control: 'object', description: 'A case study object; wins over case-id.' },
+    caseId: { control: 'select', options: [...IDS, 'no-such-person'] },
+    caseStudy: { control: 'object' },
     variant: { control: 'inline-radio', options: ['compact', 'full'] },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 2, max: 6, step: 1 } },
-    open: { control: 'boolean', description: 'Opens the compact card’s disclosure.' },
-    barrierHref: { name: 'barrier-href', control: 'text', description: 'Link template for barriers, e.g. `#barrier-{id}`. Buttons when empty.' },
-    enablerHref: { name: 'enabler-href', control: 'text', description: 'Link template for enablers, e.g. `#enabler-{id}`.' },
+    headingLevel: { control: { type: 'number', min: 2, max: 6, step: 1 } },
+    open: { control: 'boolean' },
+    barrierHref: { control: 'text' },
+    enablerHref: { control: 'text' },
   },
   parameters: {
     layout: 'padded',

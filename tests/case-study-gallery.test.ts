@@ -130,13 +130,13 @@ describe('<case-study-gallery>', () => {
       expect(fold(coverage.textContent)).to.equal(
         `${caseStudiesIncluded} of the ${caseStudiesInCompendium} case studies in the compendium are included; add your own with a data file.`,
       );
-      expect(fold(coverage.textContent)).to.contain('5 of the 11 case studies in the compendium are included');
+      expect(fold(coverage.textContent)).to.contain('6 of the 11 case studies in the compendium are included');
       expect(coverage.querySelector('a')!.href).to.equal(DEFAULT_DOCS_HREF);
 
       const legend = q(el, 'fieldset legend');
       expect(fold(legend.textContent)).to.equal('Discipline');
       const labels = [...shadow(el).querySelectorAll('fieldset label')].map((l) => fold(l.textContent));
-      expect(labels).to.deep.equal(['Allied health professional (3)', 'Midwife (1)', 'Psychologist (1)']);
+      expect(labels).to.deep.equal(['Allied health professional (3)', 'Midwife (1)', 'Psychologist (1)', 'Healthcare scientist (1)']);
       expect(fold(q(el, '[part="ahp-toggle"]').textContent)).to.equal('AHPs only');
       expect(fold(q(el, 'label[for="search"]').textContent)).to.equal('Search case studies');
       expect(q(el, '[part="selected"]'), 'no chips before filtering').to.equal(null);

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 
-const TAGS = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'clinical-leadership-data'];
+const TAGS = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'board-profile', 'clinical-leadership-data'];
 
 interface Report {
   errors: string[];
@@ -65,7 +65,7 @@ describe('the one-script bundle on a plain page', () => {
     frame = page.frame;
     const elements = await settled(page.win);
     const doc = page.win.document;
-    expect(doc.querySelectorAll('[data-cl-widget][data-cl-mounted]')).to.have.length(6);
+    expect(doc.querySelectorAll('[data-cl-widget][data-cl-mounted]')).to.have.length(7);
     const card = doc.querySelector('case-study-card[case-id="rachel-mckeown"]')!;
     expect(card.shadowRoot!.textContent).to.contain('Rachel McKeown');
     const divCard = doc.querySelector('[data-case-id="pippa-nightingale"] case-study-card')!;

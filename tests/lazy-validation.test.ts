@@ -36,6 +36,13 @@ describe('lazy validation', () => {
     expect(requested(), 'validators requested').to.equal(false);
   });
 
+  it('is not downloaded for a record from the data entry given by property: it renders at once', async () => {
+    const card = await fixture(html`<case-study-card .caseStudy=${dataset.caseStudies[1]}></case-study-card>`);
+    await until(() => !!card.shadowRoot?.querySelector('article'), 'card ready');
+    expect(textOf(card)).to.contain(dataset.caseStudies[1].name);
+    expect(requested(), 'validators requested').to.equal(false);
+  });
+
   it('a provider given data by property waits for them, then shares the checked data', async () => {
     const data = copy(dataset);
     data.caseStudies[0].summary = 'Given by property.';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/clinical-leadership-data.js';
+import '../src/case-study-card.js';
 import { mountWidgets, startMounting, stopMounting } from '../src/mount.js';
 import { captureWarnings, until } from './helpers.js';
 
@@ -26,7 +27,11 @@ describe('the <div data-cl-widget> mount', () => {
     expect(el).to.exist;
     expect(el.getAttribute('case-id')).to.equal('rachel-mckeown');
     expect(el.getAttribute('variant')).to.equal('full');
-    expect(root.querySelector('a[href="/fallback"]'), 'fallback content replaced').to.equal(null);
+    // The fallback moves into the element: shown until the widget upgrades, never rendered after.
+    const fallback = root.querySelector<HTMLAnchorElement>('case-study-card > a[href="/fallback"]')!;
+    expect(fallback, 'fallback kept as the element\u2019s light DOM').to.exist;
+    await until(() => !!el.shadowRoot?.querySelector('article'), 'card rendered');
+    expect(fallback.getClientRects().length, 'fallback not rendered once upgraded').to.equal(0);
   });
 
   it('never maps event handlers or styles from data attributes', async () => {

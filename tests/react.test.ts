@@ -4,6 +4,7 @@ import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { BarrierExplorer, CaseStudyCard, CaseStudyGallery, ClinicalLeadershipData, FrameworkChecklist } from '../src/react.js';
 import { dataset } from '../src/data.js';
+import type { CaseStudySelectDetail } from '../src/case-study-card/case-study-card.js';
 import { until } from './helpers.js';
 
 const h = React.createElement;
@@ -65,5 +66,29 @@ describe('React wrappers', () => {
     await until(() => !!card()?.shadowRoot?.querySelector('button.cl-link-button'), 'card select buttons');
     card()!.shadowRoot!.querySelector<HTMLButtonElement>('button.cl-link-button')!.click();
     await until(() => selects.length > 0, 'cl-select reached onClSelect');
+  });
+
+  // Our tags straight in React 19 JSX, as the README and the generated types/react-jsx say.
+  it('without a wrapper: takes attributes and properties, and oncl-select hears cl-select', async () => {
+    const chosen: CaseStudySelectDetail[] = [];
+    root.render(
+      h(React.Fragment, null,
+        h('case-study-card', { 'case-id': 'rachel-mckeown', variant: 'full', 'heading-level': 2, 'oncl-select': (e: CustomEvent<CaseStudySelectDetail>) => chosen.push(e.detail) }),
+        h('case-study-card', { caseStudy: dataset.caseStudies[1], variant: 'full' }),
+      ),
+    );
+    const cards = () => Array.from(container.querySelectorAll('case-study-card'));
+    await until(() => cards().length === 2 && cards().every((c) => c.shadowRoot?.querySelector('article')), 'both cards rendered');
+    const [byId, byProperty] = cards();
+    expect(byId.shadowRoot!.querySelector('h2')!.textContent).to.contain('Rachel McKeown');
+    expect(byId.getAttribute('variant')).to.equal('full');
+    expect(byProperty.shadowRoot!.querySelector('h3')!.textContent).to.contain(dataset.caseStudies[1].name);
+    await expect(byId).to.be.accessible();
+
+    const button = byId.shadowRoot!.querySelector<HTMLButtonElement>('button.cl-link-button')!;
+    button.click();
+    expect(chosen).to.have.length(1);
+    expect(chosen[0].caseStudyId).to.equal('rachel-mckeown');
+    expect(chosen[0].id).to.equal(button.dataset.id);
   });
 });

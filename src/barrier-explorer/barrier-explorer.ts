@@ -146,7 +146,7 @@ export class BarrierExplorer extends LitElement {
    * How many matching barriers the list shows at first, and how many more each "Show more" adds.
    * Keeps a list of 1,000 barriers quick to filter; `0` shows every match at once.
    */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+  @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;
 
   @state() private filtersOpen = false;
   @state() private statusText = '';
@@ -369,7 +369,7 @@ export class BarrierExplorer extends LitElement {
 
   protected override render(): TemplateResult {
     const f = this.frame;
-    if (f.status === 'loading') return renderLoading('Loading the barriers…');
+    if (f.status === 'loading') return renderLoading('Loading the barriers…', 'tall');
     if (f.status === 'error') return renderError('The barriers could not be shown', f.message, f.errors);
     return html`${renderSkippedNote(f.model)} ${renderViewSwitch(this.currentView, (view) => this.commit({ view }))}
       <div class="layout">

@@ -23,11 +23,17 @@ export const styles = css`
     border-top: 4px solid var(--_accent);
     background: var(--_background);
   }
+  /* The same heights as the space kept before the script runs (internal/reserve.ts). */
   .card--loading {
-    min-height: var(--cl-card-min-height, 18rem);
+    min-height: var(--cl-card-min-height, 24rem);
   }
   :host([variant='full']) .card--loading {
-    min-height: var(--cl-card-min-height, 32rem);
+    min-height: var(--cl-card-min-height, 44rem);
+  }
+  @container (max-width: 40rem) {
+    .card--loading {
+      min-height: var(--cl-card-min-height, 38rem);
+    }
   }
   .card--loading [part='loading'] {
     margin: 0;

@@ -13,8 +13,9 @@ export const styles = css`
     margin-bottom: var(--cl-space-3);
     font-size: 1.5rem;
   }
+  /* A screen's height at least, as before the script runs (internal/reserve.ts). */
   .gallery__loading {
-    min-height: 24rem;
+    min-height: max(40rem, 100vh);
   }
   .coverage {
     margin: 0 0 var(--cl-space-4);

@@ -120,7 +120,7 @@ export class CaseStudyGallery extends LitElement {
   @property({ attribute: 'sync-url' }) syncUrl: string | boolean | null = null;
 
   /** Where the coverage note's "add your own with a data file" link goes. Allow-listed (https, http, mailto, relative). */
-  @property({ attribute: 'docs-href' }) docsHref = DEFAULT_DOCS_HREF;
+  @property({ attribute: 'docs-href' }) docsHref: string = DEFAULT_DOCS_HREF;
 
   /** The cards' variant: `compact` (default) or `full`. */
   @property({ attribute: 'card-variant' }) cardVariant: CaseStudyGalleryCardVariant = 'compact';
@@ -135,7 +135,7 @@ export class CaseStudyGallery extends LitElement {
    * How many matching cards are shown at first, and how many more each "Show more" adds. Keeps a
    * gallery of 1,000 case studies quick; `0` shows every match at once.
    */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+  @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;
 
   @state() private statusText = '';
 

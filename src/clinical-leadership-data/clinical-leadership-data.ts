@@ -48,7 +48,7 @@ export class ClinicalLeadershipData extends LitElement {
   @property({ type: String }) src?: string;
 
   /** Milliseconds to wait for `src` before giving up. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** A data set object; validated before it is shared. Wins over `src`. */
   @property({ attribute: false }) data?: DatasetInput | Dataset;

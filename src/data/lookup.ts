@@ -3,7 +3,7 @@
  * resolve ids on every render without scanning lists.
  */
 import type {
-  Barrier, CaseStudy, ChecklistPrompt, Dataset, Discipline, Enabler, FrameworkElement, Profession, Source,
+  Barrier, BoardFact, CaseStudy, ChecklistPrompt, Dataset, Discipline, Enabler, FrameworkElement, Profession, Source,
 } from './schema.js';
 
 export interface DatasetIndex {
@@ -15,6 +15,7 @@ export interface DatasetIndex {
   barriers: Map<string, Barrier>;
   enablers: Map<string, Enabler>;
   checklistPrompts: Map<string, ChecklistPrompt>;
+  boardFacts: Map<string, BoardFact>;
   /** Case studies that name each barrier or enabler, in data order. */
   caseStudiesByBarrier: Map<string, CaseStudy[]>;
   caseStudiesByEnabler: Map<string, CaseStudy[]>;
@@ -44,6 +45,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
       barriers: byId(dataset.barriers),
       enablers: byId(dataset.enablers),
       checklistPrompts: byId(dataset.checklistPrompts),
+      boardFacts: byId(dataset.boardFacts ?? []),
       caseStudiesByBarrier: groupBy(dataset.caseStudies, (c) => c.barrierIds),
       caseStudiesByEnabler: groupBy(dataset.caseStudies, (c) => c.enablerIds),
       barriersByEnabler: groupBy(dataset.barriers, (b) => b.enablerIds),

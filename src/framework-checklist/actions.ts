@@ -10,7 +10,8 @@ import { warnOnce } from '../internal/warn.js';
 import { exportFileName, MAX_IMPORT_BYTES, parseExport } from './export.js';
 import { changedIds, type AnswerMap } from './model.js';
 import { PROBLEMS, plural, renderNotices, renderPanel, renderToolbar, type Panel, type SavingState } from './panels.js';
-import { fullKey, isEventFor, loadAnswers, saveAnswers, type CorruptRecord, type StorageProblem } from './storage.js';
+import { announceSaved, subscribeItem } from '../internal/storage.js';
+import { fullKey, loadAnswers, saveAnswers, type CorruptRecord, type StorageProblem } from './storage.js';
 
 export type ChangeReason = 'status' | 'note' | 'clear' | 'undo' | 'import' | 'storage';
 
@@ -23,9 +24,6 @@ export interface ActionsHost extends ReactiveControllerHost, HTMLElement {
   exportJson(): string;
   exportCsv(): string;
 }
-
-/** Same-page copies with the same key hear each other through this (the `storage` event only reaches other tabs). */
-const SIBLING_EVENT = 'clinical-leadership-elements:checklist-saved';
 
 export class ChecklistActions implements ReactiveController {
   answers: AnswerMap = new Map();
@@ -46,20 +44,28 @@ export class ChecklistActions implements ReactiveController {
   private panel?: Panel;
   private undo?: { answers: AnswerMap; updatedAt?: string };
   private focusTarget?: string;
+  private unsubscribe?: () => void;
 
   constructor(private readonly host: ActionsHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('storage', this.onStorage);
-    window.addEventListener(SIBLING_EVENT, this.onSibling);
+    this.listen();
     if (this.key && this.loaded) this.load('refresh'); // re-attached: pick up what changed meanwhile
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('storage', this.onStorage);
-    window.removeEventListener(SIBLING_EVENT, this.onSibling);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /** Other tabs (`storage` event) and other copies on this page with the same key. */
+  private listen(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = this.key && this.host.isConnected
+      ? subscribeItem(fullKey(this.key), () => this.loaded && this.load('refresh'), this)
+      : undefined;
   }
 
   hostUpdated(): void {
@@ -76,6 +82,7 @@ export class ChecklistActions implements ReactiveController {
     const previous = this.key;
     if (reason === 'refresh' && this.dirty) return; // unsaved answers here win over what storage holds
     this.key = key;
+    if (key !== previous) this.listen();
     if (reason === 'key') {
       this.corrupt = undefined;
       this.dirty = false;
@@ -154,17 +161,8 @@ export class ChecklistActions implements ReactiveController {
     this.locked = this.dirty = false;
     this.problem = undefined;
     this.savedAt = new Date().toISOString();
-    window.dispatchEvent(new CustomEvent(SIBLING_EVENT, { detail: { key, source: this } }));
+    announceSaved(fullKey(key), this);
   }
-
-  private onStorage = (event: StorageEvent) => {
-    if (this.key && this.loaded && isEventFor(event, this.key)) this.load('refresh');
-  };
-
-  private onSibling = (event: Event) => {
-    const { key, source } = (event as CustomEvent<{ key: string; source: unknown }>).detail ?? {};
-    if (source !== this && key === this.key && this.loaded) this.load('refresh');
-  };
 
   private show(panel: Panel | undefined, focus?: string): void {
     this.panel = panel;

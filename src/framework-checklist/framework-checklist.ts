@@ -281,7 +281,7 @@ export class FrameworkChecklist extends LitElement {
   protected override render(): TemplateResult {
     const view = this.view;
     const status = html`<div class="cl-visually-hidden" role="status" part="status">${this.actions.announcement}</div>`;
-    if (view.status === 'loading') return html`${renderLoading('Loading the checklist…')}${status}`;
+    if (view.status === 'loading') return html`${renderLoading('Loading the checklist…', 'tall')}${status}`;
     if (view.status === 'error') return html`${renderError('The checklist could not be shown', view.message, view.errors)}${status}`;
     const level = clampLevel(this.headingLevel, 2);
     const sectionLevel = this.heading ? Math.min(level + 1, 6) : level;

@@ -4,11 +4,11 @@
  *   <div data-cl-widget="case-study-card" data-case-id="rachel-mckeown"></div>
  * into a real `<case-study-card case-id="rachel-mckeown">` inside that div, now and for divs added
  * later. Every other `data-*` attribute becomes an attribute of the element. A provider div keeps
- * its children (so widgets nested in it receive its data); a widget div's own content is treated as
- * no-JavaScript fallback and replaced.
+ * its children (so widgets nested in it receive its data); a widget div's own content is no-JavaScript
+ * fallback: it moves into the element, stays visible until the widget's code has loaded, and is
+ * hidden from then on by the widget's shadow root (which has no slot for it).
  */
-export const WIDGETS = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'clinical-leadership-data'] as const;
-const PROVIDER = 'clinical-leadership-data';
+export const WIDGETS = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'board-profile', 'clinical-leadership-data'] as const;
 const SELECTOR = '[data-cl-widget]:not([data-cl-mounted])';
 /** Attribute names must be plain words: data from a CMS never chooses event handlers or styles. */
 const SAFE_ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
@@ -31,7 +31,7 @@ function mountOne(div: HTMLElement): void {
     const target = attr.name.slice(5);
     if (SAFE_ATTRIBUTE.test(target) && !BLOCKED_ATTRIBUTE.test(target)) element.setAttribute(target, attr.value);
   }
-  if (name === PROVIDER) element.append(...Array.from(div.childNodes));
+  element.append(...Array.from(div.childNodes));
   div.replaceChildren(element);
 }
 

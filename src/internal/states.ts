@@ -4,8 +4,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 
-export function renderLoading(label: string): TemplateResult {
-  return html`<p class="cl-secondary" part="loading" role="status">${label}</p>`;
+/**
+ * `size` keeps the space the loaded widget will take (the same heights as internal/reserve.ts), so
+ * nothing below it moves when the content arrives: `tall` for a screen's height at least.
+ */
+export function renderLoading(label: string, size: 'line' | 'tall' | 'board' = 'line'): TemplateResult {
+  return html`<p class="cl-secondary cl-loading cl-loading--${size}" part="loading" role="status">${label}</p>`;
 }
 
 export function renderError(title: string, message: string, errors: readonly string[] = []): TemplateResult {

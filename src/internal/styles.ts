@@ -90,6 +90,14 @@ export const focus = css`
 `;
 
 export const base = css`
+  .cl-loading--tall {
+    min-height: max(40rem, 100vh);
+    margin: 0;
+  }
+  .cl-loading--board {
+    min-height: 34rem;
+    margin: 0;
+  }
   h2,
   h3,
   h4,

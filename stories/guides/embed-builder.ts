@@ -7,7 +7,7 @@
 import { css, html, LitElement, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { dataset } from '../../src/data.js';
+import { dataset, fallbackHtml } from '../../src/data.js';
 import { shared } from '../../src/internal/styles.js';
 import { filterStyles } from '../../src/internal/filter-styles.js';
 
@@ -45,6 +45,14 @@ const WIDGETS: Record<string, { label: string; options: Option[] }> = {
       { name: 'heading-level', label: 'Heading level', kind: 'select', choices: levels, value: '2' },
     ],
   },
+  'board-profile': {
+    label: 'Board profile',
+    options: [
+      { name: 'storage-key', label: 'Storage key', kind: 'text', value: 'our-board', hint: 'Names the saved seats; leave empty to save nothing' },
+      { name: 'foundation-trust', label: 'We are an NHS foundation trust', kind: 'flag', value: false },
+      { name: 'heading-level', label: 'Heading level', kind: 'select', choices: levels, value: '2' },
+    ],
+  },
   'barrier-explorer': {
     label: 'Barrier explorer',
     options: [
@@ -76,6 +84,8 @@ export class EmbedBuilder extends LitElement {
   @state() private scriptUrl = '/assets/clinical-leadership-elements/clinical-leadership-elements.js';
   @state() private values: Record<string, string | boolean> = {};
   @state() private copied = '';
+  /** Write the widget's no-JavaScript fallback content into the snippet (from the bundled data set). */
+  @state() private withFallback = true;
 
   private option(o: Option): string | boolean {
     return this.values[`${this.widget}:${o.name}`] ?? o.value;
@@ -92,15 +102,23 @@ export class EmbedBuilder extends LitElement {
     return out;
   }
 
+  /** The fallback HTML for the chosen widget and options, indented inside the element or div. */
+  private fallback(): string {
+    if (!this.withFallback) return '';
+    const html = fallbackHtml(this.widget, Object.fromEntries(this.chosenAttributes()), dataset);
+    return html ? `\n${html.split('\n').map((l) => `  ${l}`).join('\n')}\n` : '';
+  }
+
   get snippet(): string {
     const attrs = this.chosenAttributes();
+    const inner = this.fallback();
     const script = `<script type="module" src="${escapeAttr(this.scriptUrl)}"></script>`;
     if (this.mode === 'div') {
       const data = attrs.map(([n, v]) => ` data-${n}${v === '' ? '' : `="${escapeAttr(v)}"`}`).join('');
-      return `<!-- Once per page, in the theme or template: -->\n${script}\n\n<!-- Where the widget goes: -->\n<div data-cl-widget="${this.widget}"${data}></div>`;
+      return `<!-- Once per page, in the theme or template: -->\n${script}\n\n<!-- Where the widget goes: -->\n<div data-cl-widget="${this.widget}"${data}>${inner}</div>`;
     }
     const list = attrs.map(([n, v]) => ` ${n}${v === '' ? '' : `="${escapeAttr(v)}"`}`).join('');
-    return `${script}\n\n<${this.widget}${list}></${this.widget}>`;
+    return `${script}\n\n<${this.widget}${list}>${inner}</${this.widget}>`;
   }
 
   protected override updated(): void {
@@ -171,6 +189,10 @@ export class EmbedBuilder extends LitElement {
           </div>
         </fieldset>
         ${WIDGETS[this.widget].options.map((o) => this.control(o))}
+        <div class="cl-checkbox">
+          <input id="with-fallback" type="checkbox" .checked=${this.withFallback} @change=${(e: Event) => (this.withFallback = (e.target as HTMLInputElement).checked)} />
+          <label for="with-fallback">Include fallback content (shown where scripts are blocked; hidden once the widget loads)</label>
+        </div>
         <div class="cl-field">
           <label for="script-url">Where you host the script</label>
           <input id="script-url" class="cl-input" type="text" .value=${this.scriptUrl} @input=${(e: Event) => (this.scriptUrl = (e.target as HTMLInputElement).value)} />

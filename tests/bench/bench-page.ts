@@ -232,6 +232,36 @@ export async function checklistChange(): Promise<number[]> {
   return times;
 }
 
+/** <board-profile> with 60 seats: one background change through the form, saved, rendered and laid out. */
+export async function boardChange(): Promise<number[]> {
+  const key = 'clinical-leadership-elements:board-profile:bench';
+  localStorage.removeItem(key);
+  stage.replaceChildren();
+  const widget = document.createElement('board-profile') as Updatable & { seats?: unknown[] };
+  widget.setAttribute('storage-key', 'bench');
+  const backgrounds = ['doctor', 'nurse', 'midwife', 'ahp', 'pharmacist', 'psychologist', 'healthcare-scientist', 'social-worker', 'not-clinical', 'not-known'];
+  const memberships = ['voting', 'non-voting', 'attends', 'executive-team'];
+  widget.seats = Array.from({ length: 60 }, (_, i) => ({
+    id: `b${i}`, role: `Seat ${i + 1}`, membership: memberships[i % 4], side: i % 2 ? 'executive' : 'non-executive', background: backgrounds[i % 10],
+  }));
+  stage.append(widget);
+  for (let i = 0; i < 200 && !widget.shadowRoot?.querySelector('select[id$="-background"]'); i++) await new Promise((r) => setTimeout(r, 50));
+  await widget.updateComplete;
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const select = widget.shadowRoot!.querySelectorAll<HTMLSelectElement>('select[id$="-background"]')[(i * 7) % 60];
+    const t0 = performance.now();
+    select.selectedIndex = (select.selectedIndex + 1) % select.options.length;
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await widget.updateComplete;
+    layout();
+    times.push(performance.now() - t0);
+  }
+  if (!localStorage.getItem(key)) throw new Error('the board profile did not save');
+  localStorage.removeItem(key);
+  return times;
+}
+
 export const realData: Dataset = dataset;
 export type { Barrier, Enabler };
-Object.assign(window, { bench: { renderCards, renderBaseline, filterGallery, filterExplorer, checklistChange } });
+Object.assign(window, { bench: { renderCards, renderBaseline, filterGallery, filterExplorer, checklistChange, boardChange } });

@@ -127,15 +127,16 @@ export function strictFieldDataset(payload: string, fieldIndex: number): { field
   return { field: f.field, accepted: f.accepts(payload), data: d };
 }
 
-type Collection = 'sources' | 'disciplines' | 'professions' | 'elements' | 'caseStudies' | 'barriers' | 'enablers' | 'checklistPrompts' | 'keyMessages';
+type Collection = 'sources' | 'disciplines' | 'professions' | 'elements' | 'caseStudies' | 'barriers' | 'enablers' | 'checklistPrompts' | 'keyMessages' | 'boardFacts';
 
 /** Which fields hold ids of which collection. */
-const REFERENCES: Record<Collection, Array<[Collection | 'coverage', string]>> = {
+const REFERENCES: Record<Collection, Array<[Collection | 'coverage' | 'framework', string]>> = {
   sources: [
     ['disciplines', 'sourceIds'], ['professions', 'sourceIds'], ['elements', 'sourceIds'], ['caseStudies', 'sourceIds'], ['barriers', 'sourceIds'],
     ['enablers', 'sourceIds'], ['checklistPrompts', 'sourceIds'], ['keyMessages', 'sourceIds'], ['coverage', 'sourceIds'],
+    ['boardFacts', 'sourceIds'], ['framework', 'sourceIds'],
   ],
-  disciplines: [['professions', 'disciplineId'], ['barriers', 'disciplineIds']],
+  disciplines: [['professions', 'disciplineId'], ['barriers', 'disciplineIds'], ['boardFacts', 'disciplineIds']],
   professions: [['caseStudies', 'professionId']],
   elements: [['barriers', 'elementIds'], ['enablers', 'elementId'], ['checklistPrompts', 'elementId']],
   caseStudies: [],
@@ -143,6 +144,7 @@ const REFERENCES: Record<Collection, Array<[Collection | 'coverage', string]>> =
   enablers: [['caseStudies', 'enablerIds'], ['barriers', 'enablerIds'], ['checklistPrompts', 'enablerIds']],
   checklistPrompts: [],
   keyMessages: [],
+  boardFacts: [],
 };
 
 /** Renames a record's id and every reference to it. */
@@ -151,7 +153,7 @@ export function renameId(d: Mutable, collection: Collection, from: string, to: s
   if (!record) throw new Error(`no ${collection} record '${from}'`);
   record.id = to;
   for (const [where, field] of REFERENCES[collection]) {
-    const records = where === 'coverage' ? (d.coverage ? [d.coverage] : []) : d[where];
+    const records = where === 'coverage' || where === 'framework' ? (d[where] ? [d[where]] : []) : d[where];
     for (const r of records) {
       const value = r[field];
       if (Array.isArray(value)) r[field] = value.map((x: string) => (x === from ? to : x));

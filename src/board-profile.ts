@@ -1,0 +1,2 @@
+/** Registers `<board-profile>` only. */
+export * from './board-profile/define.js';

@@ -1,0 +1,44 @@
+/**
+ * Files in and out of the board profile: a download made in the browser (nothing is sent
+ * anywhere) and a chosen file read as text. Failures are reported to the console, never thrown.
+ */
+import { warnOnce } from '../internal/warn.js';
+
+const MAX_BYTES = 2_000_000;
+
+export function download(host: HTMLElement, filename: string, text: string, type: string): void {
+  try {
+    const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = filename;
+    a.hidden = true;
+    (host.shadowRoot ?? document.body).appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  } catch (error) {
+    warnOnce('board-profile', `The download could not be made (${String((error as Error)?.message ?? error)}).`);
+  }
+}
+
+/** Reads the file chosen in an `<input type="file">`, then clears the input so the same file can be chosen again. */
+export function readFile(event: Event, done: (text: string) => void): void {
+  const input = event.target as HTMLInputElement;
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return;
+  if (file.size > MAX_BYTES) {
+    done('not json: too large');
+    return;
+  }
+  file.text().then(done, () => done(''));
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The name given, or "<Month Year> board". */
+export function snapshotLabel(given: string | undefined, now = new Date()): string {
+  const text = (given ?? '').trim().slice(0, 120);
+  return text || `${MONTHS[now.getMonth()]} ${now.getFullYear()} board`;
+}

@@ -1,0 +1,148 @@
+/**
+ * The board profile's templates: the seat editor, the checks and the gaps. Pure Lit templates;
+ * the element passes in its state and handlers.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { live } from 'lit/directives/live.js';
+import type { DatasetIndex } from '../data/lookup.js';
+import type { BoardFact, Source } from '../data/schema.js';
+import { formatPartialDate } from '../internal/date.js';
+import { heading } from '../internal/heading.js';
+import { safeHref } from '../internal/url.js';
+import {
+  absentDisciplines, BACKGROUND_LABELS, BACKGROUNDS, MEMBERSHIP_LABELS, MEMBERSHIPS, noun, ROLE_SUGGESTIONS, SIDE_LABELS, SIDES,
+  type Check, type Seat,
+} from './model.js';
+
+export interface SeatHandlers {
+  edit: (seat: Seat, field: keyof Seat, value: string) => void;
+  move: (seat: Seat, by: -1 | 1) => void;
+  remove: (seat: Seat) => void;
+}
+
+function select(id: string, label: string, value: string, options: readonly string[], labels: Record<string, string>, onChange: (v: string) => void): TemplateResult {
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <select id=${id} class="cl-input" .value=${live(value)} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+      ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${labels[o]}</option>`)}
+    </select>
+  </div>`;
+}
+
+export function seatRow(seat: Seat, index: number, count: number, h: SeatHandlers): TemplateResult {
+  const id = `seat-${seat.id}`;
+  const name = seat.role || `Seat ${index + 1}`;
+  return html`<li class="seat" part="seat" data-seat-id=${seat.id}>
+    <fieldset>
+      <legend class="seat__legend">${name}</legend>
+      <div class="field">
+        <label for="${id}-role">Role title</label>
+        <input id="${id}-role" class="cl-input" list="role-suggestions" autocomplete="off" maxlength="120"
+          .value=${live(seat.role)} @change=${(e: Event) => h.edit(seat, 'role', (e.target as HTMLInputElement).value)} />
+      </div>
+      ${select(`${id}-membership`, 'Membership', seat.membership, MEMBERSHIPS, MEMBERSHIP_LABELS, (v) => h.edit(seat, 'membership', v))}
+      ${select(`${id}-side`, 'Executive or non-executive', seat.side, SIDES, SIDE_LABELS, (v) => h.edit(seat, 'side', v))}
+      ${select(`${id}-background`, 'Professional background', seat.background, BACKGROUNDS, BACKGROUND_LABELS, (v) => h.edit(seat, 'background', v))}
+      <div class="seat__actions">
+        <button type="button" class="cl-button cl-button--secondary" data-action="up" ?disabled=${index === 0} @click=${() => h.move(seat, -1)}>
+          Move up<span class="cl-visually-hidden">: ${name}</span>
+        </button>
+        <button type="button" class="cl-button cl-button--secondary" data-action="down" ?disabled=${index === count - 1} @click=${() => h.move(seat, 1)}>
+          Move down<span class="cl-visually-hidden">: ${name}</span>
+        </button>
+        <button type="button" class="cl-button cl-button--warning" data-action="remove" @click=${() => h.remove(seat)}>
+          Remove<span class="cl-visually-hidden">: ${name}</span>
+        </button>
+      </div>
+    </fieldset>
+  </li>`;
+}
+
+export function seatList(seats: readonly Seat[], h: SeatHandlers): TemplateResult {
+  return html`<datalist id="role-suggestions">${ROLE_SUGGESTIONS.map((r) => html`<option value=${r}></option>`)}</datalist>
+    <ol class="seats" part="seats">
+      ${repeat(seats, (s) => s.id, (s, i) => seatRow(s, i, seats.length, h))}
+    </ol>`;
+}
+
+function sourceList(ids: readonly string[], index: DatasetIndex | undefined): TemplateResult | typeof nothing {
+  const sources = ids.map((id) => index?.sources.get(id)).filter((s): s is Source => !!s);
+  if (!sources.length) return nothing;
+  return html`<p class="sources cl-secondary">Sources:
+    ${sources.map((s, i) => {
+      const href = safeHref(s.url);
+      const detail = [s.publisher, formatPartialDate(s.date)].filter(Boolean).join(', ');
+      return html`${i ? '; ' : ''}${href ? html`<a href=${href} rel="noopener">${s.title}</a>` : s.title}${detail ? ` (${detail})` : ''}`;
+    })}</p>`;
+}
+
+const STATUS_TEXT = { met: 'Met', partly: 'Partly met', 'not-met': 'Not met' } as const;
+const STATUS_CLASS = { met: 'cl-tag--green', partly: 'cl-tag--yellow', 'not-met': 'cl-tag--red' } as const;
+
+export function checkItem(check: Check, fact: BoardFact | undefined, index: DatasetIndex | undefined, level: number): TemplateResult {
+  return html`<li class="check" part="check" data-check=${check.id}>
+    <p class="check__kind"><strong class="cl-tag ${check.kind === 'law' ? 'cl-tag--purple' : 'cl-tag--blue'}">${check.kind === 'law' ? 'Law' : 'Recommendation'}</strong>
+      <strong class="cl-tag ${STATUS_CLASS[check.status]}">${STATUS_TEXT[check.status]}</strong></p>
+    ${heading(level, check.title, 'cl-heading check__title', 'check-heading')}
+    <p>${check.text}</p>
+    ${fact ? html`<p class="cl-secondary">${fact.text}</p>` : nothing}
+    ${fact?.scope ? html`<p class="cl-secondary scope">Applies to: ${fact.scope}</p>` : nothing}
+    ${fact ? sourceList(fact.sourceIds, index) : nothing}
+  </li>`;
+}
+
+export interface GapContext {
+  index: DatasetIndex;
+  level: number;
+  onSelect: (kind: 'barrier' | 'enabler' | 'case-study', id: string) => void;
+}
+
+const button = (label: string, kind: 'barrier' | 'enabler' | 'case-study', id: string, ctx: GapContext) =>
+  html`<button type="button" class="cl-link-button" data-kind=${kind} data-id=${id} @click=${() => ctx.onSelect(kind, id)}>${label}</button>`;
+
+/** For each discipline with no seat at the board: the barriers reported for it and what helps. */
+export function gaps(seats: readonly Seat[], ctx: GapContext): TemplateResult | typeof nothing {
+  const absent = absentDisciplines(seats);
+  if (!absent.length) return nothing;
+  const { index } = ctx;
+  return html`<ul class="gaps" part="gaps">
+    ${absent.map((d) => {
+      const barriers = [...index.barriers.values()].filter((b) => b.disciplineIds.includes(d));
+      const enablerIds = [...new Set(barriers.flatMap((b) => b.enablerIds))].filter((id) => index.enablers.has(id));
+      const cases = [...index.caseStudies.values()].filter((c) => index.professions.get(c.professionId)?.disciplineId === d);
+      return html`<li class="gap" data-discipline=${d}>
+        ${heading(ctx.level, `No ${noun(d, 1)} at the board`, 'cl-heading gap__title', 'gap-heading')}
+        ${barriers.length
+          ? html`<p class="gap__label">Barriers reported for ${noun(d, 2)}:</p>
+              <ul>${barriers.map((b) => html`<li>${button(b.title, 'barrier', b.id, ctx)}</li>`)}</ul>`
+          : html`<p class="cl-secondary">The data set records no barrier for ${noun(d, 2)} alone; the barriers for all disciplines apply.</p>`}
+        ${enablerIds.length
+          ? html`<p class="gap__label">What has helped:</p>
+              <ul>${enablerIds.map((id) => html`<li>${button(index.enablers.get(id)!.title, 'enabler', id, ctx)}</li>`)}</ul>`
+          : nothing}
+        ${cases.length
+          ? html`<p class="gap__label">Case studies that show a way through:</p>
+              <ul>${cases.map((c) => html`<li>${button(c.name, 'case-study', c.id, ctx)}</li>`)}</ul>`
+          : nothing}
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/** Published figures for context, each with its population, year and source; never a target. */
+export function contextFigures(index: DatasetIndex, level: number): TemplateResult | typeof nothing {
+  const facts = [...index.boardFacts.values()].filter((f) => f.kind === 'figure' && f.figures?.length);
+  if (!facts.length) return nothing;
+  return html`<details class="figures" part="figures">
+    <summary><span>Published figures for context (not targets)</span></summary>
+    <p class="cl-secondary">These are other organisations' figures, each with who was counted and when. They are not a benchmark your board is scored against.</p>
+    ${facts.map(
+      (f) => html`<section class="figure">
+        ${heading(level, f.title, 'cl-heading figure__title', 'figure-heading')}
+        <ul>${f.figures!.map((g) => html`<li>${g.label}: ${g.value.toLocaleString('en-GB')}${g.unit === 'percent' ? '%' : ''} (${g.population}, ${g.year})</li>`)}</ul>
+        ${sourceList(f.sourceIds, index)}
+      </section>`,
+    )}
+  </details>`;
+}
