@@ -27,6 +27,9 @@ export const LH_BUDGETS = { clsWithStylesheetAndFallback: 0.05, clsScriptOnly: 0
 // text below the card on a small screen. Only the stylesheet (or fallback) can keep that space
 // before the first paint, which is why the guide asks sites to add it. Printed, and in the note.
 const NOT_HELD = new Set(['mobile/script']);
+// Desktop with the script alone measured 0.078–0.095 across runs here, close to its 0.1 budget; --ci
+// (3 runs) holds a ceiling just above that so it cannot grow unnoticed, --check (5 runs) the budget.
+const CI_SCRIPT_ONLY_CEILING = 0.12;
 
 if (!existsSync('dist/cdn/clinical-leadership-elements.css')) {
   console.error('bench-lighthouse: no build found; run `npm run build` first.');
@@ -142,7 +145,8 @@ if (gate) {
   const misses = [];
   for (const [key, r] of Object.entries(results)) {
     if (key.endsWith('/fallback') && r.cls > LH_BUDGETS.clsWithStylesheetAndFallback) misses.push(`${key}: CLS ${r.cls.toFixed(3)}, budget ${LH_BUDGETS.clsWithStylesheetAndFallback}`);
-    if (key.endsWith('/script') && !NOT_HELD.has(key) && r.cls > LH_BUDGETS.clsScriptOnly) misses.push(`${key}: CLS ${r.cls.toFixed(3)}, budget ${LH_BUDGETS.clsScriptOnly}`);
+    const scriptLimit = args.has('--ci') ? CI_SCRIPT_ONLY_CEILING : LH_BUDGETS.clsScriptOnly;
+    if (key.endsWith('/script') && !NOT_HELD.has(key) && r.cls > scriptLimit) misses.push(`${key}: CLS ${r.cls.toFixed(3)}, ${args.has('--ci') ? 'CI ceiling' : 'budget'} ${scriptLimit}`);
     if (r.a11y < LH_BUDGETS.accessibility) misses.push(`${key}: accessibility ${(r.a11y * 100).toFixed(0)}, budget 100`);
   }
   if (misses.length) {
@@ -151,5 +155,5 @@ if (gate) {
   }
   const mobile = results['mobile/script'];
   if (mobile.cls > LH_BUDGETS.clsScriptOnly) console.log(`\nnot held: mobile, script only, CLS ${mobile.cls.toFixed(3)} (budget ${LH_BUDGETS.clsScriptOnly}; add the stylesheet)`);
-  console.log('layout-shift budgets met (CLS ≤ 0.05 with stylesheet and fallback, ≤ 0.1 desktop script only, accessibility 100)');
+  console.log(`layout-shift budgets met (CLS ≤ 0.05 with stylesheet and fallback, ≤ ${args.has('--ci') ? `${CI_SCRIPT_ONLY_CEILING} (CI ceiling)` : '0.1'} desktop script only, accessibility 100)`);
 }
