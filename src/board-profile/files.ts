@@ -2,6 +2,7 @@
  * Files in and out of the board profile: a download made in the browser (nothing is sent
  * anywhere) and a chosen file read as text. Failures are reported to the console, never thrown.
  */
+import { MONTHS } from '../internal/date.js';
 import { warnOnce } from '../internal/warn.js';
 
 const MAX_BYTES = 2_000_000;
@@ -34,8 +35,6 @@ export function readFile(event: Event, done: (text: string) => void): void {
   }
   file.text().then(done, () => done(''));
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The name given, or "<Month Year> board". */
 export function snapshotLabel(given: string | undefined, now = new Date()): string {
