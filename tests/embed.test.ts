@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { HEIGHT } from '../src/embed/protocol.js';
+import { readQuery, unknownAttributes, type EmbedPlan } from '../src/embed/query.js';
 import { until } from './helpers.js';
 
 const frames: HTMLIFrameElement[] = [];
@@ -127,5 +128,39 @@ describe('the embed page in an iframe', () => {
     expect(height(elsewhere)).to.equal(150);
     forged(otherOrigin(), 43);
     expect(height(elsewhere)).to.equal(43);
+  });
+});
+
+describe('the embed page’s query rules (src/embed/query.ts)', () => {
+  const base = 'https://cdn.example.nhs.uk/cle/embed/index.html';
+  it('reads a widget, its attributes in order, a data file and a parent origin', () => {
+    const result = readQuery('?widget=%20Case-Study-Gallery%20&page-size=6&heading-level=1&data=../data.json&parent-origin=https://intranet.example.nhs.uk/', base);
+    expect(result).to.deep.equal({
+      ok: true,
+      plan: {
+        widget: 'case-study-gallery',
+        attributes: [['page-size', '6'], ['heading-level', '1']],
+        data: 'https://cdn.example.nhs.uk/cle/data.json',
+        parentOrigin: 'https://intranet.example.nhs.uk',
+      },
+    });
+  });
+
+  it('reports every problem at once, the missing widget first', () => {
+    const result = readQuery(`?style=x&Case-Id=y&parent-origin=https://a.example/path&q=${'x'.repeat(2001)}`, base);
+    expect(result.ok).to.equal(false);
+    const problems = (result as { problems: string[] }).problems;
+    expect(problems[0]).to.contain('names no widget');
+    expect(problems.slice(1).map((p) => p.slice(0, 40))).to.deep.equal([
+      'The parameter "style" cannot be a widget',
+      'The parameter "Case-Id" cannot be a widg',
+      'The parent-origin parameter must be an o',
+      'The parameter "q" is longer than 2000 ch',
+    ]);
+  });
+
+  it('holds attribute names to what the widget observes', () => {
+    const plan = { widget: 'case-study-card', attributes: [['case-id', 'x'], ['caseid', 'y']], parentOrigin: '*' } as EmbedPlan;
+    expect(unknownAttributes(plan, ['case-id', 'variant'])).to.deep.equal(['<case-study-card> has no setting called "caseid". Its settings: case-id, variant.']);
   });
 });
