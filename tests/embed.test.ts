@@ -45,6 +45,17 @@ before(async () => {
 describe('the embed page in an iframe', () => {
   afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 
+  it('has no inline script or style: one module script and one stylesheet, both beside it', async () => {
+    const html = await (await fetch('/dist/embed/index.html')).text();
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const scripts = Array.from(page.scripts);
+    expect(scripts.map((s) => [s.type, s.getAttribute('src'), s.textContent!.trim()])).to.deep.equal([['module', './embed.js', '']]);
+    expect(Array.from(page.querySelectorAll('link[rel="stylesheet"]')).map((l) => l.getAttribute('href'))).to.deep.equal(['./embed.css']);
+    expect(page.querySelectorAll('style, [style]')).to.have.length(0);
+    const handlers = Array.from(page.querySelectorAll('*')).flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('on')));
+    expect(handlers).to.deep.equal([]);
+  });
+
   it('sizes its frame to the content, and again when "Show more" adds cards', async () => {
     const f = frame('/dist/embed/index.html?widget=case-study-gallery&page-size=3&heading-level=1');
     await until(() => cards(f) === 3, 'three cards in the frame', 15000);
