@@ -4,7 +4,8 @@
  * (ends with the layout-shift figures of scripts/bench-lighthouse.mjs)
  * Builds what it measures, prints one table and writes bench-results.json with the same figures.
  *   Size:   min + gzip + brotli of the one-script bundle (without the data chunk), of the data chunk,
- *           and of each per-element entry bundled on its own with Lit, as an app's bundler would.
+ *           of each per-element entry bundled on its own with Lit, as an app's bundler would, and
+ *           of the iframe page (dist/embed/) and its host script.
  *   Render: 1,000 <case-study-card>s (data by property) against plain DOM building the same markup
  *           (same elements, classes and text) styled by the card's own CSS as a page stylesheet,
  *           interleaved rounds in one page, medians and the ratio. The page runs the built modules
@@ -75,6 +76,18 @@ for (const widget of ['case-study-card', 'case-study-gallery', 'framework-checkl
 size['data chunk'] = sizes(readFileSync(chunkOf('bundled-dataset'), 'utf8'));
 // Loaded only for data from outside (a provider's src or .data, records given by property).
 size['validators chunk'] = sizes(readFileSync(chunkOf('validators'), 'utf8'));
+// The iframe page (dist/embed/, its own entry and chunks: it shares no file with the one script),
+// before the widget it names, with the gallery (the data chunk as above, not counted), and the host
+// page's script.
+const EMBED = 'dist/embed/embed.js';
+const embedChunks = readdirSync('dist/embed/chunks').filter((f) => f.endsWith('.js'));
+size['embed page (no data, no widget)'] = sizes(withStaticImports(EMBED));
+{
+  const seen = new Set();
+  const gallery = join('dist/embed/chunks', embedChunks.find((f) => f.startsWith('case-study-gallery-')));
+  size['embed page + case-study-gallery'] = sizes(withStaticImports(EMBED, seen) + withStaticImports(gallery, seen));
+}
+size['embed host.js'] = sizes(readFileSync('dist/embed/host.js', 'utf8'));
 const ENTRIES = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'board-profile', 'clinical-leadership-data'];
 for (const entry of ENTRIES) {
   // The published npm entry (dist/<entry>.js) bundled with Lit as an app's bundler would; code
