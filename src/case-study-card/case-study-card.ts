@@ -1,18 +1,20 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { indexDataset } from '../data/lookup.js';
 import type { CaseStudy } from '../data/schema.js';
 import { DatasetController } from '../internal/dataset-controller.js';
 import { VERSION } from '../internal/define.js';
 import { clampLevel, heading } from '../internal/heading.js';
-import type { SelectDetail } from '../internal/select-event.js';
-import { renderError, renderLoading } from '../internal/states.js';
+import { fireSelect, type SelectDetail } from '../internal/select-event.js';
+import { errorState, renderLoading, renderState, safely, type ViewState } from '../internal/states.js';
+import { resolveData } from '../internal/resolve.js';
 import { base, focus, linkButton, tag, tokens } from '../internal/styles.js';
+import { renderCitation } from '../internal/citation.js';
+import { hrefFromTemplate } from '../internal/url.js';
 import { knownResult, labelled } from '../internal/known-results.js';
 import { ValidatorsNeed } from '../internal/lazy-validation.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './case-study-card.styles.js';
-import { hrefFromTemplate, journeyLabel, viewOf, type CaseStudyView, type Named } from './view.js';
+import { journeyLabel, viewOf, type CaseStudyView, type Named } from './model.js';
 
 const TAG = 'case-study-card';
 
@@ -27,10 +29,9 @@ export interface CaseStudySelectDetail extends SelectDetail {
   caseStudyId: string;
 }
 
-type Resolved =
-  | { status: 'loading' }
-  | { status: 'error'; title: string; message: string; errors: string[] }
-  | { status: 'ready'; view: CaseStudyView };
+type Resolved = ViewState<{ view: CaseStudyView }>;
+
+const CANNOT_SHOW = 'This case study cannot be shown';
 
 /**
  * One clinician's journey into senior leadership, from NHS Improvement's case studies
@@ -124,88 +125,57 @@ export class CaseStudyCard extends LitElement {
   private freshPending = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    try {
-      this.resolved = this.resolve(changed);
-    } catch (error) {
-      // Never throw into the host page, whatever the data.
-      const message = `This case study could not be shown (${String((error as Error)?.message ?? error)}).`;
-      warnOnce(TAG, message);
-      this.resolved = { status: 'error', title: 'This case study cannot be shown', message, errors: [] };
-    }
+    this.resolved = safely(TAG, 'This case study', () => this.resolve(changed));
   }
 
   private resolve(changed: PropertyValues<this>): Resolved {
-    if (this.caseStudy !== undefined && this.caseStudy !== null) {
-      // Same object again with a change request: the host mutated it in place, so check it again.
-      // (Still true after waiting for the validators.)
-      const fresh = (changed.has('caseStudy') && this.lastInput === this.caseStudy) || this.freshPending;
-      this.lastInput = this.caseStudy;
-      this.freshPending = false;
-      // A record a gallery (or an earlier card) has checked needs no validators: render at once.
-      const known = fresh ? undefined : knownResult<CaseStudy>('caseStudy', this.caseStudy);
-      let result = known && labelled(known, 'caseStudy');
-      if (!result) {
-        const validators = this.validators.need(this.caseStudy);
-        if (validators === 'loading') {
-          this.freshPending = fresh;
-          this.data.need(); // the data set (for names) loads alongside the validators
-          return { status: 'loading' };
-        }
-        if (validators === 'failed') return { ...this.validators.failure(), title: 'This case study cannot be shown' };
-        result = validators.caseStudy(this.caseStudy, 'caseStudy', { fresh });
-      }
+    const given = this.caseStudy !== undefined && this.caseStudy !== null;
+    const id = this.caseId?.trim();
+    if (!given && !id) {
+      warnOnce(TAG, 'No case study was given: set the case-id attribute or the caseStudy property.');
+      return errorState('Set the case-id attribute or the caseStudy property.', [], 'No case study to show');
+    }
+    // Same object again with a change request: the host mutated it in place, so check it again.
+    // (Still true after waiting for the validators.)
+    const fresh = given && ((changed.has('caseStudy') && this.lastInput === this.caseStudy) || this.freshPending);
+    // A record a gallery (or an earlier card) has checked needs no validators: render at once.
+    const known = given && !fresh ? knownResult<CaseStudy>('caseStudy', this.caseStudy) : undefined;
+    // Given by property, the data set only names the profession, barriers, enablers and sources:
+    // wait for it (briefly) so tags do not pop in; if it fails, ids are shown as readable text.
+    const state = resolveData({
+      tag: TAG,
+      data: this.data,
+      validators: this.validators,
+      dataset: given ? 'wanted' : 'required',
+      validate: given && !known ? [this.caseStudy] : [],
+      errorTitle: CANNOT_SHOW,
+    });
+    if (given) this.lastInput = this.caseStudy;
+    this.freshPending = state.status === 'loading' && fresh;
+    if (state.status !== 'ready') return state;
+    if (given) {
+      const result = known ? labelled(known, 'caseStudy') : state.validators!.caseStudy(this.caseStudy, 'caseStudy', { fresh });
       if (!result.ok) {
         warnOnce(TAG, `The case study given by property is not valid: ${result.errors.slice(0, 3).join('; ')}`);
-        return {
-          status: 'error',
-          title: 'This case study cannot be shown',
-          message: 'The case study data is not valid:',
-          errors: result.errors,
-        };
+        return errorState('The case study data is not valid:', result.errors);
       }
-      // Names of the profession, barriers, enablers and sources come from the data set: wait for it
-      // (briefly) so tags do not pop in; if it fails, ids are shown as readable text.
-      const lookup = this.data.need();
-      if (lookup.status === 'loading') return { status: 'loading' };
-      return {
-        status: 'ready',
-        view: viewOf(result.value, lookup.status === 'ready' ? indexDataset(lookup.dataset) : undefined, this.linkHandles),
-      };
+      return { status: 'ready', view: viewOf(result.value, state.index, this.linkHandles) };
     }
-
-    const id = this.caseId?.trim();
-    if (!id) {
-      warnOnce(TAG, 'No case study was given: set the case-id attribute or the caseStudy property.');
-      return {
-        status: 'error',
-        title: 'No case study to show',
-        message: 'Set the case-id attribute or the caseStudy property.',
-        errors: [],
-      };
-    }
-    const state = this.data.need();
-    if (state.status === 'loading') return { status: 'loading' };
-    if (state.status === 'error') {
-      if (!this.data.hasProvider) warnOnce(TAG, state.message); // a provider has already said so
-      return { status: 'error', title: 'This case study cannot be shown', message: state.message, errors: state.errors };
-    }
-    const index = indexDataset(state.dataset);
-    const caseStudy = index.caseStudies.get(id);
+    const caseStudy = state.index!.caseStudies.get(id!);
     if (!caseStudy) {
-      const message = `No case study with id '${id.slice(0, 80)}'.`;
+      const message = `No case study with id '${id!.slice(0, 80)}'.`;
       warnOnce(TAG, message);
-      return { status: 'error', title: 'Case study not found', message, errors: [] };
+      return errorState(message, [], 'Case study not found');
     }
-    return { status: 'ready', view: viewOf(caseStudy, index, this.linkHandles) };
+    return { status: 'ready', view: viewOf(caseStudy, state.index, this.linkHandles) };
   }
 
   protected override render(): TemplateResult {
-    const r = this.resolved;
-    if (r.status === 'loading') {
-      return html`<div class="card card--loading" part="card" aria-busy="true">${renderLoading('Loading case study…')}</div>`;
-    }
-    if (r.status === 'error') return renderError(r.title, r.message, r.errors);
-    return this.renderCard(r.view);
+    return renderState(this.resolved, {
+      loading: html`<div class="card card--loading" part="card" aria-busy="true">${renderLoading('Loading case study…')}</div>`,
+      errorTitle: CANNOT_SHOW,
+      ready: (r) => this.renderCard(r.view),
+    });
   }
 
   private get level(): number {
@@ -303,13 +273,7 @@ export class CaseStudyCard extends LitElement {
       <div class="more__sources">
         ${this.subheading(view.sources.length === 1 ? 'Source' : 'Sources')}
         <ol class="sources" part="sources">
-          ${view.sources.map(
-            (s) => html`<li>
-              <cite>${s.href ? html`<a href=${s.href} rel="noopener">${s.title}</a>` : s.title}</cite>${s.details
-                ? html`<span class="sources__details">${/[.!?]$/.test(s.title) ? ' ' : '. '}${s.details}.</span>`
-                : nothing}
-            </li>`,
-          )}
+          ${view.sources.map((s) => html`<li>${renderCitation(s)}</li>`)}
         </ol>
       </div>`;
   }
@@ -326,15 +290,7 @@ export class CaseStudyCard extends LitElement {
   private select(kind: CaseStudySelectDetail['kind'], id: string, event?: Event): void {
     const r = this.resolved;
     const caseStudyId = r.status === 'ready' ? r.view.caseStudy.id : '';
-    const proceed = this.dispatchEvent(
-      new CustomEvent<CaseStudySelectDetail>('cl-select', {
-        detail: { kind, id, caseStudyId },
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      }),
-    );
-    if (!proceed) event?.preventDefault();
+    if (!fireSelect(this, { kind, id, caseStudyId })) event?.preventDefault();
   }
 
   private onToggle = (event: Event): void => {
