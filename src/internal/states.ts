@@ -51,7 +51,7 @@ export function exceptionText(error: unknown): string {
  * exception's text and returns an error state saying "`What` could not be shown." on screen.
  * `what` starts with a capital: "The case studies", "This case study".
  */
-export function safely<T>(tag: string, what: string, build: () => ViewState<T>): ViewState<T> {
+export function safely<S extends { status: 'loading' | 'error' | 'ready' }>(tag: string, what: string, build: () => S): S | ErrorState {
   try {
     return build();
   } catch (error) {
