@@ -15,9 +15,10 @@ export function humanise(id: string): string {
 
 /**
  * A bad value as a message names it: `"hello"`, `text of 812 characters`, `null`, `a list`,
- * `an object`, `42`, `undefined`. Never throws, never prints more than 40 characters of text.
+ * `an object`, `42`, `missing` (for `undefined`). Never throws, never prints more than 40 characters of text.
  */
 export function describeValue(value: unknown): string {
+  if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return value.length > 40 ? `text of ${value.length} characters` : `"${value}"`;
