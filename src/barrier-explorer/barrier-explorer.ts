@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { Barrier, Enabler } from '../data/schema.js';
 import { DatasetController } from '../internal/dataset-controller.js';
+import { VERSION } from '../internal/define.js';
 import { filterStyles } from '../internal/filter-styles.js';
 import { clampLevel } from '../internal/heading.js';
 import { fireSelect } from '../internal/select-event.js';
@@ -106,7 +107,7 @@ type Frame =
  * @fires {CustomEvent<SelectDetail>} cl-select - A case study's name was chosen: `{ kind: 'case-study', id }`. Cancelable: with `case-study-href`, cancelling stops the link from navigating.
  */
 export class BarrierExplorer extends LitElement {
-  static version = '0.1.0';
+  static version = VERSION;
   static override styles = [...shared, filterStyles, styles];
 
   /** Barriers to show instead of the data set's. Each record is validated; invalid ones are skipped with a warning. */

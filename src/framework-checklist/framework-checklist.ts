@@ -4,6 +4,7 @@ import { indexDataset, type DatasetIndex } from '../data/lookup.js';
 import type { ChecklistPrompt, Dataset, FrameworkElement } from '../data/schema.js';
 import type { ValidationResult } from '../data/validate.js';
 import { DatasetController } from '../internal/dataset-controller.js';
+import { VERSION } from '../internal/define.js';
 import { clampLevel, heading } from '../internal/heading.js';
 import { ValidatorsNeed, type Validators } from '../internal/lazy-validation.js';
 import { renderError, renderLoading, safely, type ViewState } from '../internal/states.js';
@@ -68,7 +69,7 @@ const TAG = 'framework-checklist';
  * (`promptId: null`) through an import, clear, undo or another tab. `detail.reason` says which.
  */
 export class FrameworkChecklist extends LitElement {
-  static version = '0.1.0';
+  static version = VERSION;
   // In this order (the cascade depends on it): the checklist's own, the task list, then print.
   static override styles = [...shared, styles, promptStyles, printStyles];
 
