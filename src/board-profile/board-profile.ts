@@ -12,12 +12,11 @@ import { shared } from '../internal/styles.js';
 import { filterStyles } from '../internal/filter-styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './board-profile.styles.js';
-import { chart, countsTable } from './chart.js';
 import {
   ahpLeadCheck, changesSince, countSeats, exampleSeats, newSeatId, statutorySeatsCheck, summaryText, type Seat,
 } from './model.js';
-import { codec, parseRecord, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './record.js';
-import { checkItem, contextFigures, gaps, seatList } from './templates.js';
+import { codec, parseRecord, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
+import { chart, checkItem, contextFigures, countsTable, gaps, seatList } from './templates.js';
 import { download, readFile, snapshotLabel } from './files.js';
 
 const TAG = 'board-profile';
