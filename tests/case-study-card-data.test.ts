@@ -27,6 +27,7 @@ describe('<case-study-card> data', () => {
       await ready(el);
       expect(seen(el)).to.contain('Ada Lovelace');
       expect(seen(el)).to.contain('Role in March 2024');
+      await expect(el).to.be.accessible();
     });
 
     it('looks an id up in the bundled data set without a provider', async () => {

@@ -135,6 +135,8 @@ describe('one home for shared words', () => {
     const checklist = await fixture(html`<framework-checklist .prompts=${[prompt]}></framework-checklist>`);
     await until(() => !!shadow(checklist).querySelector('.why li'), 'checklist ready');
     expect(fold(shadow(checklist).querySelector('.why li')?.textContent)).to.equal(expected);
+    await expect(card).to.be.accessible();
+    await expect(checklist).to.be.accessible();
   });
 
   it('makes a link from a template only with {id} in it, in every widget', () => {
