@@ -1,20 +1,19 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CaseStudy } from '../data/schema.js';
 import { DatasetController } from '../internal/dataset-controller.js';
 import { VERSION } from '../internal/define.js';
-import { clampLevel, heading } from '../internal/heading.js';
+import { clampLevel } from '../internal/heading.js';
 import { fireSelect, type SelectDetail } from '../internal/select-event.js';
 import { errorState, renderLoading, renderState, safely, type ViewState } from '../internal/states.js';
 import { resolveData } from '../internal/resolve.js';
 import { base, focus, linkButton, tag, tokens } from '../internal/styles.js';
-import { renderCitation } from '../internal/citation.js';
-import { hrefFromTemplate } from '../internal/url.js';
 import { knownResult, labelled } from '../internal/known-results.js';
 import { ValidatorsNeed } from '../internal/lazy-validation.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './case-study-card.styles.js';
-import { journeyLabel, viewOf, type CaseStudyView, type Named } from './model.js';
+import { viewOf, type CaseStudyView } from './model.js';
+import { renderCard } from './templates.js';
 
 const TAG = 'case-study-card';
 
@@ -174,7 +173,16 @@ export class CaseStudyCard extends LitElement {
     return renderState(this.resolved, {
       loading: html`<div class="card card--loading" part="card" aria-busy="true">${renderLoading('Loading case study…')}</div>`,
       errorTitle: CANNOT_SHOW,
-      ready: (r) => this.renderCard(r.view),
+      ready: (r) =>
+        renderCard(r.view, {
+          level: this.level,
+          full: this.variant === 'full',
+          open: this.open,
+          barrierHref: this.barrierHref,
+          enablerHref: this.enablerHref,
+          onToggle: this.onToggle,
+          select: this.select,
+        }),
     });
   }
 
@@ -182,116 +190,11 @@ export class CaseStudyCard extends LitElement {
     return clampLevel(this.headingLevel, 3);
   }
 
-  /** A heading one level below the name; past 6, an ARIA heading keeps the outline. */
-  private subheading(text: string): TemplateResult {
-    const level = this.level + 1;
-    return level <= 6
-      ? heading(level, text, 'subheading', 'subheading')
-      : html`<p class="subheading" part="subheading" role="heading" aria-level="7">${text}</p>`;
-  }
-
-  private renderCard(view: CaseStudyView): TemplateResult {
-    const cs = view.caseStudy;
-    const full = this.variant === 'full';
-    const disciplineSame = view.discipline && view.discipline.label.toLowerCase() === view.profession.label.toLowerCase();
-    return html`<article class="card ${full ? 'card--full' : 'card--compact'}" part="card" aria-labelledby="name">
-      <div class="card__header">
-        <span class="initials" part="initials" aria-hidden="true">${view.initials}</span>
-        <div class="card__title">
-          ${heading(this.level, cs.name, 'card__name', 'heading', 'name')}
-          <p class="tags">
-            <span class="cl-visually-hidden">Profession: </span
-            ><strong class="cl-tag cl-tag--white" part="tag tag-profession">${view.profession.label}</strong>
-            ${view.discipline && !disciplineSame
-              ? html`<span class="cl-visually-hidden">Discipline: </span
-                  ><strong
-                    class="cl-tag ${view.isAhp ? 'cl-tag--aqua-green' : ''}"
-                    part="tag tag-discipline${view.isAhp ? ' tag-ahp' : ''}"
-                    >${view.discipline.label}</strong
-                  >`
-              : nothing}
-          </p>
-        </div>
-      </div>
-      <dl class="facts" part="facts">
-        <div>
-          <dt>Role ${view.asOfPhrase}</dt>
-          <dd>${cs.role}</dd>
-        </div>
-        <div>
-          <dt>Organisation ${view.asOfPhrase}</dt>
-          <dd>${cs.organisation}</dd>
-        </div>
-      </dl>
-      <p class="summary" part="summary">${cs.summary}</p>
-      ${view.partialNotice ? html`<p class="partial" part="partial-notice">${view.partialNotice}</p>` : nothing}
-      ${full
-        ? html`<div class="more">${this.renderMore(view)}</div>`
-        : html`<details class="details" part="details" ?open=${this.open} @toggle=${this.onToggle}>
-            <summary part="details-summary"><span class="details__label">${journeyLabel(cs.name)}</span></summary>
-            <div class="details__body more">${this.renderMore(view)}</div>
-          </details>`}
-    </article>`;
-  }
-
-  private renderMore(view: CaseStudyView): TemplateResult {
-    const cs = view.caseStudy;
-    return html`<div class="more__main" part="journey">
-        ${cs.journey.length
-          ? html`${this.subheading('Journey')}
-              <ol class="journey">
-                ${cs.journey.map((step) => html`<li>${step}</li>`)}
-              </ol>`
-          : nothing}
-        ${cs.turningPoint
-          ? html`${this.subheading('Turning point')}
-              <p class="turning-point">${cs.turningPoint}</p>`
-          : nothing}
-      </div>
-      ${view.barriers.length || view.enablers.length || view.handle
-        ? html`<div class="more__aside" part="factors">
-            ${view.barriers.length
-              ? html`${this.subheading('Barriers met')}
-                  <ul class="factors">
-                    ${view.barriers.map((b) => html`<li>${this.renderFactor('barrier', b)}</li>`)}
-                  </ul>`
-              : nothing}
-            ${view.enablers.length
-              ? html`${this.subheading('What helped')}
-                  <ul class="factors">
-                    ${view.enablers.map((e) => html`<li>${this.renderFactor('enabler', e)}</li>`)}
-                  </ul>`
-              : nothing}
-            ${view.handle
-              ? html`<p class="handle">
-                  <span class="handle__label">Twitter handle in 2019:</span>
-                  ${view.handle.href ? html`<a href=${view.handle.href} rel="noopener">${view.handle.text}</a>` : view.handle.text}
-                </p>`
-              : nothing}
-          </div>`
-        : nothing}
-      <div class="more__sources">
-        ${this.subheading(view.sources.length === 1 ? 'Source' : 'Sources')}
-        <ol class="sources" part="sources">
-          ${view.sources.map((s) => html`<li>${renderCitation(s)}</li>`)}
-        </ol>
-      </div>`;
-  }
-
-  private renderFactor(kind: CaseStudySelectDetail['kind'], item: Named): TemplateResult {
-    const href = hrefFromTemplate(kind === 'barrier' ? this.barrierHref : this.enablerHref, item.id);
-    return href
-      ? html`<a href=${href} data-id=${item.id} @click=${(e: Event) => this.select(kind, item.id, e)}>${item.label}</a>`
-      : html`<button type="button" class="cl-link-button" data-id=${item.id} @click=${() => this.select(kind, item.id)}>
-          ${item.label}
-        </button>`;
-  }
-
-  private select(kind: CaseStudySelectDetail['kind'], id: string, event?: Event): void {
+  private select = (kind: CaseStudySelectDetail['kind'], id: string, event?: Event): void => {
     const r = this.resolved;
     const caseStudyId = r.status === 'ready' ? r.view.caseStudy.id : '';
     if (!fireSelect(this, { kind, id, caseStudyId })) event?.preventDefault();
-  }
+  };
 
   private onToggle = (event: Event): void => {
     this.open = (event.target as HTMLDetailsElement).open;
