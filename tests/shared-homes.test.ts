@@ -15,7 +15,7 @@ import { dataset } from '../src/data/bundled-dataset.js';
 import type { DatasetState } from '../src/data/state.js';
 import { citationOf, renderCitation } from '../src/internal/citation.js';
 import type { DatasetController } from '../src/internal/dataset-controller.js';
-import { describeValue } from '../src/internal/format.js';
+import { describeValue } from '../src/internal/describe.js';
 import type { ValidatorsNeed } from '../src/internal/lazy-validation.js';
 import { resolveData } from '../src/internal/resolve.js';
 import { renderState, safely } from '../src/internal/states.js';
@@ -101,7 +101,7 @@ describe('the resolver: property, else provider, else bundled; loading, error or
       throw new Error('boom');
     });
     warn.restore();
-    expect(state).to.deep.equal({ status: 'error', message: 'The things could not be shown.', errors: [] });
+    expect(state.status === 'error' && [state.message, state.errors]).to.deep.equal(['The things could not be shown.', []]);
     expect(warn.messages).to.deep.equal([`<${tag}>: The things could not be shown (boom).`]);
   });
 

@@ -6,7 +6,7 @@
  * Exports are the same record with a `format` marker; CSV cells are formula-safe (a leading `=`, `+`,
  * `-`, `@`, tab or carriage return gets an apostrophe, so spreadsheets show text, not a formula).
  */
-import { describeValue } from '../internal/format.js';
+import { describeValue } from '../internal/describe.js';
 import type { RecordCodec } from '../internal/storage.js';
 import {
   BACKGROUND_LABELS, BACKGROUNDS, MAX_ROLE, MAX_SEATS, MEMBERSHIP_LABELS, MEMBERSHIPS, newSeatId, SIDE_LABELS, SIDES,

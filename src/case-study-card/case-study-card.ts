@@ -7,7 +7,7 @@ import { clampLevel } from '../internal/heading.js';
 import { fireSelect, type SelectDetail } from '../internal/select-event.js';
 import { errorState, renderLoading, renderState, safely, type ViewState } from '../internal/states.js';
 import { resolveData } from '../internal/resolve.js';
-import { base, focus, linkButton, tag, tokens } from '../internal/styles.js';
+import { base, focus, linkButton, tag, tokens } from '../internal/base-styles.js';
 import { knownResult, labelled } from '../internal/known-results.js';
 import { ValidatorsNeed } from '../internal/lazy-validation.js';
 import { warnOnce } from '../internal/warn.js';

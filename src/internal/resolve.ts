@@ -52,27 +52,18 @@ export interface DataReady {
 }
 
 export function resolveData(request: DataRequest): ViewState<DataReady> {
-  const { tag, data, dataset: need } = request;
-  const source = need !== 'if-provided' || data.hasProvider ? data.need() : undefined;
-  const toCheck = (request.validate ?? []).filter((x) => x !== undefined && x !== null);
-  const validators = toCheck.length && request.validators ? request.validators.need(...toCheck) : undefined;
+  const { data, dataset: need, validators: lazy } = request;
   const bundled = !data.hasProvider;
-
-  if (source?.status === 'error' && bundled && need !== 'if-provided') warnOnce(tag, source.message);
-  if (source?.status === 'error' && need === 'required') return errorState(source.message, source.errors);
-  if (validators === 'failed') {
-    const failure = request.validators!.failure();
-    return errorState(failure.message, failure.errors, request.errorTitle);
+  const optional = need === 'if-provided';
+  const source = optional && bundled ? undefined : data.need();
+  const toCheck = request.validate?.filter((x) => x != null);
+  const validators = toCheck?.length ? lazy!.need(...toCheck) : undefined;
+  if (source?.status === 'error' && !optional) {
+    if (bundled) warnOnce(request.tag, source.message);
+    if (need === 'required') return errorState(source.message, source.errors);
   }
-  if (validators === 'loading') return LOADING_STATE;
-  if (source?.status === 'loading' && need !== 'if-provided') return LOADING_STATE;
+  if (validators === 'failed') return errorState(lazy!.failure().message, [], request.errorTitle);
+  if (validators === 'loading' || (source?.status === 'loading' && !optional)) return LOADING_STATE;
   const dataset = source?.status === 'ready' ? source.dataset : undefined;
-  return {
-    status: 'ready',
-    dataset,
-    index: dataset ? indexDataset(dataset) : undefined,
-    validators: validators || undefined,
-    bundled,
-    source,
-  };
+  return { status: 'ready', dataset, index: dataset && indexDataset(dataset), validators: validators || undefined, bundled, source };
 }

@@ -30,20 +30,11 @@ export type ErrorState = {
 export type LoadingState = { status: 'loading' };
 export type ViewState<T> = LoadingState | ErrorState | ({ status: 'ready' } & T);
 
-export const LOADING_STATE: LoadingState = Object.freeze({ status: 'loading' });
+export const LOADING_STATE: LoadingState = { status: 'loading' };
 
 /** An error state; `title` replaces the widget's usual heading. */
-export function errorState(message: string, errors: readonly string[] = [], title?: string): ErrorState {
-  return title === undefined ? { status: 'error', message, errors: [...errors] } : { status: 'error', title, message, errors: [...errors] };
-}
-
-/** The text of whatever was thrown, for the console (never for the screen). */
-export function exceptionText(error: unknown): string {
-  try {
-    return String((error as Error)?.message ?? error);
-  } catch {
-    return 'unknown error';
-  }
+export function errorState(message: string, errors: string[] = [], title?: string): ErrorState {
+  return { status: 'error', title, message, errors };
 }
 
 /**
@@ -55,7 +46,7 @@ export function safely<S extends { status: 'loading' | 'error' | 'ready' }>(tag:
   try {
     return build();
   } catch (error) {
-    warnOnce(tag, `${what} could not be shown (${exceptionText(error)}).`);
+    warnOnce(tag, `${what} could not be shown (${String((error as Error)?.message ?? error)}).`);
     return errorState(`${what} could not be shown.`);
   }
 }
