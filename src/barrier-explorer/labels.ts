@@ -42,4 +42,4 @@ export function showMoreText(n: number): string {
 }
 
 // One rule for link templates in every widget (internal/url.ts): `{id}` is required.
-export { hrefFromTemplate as templateHref } from '../internal/url.js';
+export { hrefFromTemplate as templateHref } from '../internal/link-template.js';
