@@ -3,6 +3,7 @@ import { basename, dirname } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { versionDefine } from './scripts/version.mjs';
 
 /**
  * `vite build`: the npm build, one ES module per source module (Lit external, so an app bundles a
@@ -48,6 +49,8 @@ export default defineConfig(({ mode }) => {
   const templates = { ...minifyTemplateLiterals({ failOnError: true, include: ['src/**/*.ts'] }), apply: 'build' as const };
   const embed = mode === 'embed';
   return {
+    // The version from package.json (src/internal/define.ts).
+    define: versionDefine,
     // Lit's css`` and html`` literals keep their indentation through any JS minifier; this strips it
     // (CSS minified, HTML whitespace collapsed) for the npm modules and the one-script bundle alike.
     // Only our sources: Lit's own files hold no templates, and the plugin skips CSS minification (with
