@@ -3,7 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { indexDataset } from '../data/lookup.js';
 import type { Barrier, Enabler } from '../data/schema.js';
 import { DatasetController } from '../internal/dataset-controller.js';
+import { DEFAULT_PAGE_SIZE, FilterController } from '../internal/filter-controller.js';
+import { cleanList, listConverter } from '../internal/filter-list.js';
 import { filterStyles } from '../internal/filter-styles.js';
+import { countText } from '../internal/filter-text.js';
 import { clampLevel } from '../internal/heading.js';
 import { fireSelect } from '../internal/select-event.js';
 import { ValidatorsNeed } from '../internal/lazy-validation.js';
@@ -11,13 +14,13 @@ import { renderError, renderLoading } from '../internal/states.js';
 import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './barrier-explorer.styles.js';
-import { cleanList, compileFilter, filterItems, isFiltered, type FilterGroup, type FilterState } from './filter.js';
-import { countText, LEVELS, templateHref } from './labels.js';
+import { compileFilter, filterItems, isFiltered, knownOnly, type FilterGroup, type FilterState } from './filter.js';
+import { LEVELS, NOUN, templateHref } from './labels.js';
 import { explorerModel, TAG, type ExplorerBarrier, type ExplorerModel } from './model.js';
 import { filterChips, filterGroups } from './panel.js';
 import { renderBarrierList, renderElementView, renderEmpty, renderShowMore, renderSkippedNote, type RenderContext } from './render-barrier.js';
 import { renderChips, renderFilterPanel, renderViewSwitch, type Chip, type FilterPanel } from './render-filters.js';
-import { hashKey, readExplorerHash, writeExplorerHash, type ExplorerState, type ExplorerView } from './url-state.js';
+import { fromHash, toHash, type ExplorerState, type ExplorerView } from './url-state.js';
 
 export type { ExplorerView } from './url-state.js';
 export type { SelectDetail } from '../internal/select-event.js';
@@ -32,17 +35,6 @@ export interface FilterChangeDetail {
   count: number;
   total: number;
 }
-
-/** Comma-separated attribute ⇄ list of ids. */
-const listConverter = {
-  fromAttribute: (value: string | null): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean),
-  toAttribute: (value: string[]): string => value.join(','),
-};
-
-/** Milliseconds the live region waits after the last keystroke before it speaks. */
-const TYPING_PAUSE_MS = 500;
-/** Barriers shown at first and added by each "Show more" (the bundled data set fits in one page). */
-const DEFAULT_PAGE_SIZE = 24;
 
 /** What willUpdate works out once per update for render, the status line and events. */
 type Frame =
@@ -134,10 +126,12 @@ export class BarrierExplorer extends LitElement {
   @property() query = '';
 
   /**
-   * Mirror the view and filters in the page URL's hash so a link restores them. A plain word is
-   * used as the key (`sync-url="barriers"`); without a value the key is `explorer`.
+   * Mirror the view and filters in the page URL's hash so a link restores them. Absent or `"false"`:
+   * off. With no value or `"true"`: on, under the key `explorer`. Any other value is the key,
+   * lower-cased (`sync-url="barriers"` → `#barriers.level=…`); one that is not a letter followed by
+   * letters, digits or hyphens falls back to `explorer`. The same grammar as every widget's `sync-url`.
    */
-  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+  @property({ attribute: 'sync-url' }) syncUrl: string | boolean | null = null;
 
   /** Make case-study names links, e.g. `/leaders#{id}`; `{id}` is replaced by the URL-encoded id. */
   @property({ attribute: 'case-study-href' }) caseStudyHref?: string;
@@ -149,65 +143,41 @@ export class BarrierExplorer extends LitElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;
 
   @state() private filtersOpen = false;
-  @state() private statusText = '';
 
   private data = new DatasetController(this);
   private validators = new ValidatorsNeed(this, TAG);
   private frame: Frame = { status: 'loading' };
-  private typing = false;
-  private statusTimer?: ReturnType<typeof setTimeout>;
-  /** Set by user actions and hash restores: after the update, fire cl-filter-change (and write the hash). */
-  private pending?: { writeHash: boolean; focus?: () => void };
-  /** Matches on the page; grows with "Show more", back to one page when the filters change. */
-  private limit = DEFAULT_PAGE_SIZE;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.statusTimer);
-  }
-
-  private get key(): string | undefined {
-    return hashKey(this.syncUrl);
-  }
-
-  private onHashChange = (): void => {
-    const key = this.key;
-    const restored = key ? readExplorerHash(key) : undefined;
-    if (!restored) return;
-    this.apply(restored);
-    this.pending = { writeHash: false };
-    this.requestUpdate();
-  };
-
-  private apply(s: Partial<ExplorerState>): void {
-    if (s.view !== undefined) this.view = s.view;
-    if (s.levels) this.levels = s.levels;
-    if (s.elements) this.elements = s.elements;
-    if (s.disciplines) this.disciplines = s.disciplines;
-    if (s.query !== undefined) this.query = s.query;
-  }
-
-  /** A change made by the user: update, then tell the host and the URL. */
-  private commit(change: Partial<ExplorerState>, options: { typing?: boolean; focus?: () => void } = {}): void {
-    this.typing = !!options.typing;
-    this.apply(change);
-    this.pending = { writeHash: true, focus: options.focus };
-    this.requestUpdate();
-  }
+  private filters = new FilterController<ExplorerState, FilterChangeDetail>(this, {
+    defaultKey: 'explorer',
+    syncUrl: () => this.syncUrl,
+    pageSize: () => this.pageSize,
+    fromHash,
+    toHash,
+    apply: (s) => {
+      if (s.view !== undefined) this.view = s.view;
+      if (s.levels) this.levels = s.levels;
+      if (s.elements) this.elements = s.elements;
+      if (s.disciplines) this.disciplines = s.disciplines;
+      if (s.query !== undefined) this.query = s.query;
+    },
+    state: () => (this.frame.status === 'ready' ? { ...this.frame.filters, view: this.currentView } : undefined),
+    cleared: { levels: [], elements: [], disciplines: [], query: '' },
+    count: () => {
+      const f = this.frame;
+      if (f.status !== 'ready') return '';
+      const shown = this.currentView === 'barriers' ? f.shown : f.results.length;
+      return countText(NOUN, f.results.length, f.model.barriers.length, f.filtered, shown);
+    },
+    detail: () => {
+      const f = this.frame;
+      return f.status === 'ready' ? { view: this.currentView, ...f.filters, count: f.results.length, total: f.model.barriers.length } : undefined;
+    },
+    resets: ['levels', 'elements', 'disciplines', 'query', 'barriers', 'enablers', 'pageSize'],
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated && this.key) {
-      const restored = readExplorerHash(this.key);
-      if (restored) this.apply(restored);
-    }
-    const resets = ['levels', 'elements', 'disciplines', 'query', 'barriers', 'enablers', 'pageSize'] as const;
-    if (!this.hasUpdated || resets.some((name) => changed.has(name))) this.limit = this.page;
+    this.filters.willUpdate(changed);
     try {
       this.frame = this.computeFrame();
     } catch (error) {
@@ -215,7 +185,6 @@ export class BarrierExplorer extends LitElement {
       warnOnce(TAG, `could not show the barriers (${String((error as Error)?.message ?? error)}).`);
       this.frame = { status: 'error', message: 'The barriers could not be shown.', errors: [] };
     }
-    this.scheduleStatus();
   }
 
   private computeFrame(): Frame {
@@ -229,51 +198,14 @@ export class BarrierExplorer extends LitElement {
     if (validators === 'loading') return { status: 'loading' };
     if (validators === 'failed') return this.validators.failure();
     const model = explorerModel({ barriers, enablers, dataset: ds.dataset, check: validators }, indexDataset(ds.dataset));
-    const asList = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
     const filters: FilterState = {
-      levels: cleanList(asList(this.levels), LEVELS),
-      elements: cleanList(asList(this.elements), model.elements.map((e) => e.id)),
-      disciplines: cleanList(asList(this.disciplines), model.disciplines.map((d) => d.id)),
+      levels: knownOnly(cleanList(this.levels), LEVELS),
+      elements: knownOnly(cleanList(this.elements), model.elements.map((e) => e.id)),
+      disciplines: knownOnly(cleanList(this.disciplines), model.disciplines.map((d) => d.id)),
       query: typeof this.query === 'string' ? this.query : '',
     };
     const results = filterItems(model.barriers, compileFilter(filters));
-    return { status: 'ready', model, filters, filtered: isFiltered(filters), results, shown: Math.min(this.limit, results.length) };
-  }
-
-  private get page(): number {
-    const n = Math.trunc(Number(this.pageSize));
-    return Number.isFinite(n) && n > 0 ? n : Infinity;
-  }
-
-  /** Adds a page of barriers; focus stays on the button, which stays after the list, and the count is announced. */
-  private showMore = (): void => {
-    this.limit += this.page;
-    this.requestUpdate();
-  };
-
-  /** The live region: at once after a click, after a pause while typing. */
-  private scheduleStatus(): void {
-    const f = this.frame;
-    const shown = f.status === 'ready' && this.currentView === 'barriers' ? f.shown : Infinity;
-    const text = f.status === 'ready' ? countText(f.results.length, f.model.barriers.length, f.filtered, Math.min(shown, f.results.length)) : '';
-    clearTimeout(this.statusTimer);
-    const typing = this.typing;
-    this.typing = false;
-    if (text === this.statusText) return;
-    if (typing && this.hasUpdated) {
-      this.statusTimer = setTimeout(() => (this.statusText = text), TYPING_PAUSE_MS);
-    } else this.statusText = text;
-  }
-
-  protected override updated(): void {
-    const pending = this.pending;
-    if (!pending || this.frame.status !== 'ready') return;
-    this.pending = undefined;
-    const { filters, results, model } = this.frame;
-    const detail: FilterChangeDetail = { view: this.currentView, ...filters, count: results.length, total: model.barriers.length };
-    if (pending.writeHash && this.key) writeExplorerHash(this.key, { ...filters, view: detail.view });
-    pending.focus?.();
-    this.dispatchEvent(new CustomEvent<FilterChangeDetail>('cl-filter-change', { detail, bubbles: true, composed: true }));
+    return { status: 'ready', model, filters, filtered: isFiltered(filters), results, shown: Math.min(this.filters.limit, results.length) };
   }
 
   private get currentView(): ExplorerView {
@@ -283,28 +215,13 @@ export class BarrierExplorer extends LitElement {
   private toggle = (group: FilterGroup, id: string, checked: boolean): void => {
     if (this.frame.status !== 'ready') return;
     const current = this.frame.filters[group];
-    this.commit({ [group]: checked ? [...current.filter((v) => v !== id), id] : current.filter((v) => v !== id) });
+    this.filters.commit({ [group]: checked ? [...current.filter((v) => v !== id), id] : current.filter((v) => v !== id) });
   };
 
   private removeChip = (chip: Chip): void => {
-    const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.cl-chip')];
-    const at = chips.findIndex((c) => c.dataset.chip === `${chip.group}:${chip.id}`);
-    const next = chips[at + 1] ?? chips[at - 1];
-    const focus = () => {
-      const target = next ? this.renderRoot.querySelector<HTMLElement>(`.cl-chip[data-chip="${next.dataset.chip}"]`) : null;
-      (target ?? this.statusElement)?.focus();
-    };
-    if (chip.group === 'query') this.commit({ query: '' }, { focus });
-    else if (this.frame.status === 'ready') this.commit({ [chip.group]: this.frame.filters[chip.group].filter((v) => v !== chip.id) }, { focus });
+    const change = chip.group === 'query' ? { query: '' } : this.frame.status === 'ready' ? { [chip.group]: this.frame.filters[chip.group].filter((v) => v !== chip.id) } : {};
+    this.filters.removeChip(`${chip.group}:${chip.id}`, change);
   };
-
-  private clearFilters = (): void => {
-    this.commit({ levels: [], elements: [], disciplines: [], query: '' }, { focus: () => this.statusElement?.focus() });
-  };
-
-  private get statusElement(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('[part="count"]');
-  }
 
   private selectCaseStudy = (id: string, event?: Event): void => {
     if (!fireSelect(this, { kind: 'case-study', id })) event?.preventDefault();
@@ -312,9 +229,8 @@ export class BarrierExplorer extends LitElement {
 
   private showBarrier = (id: string): void => {
     // Beyond the page: show enough pages to include it.
-    const at = this.frame.status === 'ready' ? this.frame.results.findIndex((b) => b.id === id) : -1;
-    if (at >= this.limit) this.limit = Math.ceil((at + 1) / this.page) * this.page;
-    this.commit(
+    this.filters.reveal(this.frame.status === 'ready' ? this.frame.results.findIndex((b) => b.id === id) : -1);
+    this.filters.commit(
       { view: 'barriers' },
       {
         focus: () => {
@@ -349,12 +265,12 @@ export class BarrierExplorer extends LitElement {
       open: this.filtersOpen,
       toggleOpen: () => (this.filtersOpen = !this.filtersOpen),
       toggle: this.toggle,
-      search: (query) => this.commit({ query }, { typing: true }),
+      search: (query) => this.filters.commit({ query }, { typing: true }),
     };
   }
 
   private renderResults(f: Extract<Frame, { status: 'ready' }>, ctx: RenderContext): TemplateResult {
-    const empty = f.results.length ? nothing : renderEmpty(f.model.barriers.length, f.filters.query.trim() !== '', this.clearFilters);
+    const empty = f.results.length ? nothing : renderEmpty(f.model.barriers.length, f.filters.query.trim() !== '', this.filters.clear);
     if (this.currentView === 'elements') {
       const view = f.results.length ? renderElementView(f.model.sections, new Set(f.results), { filtered: f.filtered, elements: f.filters.elements }, ctx) : nothing;
       return html`${empty}${view}`;
@@ -363,7 +279,7 @@ export class BarrierExplorer extends LitElement {
     // Open disclosures, read from the DOM (a toggle event would arrive a task too late).
     const open = new Set([...this.renderRoot.querySelectorAll('.barrier > details[open]')].map((d) => (d.parentElement as HTMLElement).dataset.id ?? ''));
     return html`${empty}${renderBarrierList(f.model.barriers, shown, open, ctx)}${f.shown < f.results.length
-      ? renderShowMore(Math.min(this.page, f.results.length - f.shown), this.showMore)
+      ? renderShowMore(Math.min(this.filters.page, f.results.length - f.shown), this.filters.showMore)
       : nothing}`;
   }
 
@@ -371,12 +287,12 @@ export class BarrierExplorer extends LitElement {
     const f = this.frame;
     if (f.status === 'loading') return renderLoading('Loading the barriers…', 'tall');
     if (f.status === 'error') return renderError('The barriers could not be shown', f.message, f.errors);
-    return html`${renderSkippedNote(f.model)} ${renderViewSwitch(this.currentView, (view) => this.commit({ view }))}
+    return html`${renderSkippedNote(f.model)} ${renderViewSwitch(this.currentView, (view) => this.filters.commit({ view }))}
       <div class="layout">
         <div class="sidebar">${renderFilterPanel(this.panel(f.model, f.filters))}</div>
         <div class="results" part="results">
-          ${renderChips(filterChips(f.model, f.filters), this.removeChip, this.clearFilters)}
-          <p class="cl-result-count" part="count" role="status" tabindex="-1">${this.statusText}</p>
+          ${renderChips(filterChips(f.model, f.filters), this.removeChip, this.filters.clear)}
+          <p class="cl-result-count" part="count" role="status" tabindex="-1">${this.filters.statusText}</p>
           ${this.renderResults(f, this.renderContext())}
         </div>
       </div>`;

@@ -10,7 +10,13 @@ declare global {
   interface HTMLElementTagNameMap {
     'barrier-explorer': BarrierExplorer;
   }
-  // No HTMLElementEventMap entries here: 'cl-select' (SelectDetail, src/internal/select-event.ts) is
-  // declared once for every widget, and 'cl-filter-change' is fired by the gallery too with another
-  // detail, so one global entry would mistype one of them. Type the listener with FilterChangeDetail.
+  // No HTMLElementEventMap entries here: 'cl-select' (SelectDetail, src/internal/select-event.ts) and
+  // 'cl-filter-change' (src/internal/filter-controller.ts, typed by the FilterChangeDetails below)
+  // are each declared once for every widget.
+}
+
+declare module '../internal/filter-controller.js' {
+  interface FilterChangeDetails {
+    'barrier-explorer': import('./barrier-explorer.js').FilterChangeDetail;
+  }
 }

@@ -18,29 +18,8 @@ export const ACTOR_LABELS: Record<EnablerActor, string> = {
 
 export { formatPartialDate } from '../internal/date.js';
 
-const number = (n: number) => n.toLocaleString('en-GB');
-const noun = (n: number) => (n === 1 ? 'barrier' : 'barriers');
-
-/**
- * "Showing 4 of 15 barriers", with the wording right for one, all and none; when only the first
- * `shown` of the matches are on the page, "Showing 24 of 1,000 barriers" or "Showing 24 of 312
- * matching barriers (1,000 in all)".
- */
-export function countText(count: number, total: number, filtered: boolean, shown = count): string {
-  if (total === 0) return 'There are no barriers to show';
-  if (shown < count) {
-    return filtered
-      ? `Showing ${number(shown)} of ${number(count)} matching ${noun(count)} (${number(total)} in all)`
-      : `Showing ${number(shown)} of ${number(total)} ${noun(total)}`;
-  }
-  if (!filtered && count === total) return total === 1 ? 'Showing 1 barrier' : `Showing all ${number(total)} barriers`;
-  return `Showing ${number(count)} of ${number(total)} ${noun(total)}`;
-}
-
-/** "Show 24 more barriers". */
-export function showMoreText(n: number): string {
-  return `Show ${number(n)} more ${noun(n)}`;
-}
+/** What the explorer's count and "Show more" call its records. */
+export const NOUN = { one: 'barrier', many: 'barriers' };
 
 /**
  * A link from a template such as `/leaders#{id}`: the id is URL-encoded into `{id}` and the result

@@ -9,7 +9,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { CaseStudy, Enabler, Source } from '../data/schema.js';
 import { heading } from '../internal/heading.js';
 import { safeHref } from '../internal/url.js';
-import { ACTOR_LABELS, formatPartialDate, LEVEL_LABELS, showMoreText, templateHref } from './labels.js';
+import { showMoreText } from '../internal/filter-text.js';
+import { ACTOR_LABELS, formatPartialDate, LEVEL_LABELS, NOUN, templateHref } from './labels.js';
 import type { ElementSection, ExplorerBarrier, ExplorerModel } from './model.js';
 
 export interface RenderContext {
@@ -135,7 +136,7 @@ export function renderBarrierList(
 /** "Show 24 more barriers", after the list; it stays there, so focus stays on it. */
 export function renderShowMore(n: number, showMore: () => void): TemplateResult {
   return html`<p class="more">
-    <button type="button" class="cl-button cl-button--secondary" part="show-more" @click=${showMore}>${showMoreText(n)}</button>
+    <button type="button" class="cl-button cl-button--secondary" part="show-more" @click=${showMore}>${showMoreText(NOUN, n)}</button>
   </p>`;
 }
 

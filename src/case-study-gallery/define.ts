@@ -13,7 +13,12 @@ declare global {
   interface HTMLElementTagNameMap {
     'case-study-gallery': CaseStudyGallery;
   }
-  // No HTMLElementEventMap entry for 'cl-filter-change': <barrier-explorer> fires it with another
-  // detail, so one global entry would mistype one of them. Type the listener with
-  // GalleryFilterChangeDetail. ('cl-select' is declared once, in the card's define.ts.)
+  // 'cl-filter-change' has one HTMLElementEventMap entry, in internal/filter-controller.ts, typed by
+  // the FilterChangeDetails below. ('cl-select' is declared once, in the card's define.ts.)
+}
+
+declare module '../internal/filter-controller.js' {
+  interface FilterChangeDetails {
+    'case-study-gallery': import('./case-study-gallery.js').GalleryFilterChangeDetail;
+  }
 }

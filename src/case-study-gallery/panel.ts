@@ -144,7 +144,3 @@ export function renderCoverage(coverage: Coverage | undefined, docsHref: unknown
     ${href ? html`<a href=${href}>${addYourOwn}</a>` : addYourOwn}.
   </p>`;
 }
-
-export function showMoreText(n: number): string {
-  return `Show ${n.toLocaleString('en-GB')} more ${n === 1 ? 'case study' : 'case studies'}`;
-}

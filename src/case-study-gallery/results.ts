@@ -9,8 +9,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { DatasetIndex } from '../data/lookup.js';
 import type { CaseStudy, Coverage } from '../data/schema.js';
 import { renderError } from '../internal/states.js';
-import type { DisciplineOption, Entries, FilterResult } from './filter.js';
-import { renderCoverage, renderEmpty, renderFilterPanel, showMoreText, type PanelActions } from './panel.js';
+import { NOUN, type DisciplineOption, type Entries, type FilterResult } from './filter.js';
+import { showMoreText } from '../internal/filter-text.js';
+import { renderCoverage, renderEmpty, renderFilterPanel, type PanelActions } from './panel.js';
 
 /** What the gallery shows, computed in willUpdate from its properties and data. */
 export type Frame =
@@ -87,7 +88,7 @@ export function renderResults(f: Extract<Frame, { status: 'ready' }>, view: Resu
             ${f.limit < f.result.count
               ? html`<p class="more">
                   <button type="button" class="cl-button cl-button--secondary" part="show-more" @click=${view.showMore}>
-                    ${showMoreText(Math.min(view.pageSize, f.result.count - f.limit))}
+                    ${showMoreText(NOUN, Math.min(view.pageSize, f.result.count - f.limit))}
                   </button>
                 </p>`
               : nothing}

@@ -1,0 +1,24 @@
+/**
+ * Filter lists from attributes and properties (`disciplines="ahp, nurse"`, `levels="system"`), the
+ * same for every filtering widget: split on commas, trimmed, no blanks, no repeats, no item longer
+ * than 80 characters. A widget may then keep only the values it knows.
+ */
+export const MAX_ITEM_LENGTH = 80;
+
+/** A list from an attribute, a property or the URL hash. Anything that is not a string or a list is empty. */
+export function cleanList(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+  const out: string[] = [];
+  for (const item of items) {
+    if (typeof item !== 'string') continue;
+    const s = item.trim();
+    if (s && s.length <= MAX_ITEM_LENGTH && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+/** The attribute converter for a comma-separated list property. */
+export const listConverter = {
+  fromAttribute: (value: string | null): string[] => cleanList(value ?? ''),
+  toAttribute: (value: unknown): string => cleanList(value).join(','),
+};
