@@ -84,7 +84,7 @@ describe('<case-study-gallery>', () => {
 
       const none = await fixture<CaseStudyGallery>(html`<case-study-gallery .caseStudies=${[]}></case-study-gallery>`);
       await ready(none);
-      expect(statusText(none)).to.equal('There are no case studies to show.');
+      expect(statusText(none)).to.equal('There are no case studies to show');
       await expect(none).to.be.accessible();
 
       const partial = await fixture<CaseStudyGallery>(

@@ -25,3 +25,38 @@ export async function until(predicate: () => boolean, message: string, timeout =
   await waitUntil(predicate, message, { timeout, interval: 20 });
   await aTimeout(0);
 }
+
+export const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
+
+/** Text with white space folded. */
+export const fold = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Removes the hash without a history entry or a hashchange. */
+export function clearHash(): void {
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+}
+
+/**
+ * Navigates to `hash` (a history entry and a `hashchange`, as a link or the back button gives) and
+ * resolves once every widget has handled it: widgets listen from when they connect, so by the time
+ * this later listener runs theirs have run; then one more task for their updates.
+ */
+export async function navigateHash(hash: string): Promise<void> {
+  const changed = new Promise<void>((resolve) => window.addEventListener('hashchange', () => resolve(), { once: true }));
+  location.hash = hash;
+  await changed;
+  await aTimeout(0);
+}
+
+/** Counts `name` events on `target` while `action` runs (awaited), for "nothing fired" assertions. */
+export async function eventsDuring(target: EventTarget, name: string, action: () => Promise<unknown> | unknown): Promise<Event[]> {
+  const seen: Event[] = [];
+  const listener = (e: Event) => seen.push(e);
+  target.addEventListener(name, listener);
+  try {
+    await action();
+  } finally {
+    target.removeEventListener(name, listener);
+  }
+  return seen;
+}
