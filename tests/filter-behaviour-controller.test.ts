@@ -65,15 +65,11 @@ interface ChipState {
 class ChipHost extends LitElement {
   static override properties = { chips: { attribute: false } };
   chips: string[] = [];
+  syncUrl = null;
+  pageSize = 24;
   filters = new FilterController<ChipState, ChipState>(this, {
     defaultKey: 'chips',
-    syncUrl: () => null,
-    pageSize: () => 24,
-    fromHash: () => ({ chips: [] }),
-    toHash: () => ({}),
-    apply: (s) => {
-      if (s.chips) this.chips = s.chips;
-    },
+    hash: { fromHash: () => ({ chips: [] }), toHash: () => ({}) },
     state: () => ({ chips: this.chips }),
     cleared: { chips: [] },
     count: () => `${this.chips.length} chips`,

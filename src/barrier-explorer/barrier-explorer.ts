@@ -150,17 +150,7 @@ export class BarrierExplorer extends LitElement {
 
   private filters = new FilterController<ExplorerState, FilterChangeDetail>(this, {
     defaultKey: 'explorer',
-    syncUrl: () => this.syncUrl,
-    pageSize: () => this.pageSize,
-    fromHash,
-    toHash,
-    apply: (s) => {
-      if (s.view !== undefined) this.view = s.view;
-      if (s.levels) this.levels = s.levels;
-      if (s.elements) this.elements = s.elements;
-      if (s.disciplines) this.disciplines = s.disciplines;
-      if (s.query !== undefined) this.query = s.query;
-    },
+    hash: { fromHash, toHash },
     state: () => (this.frame.status === 'ready' ? { ...this.frame.filters, view: this.currentView } : undefined),
     cleared: { levels: [], elements: [], disciplines: [], query: '' },
     count: () => {

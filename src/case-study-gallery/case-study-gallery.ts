@@ -138,14 +138,7 @@ export class CaseStudyGallery extends LitElement {
 
   private filters = new FilterController<FilterState, GalleryFilterChangeDetail>(this, {
     defaultKey: 'gallery',
-    syncUrl: () => this.syncUrl,
-    pageSize: () => this.pageSize,
-    fromHash,
-    toHash,
-    apply: (s) => {
-      if (s.disciplines !== undefined) this.disciplines = s.disciplines;
-      if (s.query !== undefined) this.query = s.query;
-    },
+    hash: { fromHash, toHash },
     state: () => (this.frame.status === 'ready' ? { disciplines: this.frame.disciplines, query: this.frame.query } : undefined),
     cleared: { disciplines: [], query: '' },
     count: () => {

@@ -56,20 +56,24 @@ export function hashQuery(value: string | undefined): string {
   return (value ?? '').slice(0, MAX_QUERY_LENGTH);
 }
 
-/** What a widget tells the controller about its filters. `S` is its filter state, `D` its event detail. */
-export interface FilterSpec<S extends object, D> {
-  /** The key used when `sync-url` is on without one, e.g. `gallery`. */
-  defaultKey: string;
-  /** The host's `syncUrl` property. */
-  syncUrl(): unknown;
-  /** The host's `pageSize` property: records per page; `0` (or anything not a positive number) shows all. */
-  pageSize(): unknown;
-  /** The state in the hash, from the values under the key; `{}` (an empty hash) must give "no filters". */
+/** A widget's state as URL hash values. */
+export interface HashCodec<S> {
+  /** The state from the values under the key; `{}` (an empty hash) must give "no filters". */
   fromHash(values: HashValues): S;
   /** The state as hash values; empty values are left out of the hash. */
   toHash(state: S): HashValues;
-  /** Sets the host's properties. */
-  apply(change: Partial<S>): void;
+}
+
+/**
+ * What a widget tells the controller about its filters. `S` is its filter state, whose fields are
+ * the host's own properties of the same names (`disciplines`, `query` …): the controller sets them.
+ * `D` is its `cl-filter-change` detail.
+ */
+export interface FilterSpec<S extends object, D> {
+  /** The key used when `sync-url` is on without one, e.g. `gallery`. */
+  defaultKey: string;
+  /** The widget's state and the URL hash (the widget's `url-state.ts`). */
+  hash: HashCodec<S>;
   /** The filters shown now, or undefined while the host cannot show any (loading, error). */
   state(): S | undefined;
   /** What "Clear filters" changes. */
@@ -82,7 +86,16 @@ export interface FilterSpec<S extends object, D> {
   resets: readonly string[];
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode; readonly hasUpdated: boolean };
+/** A LitElement with the `sync-url` and `page-size` properties every filtering widget has. */
+type Host = ReactiveControllerHost &
+  HTMLElement & {
+    readonly renderRoot: ParentNode;
+    readonly hasUpdated: boolean;
+    /** `sync-url`: see {@link syncKey}. */
+    syncUrl: unknown;
+    /** `page-size`: records per page; `0` (or anything not a positive number) shows all. */
+    pageSize: unknown;
+  };
 
 interface Pending {
   writeHash: boolean;
@@ -108,7 +121,7 @@ export class FilterController<S extends object, D> implements ReactiveController
   private restored = false;
 
   constructor(
-    private readonly host: Host,
+    private readonly host: Host & S,
     private readonly spec: FilterSpec<S, D>,
   ) {
     host.addController(this);
@@ -125,12 +138,12 @@ export class FilterController<S extends object, D> implements ReactiveController
 
   /** The hash key, or undefined when syncing is off. */
   get key(): string | undefined {
-    return syncKey(this.spec.syncUrl(), this.spec.defaultKey);
+    return syncKey(this.host.syncUrl, this.spec.defaultKey);
   }
 
   /** Records per page (Infinity: all at once). */
   get page(): number {
-    const n = Math.trunc(Number(this.spec.pageSize()));
+    const n = Math.trunc(Number(this.host.pageSize));
     return Number.isFinite(n) && n > 0 ? n : Infinity;
   }
 
@@ -140,7 +153,7 @@ export class FilterController<S extends object, D> implements ReactiveController
     if (!this.restored && key) {
       this.restored = true;
       const values = readHashState(key);
-      if (Object.keys(values).length) this.spec.apply(this.spec.fromHash(values));
+      if (Object.keys(values).length) this.apply(this.spec.hash.fromHash(values));
     }
     if (!this.host.hasUpdated || this.spec.resets.some((name) => changed.has(name))) this.limit = this.page;
   }
@@ -169,7 +182,7 @@ export class FilterController<S extends object, D> implements ReactiveController
     if (!state || detail === undefined) return;
     this.pending = undefined;
     const key = this.key;
-    if (pending.writeHash && key) writeHashState(key, this.spec.toHash(state));
+    if (pending.writeHash && key) writeHashState(key, this.spec.hash.toHash(state));
     pending.focus?.();
     this.host.dispatchEvent(new CustomEvent<D>('cl-filter-change', { detail, bubbles: true, composed: true }));
   }
@@ -177,7 +190,7 @@ export class FilterController<S extends object, D> implements ReactiveController
   /** A change made by the user: apply it; after the update, tell the URL and the host page. */
   commit(change: Partial<S>, options: { typing?: boolean; focus?: () => void } = {}): void {
     this.typing = !!options.typing;
-    this.spec.apply(change);
+    this.apply(change);
     this.pending = { writeHash: true, focus: options.focus };
     this.host.requestUpdate();
   }
@@ -211,6 +224,11 @@ export class FilterController<S extends object, D> implements ReactiveController
     if (index >= this.limit) this.limit = Math.ceil((index + 1) / this.page) * this.page;
   }
 
+  /** Sets the host's properties (Lit schedules the update). */
+  private apply(change: Partial<S>): void {
+    for (const [name, value] of Object.entries(change)) if (value !== undefined) (this.host as Record<string, unknown>)[name] = value;
+  }
+
   private get statusElement(): HTMLElement | null {
     return this.host.renderRoot.querySelector<HTMLElement>('[part="count"]');
   }
@@ -221,10 +239,11 @@ export class FilterController<S extends object, D> implements ReactiveController
     const values = readHashState(key);
     const empty = location.hash.replace(/^#/, '') === '';
     if (!empty && Object.keys(values).length === 0) return;
-    const restored = this.spec.fromHash(values);
+    const { fromHash, toHash } = this.spec.hash;
+    const restored = fromHash(values);
     const current = this.spec.state();
-    if (current && serialise(this.spec.toHash(restored)) === serialise(this.spec.toHash(current))) return;
-    this.spec.apply(restored);
+    if (current && serialise(toHash(restored)) === serialise(toHash(current))) return;
+    this.apply(restored);
     this.pending = { writeHash: false };
     this.host.requestUpdate();
   };
