@@ -5,7 +5,8 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import { html, LitElement, type PropertyValues } from 'lit';
-import { FilterController, hashQuery, MAX_QUERY_LENGTH, syncKey } from '../src/internal/filter-controller.js';
+import { FilterController } from '../src/internal/filter-controller.js';
+import { hashQuery, MAX_QUERY_LENGTH, syncKey } from '../src/internal/filter-url.js';
 import { cleanList, listConverter } from '../src/internal/filter-list.js';
 import { countText, showMoreText } from '../src/internal/filter-text.js';
 import { shadow } from './helpers.js';
@@ -53,7 +54,7 @@ describe('filter controller: pure parts', () => {
     expect(cleanList(undefined)).to.deep.equal([]);
     expect(cleanList(42)).to.deep.equal([]);
     expect(listConverter.fromAttribute(null)).to.deep.equal([]);
-    expect(listConverter.toAttribute(['a', ' b', 'a'])).to.equal('a,b');
+    expect(listConverter.fromAttribute(' a, b,a')).to.deep.equal(['a', 'b']);
   });
 });
 
@@ -67,14 +68,13 @@ class ChipHost extends LitElement {
   chips: string[] = [];
   syncUrl = null;
   pageSize = 24;
-  filters = new FilterController<ChipState, ChipState>(this, {
+  filters = new FilterController<ChipState>(this, {
     defaultKey: 'chips',
+    noun: { one: 'chip', many: 'chips' },
     hash: { fromHash: () => ({ chips: [] }), toHash: () => ({}) },
-    state: () => ({ chips: this.chips }),
     cleared: { chips: [] },
-    count: () => `${this.chips.length} chips`,
-    detail: () => ({ chips: [...this.chips] }),
-    resets: ['chips'],
+    resets: [],
+    shown: () => ({ state: { chips: this.chips }, filtered: this.chips.length > 0, count: this.chips.length, total: 3, onPage: this.chips.length }),
   });
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.filters.willUpdate(changed);
@@ -100,6 +100,6 @@ describe('filter controller: chips', () => {
     chip('a"quote] b').click();
     await el.updateComplete;
     expect(shadow(el).activeElement).to.equal(chip('back\\slash'));
-    expect(el.filters.statusText).to.equal('1 chips');
+    expect(el.filters.statusText).to.equal('Showing 1 of 3 chips');
   });
 });

@@ -6,7 +6,6 @@ import { DatasetController } from '../internal/dataset-controller.js';
 import { DEFAULT_PAGE_SIZE, FilterController } from '../internal/filter-controller.js';
 import { cleanList, listConverter } from '../internal/filter-list.js';
 import { filterStyles } from '../internal/filter-styles.js';
-import { countText } from '../internal/filter-text.js';
 import { clampLevel } from '../internal/heading.js';
 import { fireSelect } from '../internal/select-event.js';
 import { ValidatorsNeed } from '../internal/lazy-validation.js';
@@ -148,22 +147,19 @@ export class BarrierExplorer extends LitElement {
   private validators = new ValidatorsNeed(this, TAG);
   private frame: Frame = { status: 'loading' };
 
-  private filters = new FilterController<ExplorerState, FilterChangeDetail>(this, {
+  private filters = new FilterController<ExplorerState>(this, {
     defaultKey: 'explorer',
+    noun: NOUN,
     hash: { fromHash, toHash },
-    state: () => (this.frame.status === 'ready' ? { ...this.frame.filters, view: this.currentView } : undefined),
     cleared: { levels: [], elements: [], disciplines: [], query: '' },
-    count: () => {
+    resets: ['barriers', 'enablers', 'pageSize'],
+    shown: () => {
       const f = this.frame;
-      if (f.status !== 'ready') return '';
-      const shown = this.currentView === 'barriers' ? f.shown : f.results.length;
-      return countText(NOUN, f.results.length, f.model.barriers.length, f.filtered, shown);
+      if (f.status !== 'ready') return undefined;
+      const count = f.results.length;
+      const onPage = this.currentView === 'barriers' ? f.shown : count;
+      return { state: { view: this.currentView, ...f.filters }, filtered: f.filtered, count, total: f.model.barriers.length, onPage };
     },
-    detail: () => {
-      const f = this.frame;
-      return f.status === 'ready' ? { view: this.currentView, ...f.filters, count: f.results.length, total: f.model.barriers.length } : undefined;
-    },
-    resets: ['levels', 'elements', 'disciplines', 'query', 'barriers', 'enablers', 'pageSize'],
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -219,7 +215,9 @@ export class BarrierExplorer extends LitElement {
 
   private showBarrier = (id: string): void => {
     // Beyond the page: show enough pages to include it.
-    this.filters.reveal(this.frame.status === 'ready' ? this.frame.results.findIndex((b) => b.id === id) : -1);
+    const at = this.frame.status === 'ready' ? this.frame.results.findIndex((b) => b.id === id) : -1;
+    const page = this.filters.page;
+    if (at >= this.filters.limit) this.filters.limit = Math.ceil((at + 1) / page) * page;
     this.filters.commit(
       { view: 'barriers' },
       {

@@ -3,7 +3,7 @@
  * Defaults are left out, so an unfiltered explorer adds nothing. The controller in
  * `internal/filter-controller.ts` reads and writes the hash under the key.
  */
-import { hashQuery, type HashValues } from '../internal/filter-controller.js';
+import { hashQuery, type HashValues } from '../internal/filter-url.js';
 import { cleanList } from '../internal/filter-list.js';
 import type { FilterState } from './filter.js';
 

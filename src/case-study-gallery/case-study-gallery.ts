@@ -7,7 +7,6 @@ import { VERSION } from '../internal/define.js';
 import { DEFAULT_PAGE_SIZE, FilterController } from '../internal/filter-controller.js';
 import { cleanList, listConverter } from '../internal/filter-list.js';
 import { filterStyles } from '../internal/filter-styles.js';
-import { countText } from '../internal/filter-text.js';
 import { clampLevel, heading } from '../internal/heading.js';
 import { ValidatorsNeed } from '../internal/lazy-validation.js';
 import { renderError, renderLoading } from '../internal/states.js';
@@ -97,8 +96,7 @@ export class CaseStudyGallery extends LitElement {
   /** Show allied health professionals only: the same as `disciplines = ['ahp']`. Setting it false clears that. */
   @property({ type: Boolean, attribute: 'ahp-only' })
   get ahpOnly(): boolean {
-    const d = cleanList(this.disciplines);
-    return d.length === 1 && d[0] === AHP;
+    return isAhpOnly(cleanList(this.disciplines));
   }
   set ahpOnly(value: boolean) {
     if (value) this.disciplines = [AHP];
@@ -136,21 +134,19 @@ export class CaseStudyGallery extends LitElement {
   private frame: Frame = { status: 'loading' };
   private filterMemo?: { entries: unknown; key: string; result: FilterResult };
 
-  private filters = new FilterController<FilterState, GalleryFilterChangeDetail>(this, {
+  private filters = new FilterController<FilterState>(this, {
     defaultKey: 'gallery',
+    noun: NOUN,
     hash: { fromHash, toHash },
-    state: () => (this.frame.status === 'ready' ? { disciplines: this.frame.disciplines, query: this.frame.query } : undefined),
     cleared: { disciplines: [], query: '' },
-    count: () => {
-      const f = this.frame;
-      return f.status === 'ready' ? countText(NOUN, f.result.count, f.data.entries.length, f.filtered, f.limit) : '';
-    },
-    detail: () => {
+    resets: ['caseStudies', 'pageSize'],
+    shown: () => {
       const f = this.frame;
       if (f.status !== 'ready') return undefined;
-      return { disciplines: [...f.disciplines], ahpOnly: isAhpOnly(f.disciplines), query: f.query, count: f.result.count, total: f.data.entries.length };
+      const { disciplines, query } = f;
+      const more = { ahpOnly: isAhpOnly(disciplines) };
+      return { state: { disciplines, query }, more, filtered: f.filtered, count: f.result.count, total: f.data.entries.length, onPage: f.limit };
     },
-    resets: ['disciplines', 'query', 'caseStudies', 'pageSize'],
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {

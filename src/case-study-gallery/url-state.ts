@@ -2,7 +2,7 @@
  * The gallery's filters as URL hash values (`sync-url`): `#gallery.discipline=ahp,nurse&gallery.q=director`.
  * The controller in `internal/filter-controller.ts` reads and writes the hash under the key.
  */
-import { hashQuery, type HashValues } from '../internal/filter-controller.js';
+import { hashQuery, type HashValues } from '../internal/filter-url.js';
 import { cleanList } from '../internal/filter-list.js';
 
 export interface FilterState {

@@ -22,68 +22,47 @@
  * `willUpdate()`, too late for a restore that the host's view of its data must already see.
  */
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
-import { readHashState, writeHashState, type HashValues } from './hash-state.js';
+import { countText, type Noun } from './filter-text.js';
+import { syncKey, type HashCodec } from './filter-url.js';
+import { readHashState, writeHashState } from './hash-state.js';
 
-export type { HashValues } from './hash-state.js';
 
 /** How long typing must pause before the result count is announced (one pause for every widget). */
 export const TYPING_PAUSE_MS = 500;
-/** The longest search text taken from the URL hash (the search boxes' `maxlength`). */
-export const MAX_QUERY_LENGTH = 200;
 /** Records shown at first and added by each "Show more": divisible by 1, 2 and 3 columns. */
 export const DEFAULT_PAGE_SIZE = 24;
 
 /**
- * The hash key from a widget's `sync-url` attribute or `syncUrl` property. One grammar for every
- * widget:
- * - attribute absent (`null`, `undefined`, `false`): off;
- * - present with no value, `"true"` (or `true`): on, under the widget's default key
- *   (`gallery`, `explorer`);
- * - `"false"`: off;
- * - any other value is the key, trimmed and lower-cased; it must then be a letter followed by up to
- *   39 letters, digits or hyphens (`[a-z][a-z0-9-]*`), else the default key is used
- *   (`"Leaders"` → `leaders`, `"my_view"` → the default key).
- */
-export function syncKey(value: unknown, defaultKey: string): string | undefined {
-  if (value === null || value === undefined || value === false) return undefined;
-  const word = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  if (word === 'false') return undefined;
-  return /^[a-z][a-z0-9-]{0,39}$/.test(word) && word !== 'true' ? word : defaultKey;
-}
-
-/** The search text from a hash value, at most {@link MAX_QUERY_LENGTH} characters. */
-export function hashQuery(value: string | undefined): string {
-  return (value ?? '').slice(0, MAX_QUERY_LENGTH);
-}
-
-/** A widget's state as URL hash values. */
-export interface HashCodec<S> {
-  /** The state from the values under the key; `{}` (an empty hash) must give "no filters". */
-  fromHash(values: HashValues): S;
-  /** The state as hash values; empty values are left out of the hash. */
-  toHash(state: S): HashValues;
-}
-
-/**
  * What a widget tells the controller about its filters. `S` is its filter state, whose fields are
  * the host's own properties of the same names (`disciplines`, `query` …): the controller sets them.
- * `D` is its `cl-filter-change` detail.
  */
-export interface FilterSpec<S extends object, D> {
+export interface FilterSpec<S extends object> {
   /** The key used when `sync-url` is on without one, e.g. `gallery`. */
   defaultKey: string;
-  /** The widget's state and the URL hash (the widget's `url-state.ts`). */
+  /** What the count and "Show more" call the records. */
+  noun: Noun;
+  /** The widget's state and the URL hash (its `url-state.ts`). */
   hash: HashCodec<S>;
-  /** The filters shown now, or undefined while the host cannot show any (loading, error). */
-  state(): S | undefined;
-  /** What "Clear filters" changes. */
+  /** What "Clear filters" sets. */
   cleared: Partial<S>;
-  /** The count sentence for the live region ('' while there is none); see `filter-text.ts`. */
-  count(): string;
-  /** The `cl-filter-change` detail, or undefined while the host is not ready (the event then waits). */
-  detail(): D | undefined;
-  /** Properties whose change puts paging back to one page. */
+  /** Properties besides the filters whose change puts paging back to one page (the filters always do). */
   resets: readonly string[];
+  /** What is shown now, or undefined while the host cannot show any (loading, error). */
+  shown(): Shown<S> | undefined;
+}
+
+/** What a ready widget shows; the controller words the count and builds `cl-filter-change` from it. */
+export interface Shown<S> {
+  /** The filters in effect (cleaned), also the start of the `cl-filter-change` detail. */
+  state: S;
+  /** More for the `cl-filter-change` detail, after the filters (the gallery's `ahpOnly`). */
+  more?: object;
+  /** Whether any filter is on. */
+  filtered: boolean;
+  /** Records that match, in all, and on the page (the count's words, see `filter-text.ts`). */
+  count: number;
+  total: number;
+  onPage: number;
 }
 
 /** A LitElement with the `sync-url` and `page-size` properties every filtering widget has. */
@@ -102,14 +81,7 @@ interface Pending {
   focus?: () => void;
 }
 
-const serialise = (values: HashValues) =>
-  Object.entries(values)
-    .filter(([, v]) => v)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([k, v]) => `${k}=${v}`)
-    .join('&');
-
-export class FilterController<S extends object, D> implements ReactiveController {
+export class FilterController<S extends object> implements ReactiveController {
   /** The polite live region's text. */
   statusText = '';
   /** Matching records on the page; grows with "Show more", back to one page when the filters change. */
@@ -122,7 +94,7 @@ export class FilterController<S extends object, D> implements ReactiveController
 
   constructor(
     private readonly host: Host & S,
-    private readonly spec: FilterSpec<S, D>,
+    private readonly spec: FilterSpec<S>,
   ) {
     host.addController(this);
   }
@@ -155,12 +127,14 @@ export class FilterController<S extends object, D> implements ReactiveController
       const values = readHashState(key);
       if (Object.keys(values).length) this.apply(this.spec.hash.fromHash(values));
     }
-    if (!this.host.hasUpdated || this.spec.resets.some((name) => changed.has(name))) this.limit = this.page;
+    const resets = (name: string) => changed.has(name);
+    if (!this.host.hasUpdated || Object.keys(this.spec.cleared).some(resets) || this.spec.resets.some(resets)) this.limit = this.page;
   }
 
   /** After the host's `willUpdate`: the live region, at once or after a pause in typing. */
   hostUpdate(): void {
-    const text = this.spec.count();
+    const shown = this.spec.shown();
+    const text = shown ? countText(this.spec.noun, shown.count, shown.total, shown.filtered, shown.onPage) : '';
     clearTimeout(this.timer);
     const typing = this.typing;
     this.typing = false;
@@ -177,14 +151,14 @@ export class FilterController<S extends object, D> implements ReactiveController
   hostUpdated(): void {
     const pending = this.pending;
     if (!pending) return;
-    const state = this.spec.state();
-    const detail = this.spec.detail();
-    if (!state || detail === undefined) return;
+    const shown = this.spec.shown();
+    if (!shown) return;
     this.pending = undefined;
     const key = this.key;
-    if (pending.writeHash && key) writeHashState(key, this.spec.hash.toHash(state));
+    if (pending.writeHash && key) writeHashState(key, this.spec.hash.toHash(shown.state));
     pending.focus?.();
-    this.host.dispatchEvent(new CustomEvent<D>('cl-filter-change', { detail, bubbles: true, composed: true }));
+    const detail = { ...shown.state, ...shown.more, count: shown.count, total: shown.total };
+    this.host.dispatchEvent(new CustomEvent('cl-filter-change', { detail, bubbles: true, composed: true }));
   }
 
   /** A change made by the user: apply it; after the update, tell the URL and the host page. */
@@ -195,17 +169,20 @@ export class FilterController<S extends object, D> implements ReactiveController
     this.host.requestUpdate();
   }
 
-  /** Removes a chip's filter; focus moves to the next chip (else the previous one, else the count). */
+  /**
+   * Removes a chip's filter; focus moves to the chip that takes its place (the next one), else the
+   * previous one, else the count. Found by position, not by a selector built from the chip's key,
+   * so no key can break the query.
+   */
   removeChip(chipKey: string, change: Partial<S>): void {
-    const chips = [...this.host.renderRoot.querySelectorAll<HTMLElement>('.cl-chip')];
-    const at = chips.findIndex((c) => c.dataset.chip === chipKey);
-    // Read the key now: after the update Lit reuses these buttons for other chips.
-    const nextKey = (chips[at + 1] ?? chips[at - 1])?.dataset.chip;
-    const focus = () => {
-      const next = nextKey ? this.host.renderRoot.querySelector<HTMLElement>(`.cl-chip[data-chip="${CSS.escape(nextKey)}"]`) : null;
-      (next ?? this.statusElement)?.focus();
-    };
-    this.commit(change, { focus });
+    const chips = () => [...this.host.renderRoot.querySelectorAll<HTMLElement>('.cl-chip')];
+    const at = chips().findIndex((c) => c.dataset.chip === chipKey);
+    this.commit(change, {
+      focus: () => {
+        const left = chips();
+        (left[Math.min(at, left.length - 1)] ?? this.statusElement)?.focus();
+      },
+    });
   }
 
   /** "Clear filters": every filter off, focus on the count. */
@@ -218,11 +195,6 @@ export class FilterController<S extends object, D> implements ReactiveController
     this.limit += this.page;
     this.host.requestUpdate();
   };
-
-  /** Makes sure the record at `index` of the matches is on the page. */
-  reveal(index: number): void {
-    if (index >= this.limit) this.limit = Math.ceil((index + 1) / this.page) * this.page;
-  }
 
   /** Sets the host's properties (Lit schedules the update). */
   private apply(change: Partial<S>): void {
@@ -241,8 +213,9 @@ export class FilterController<S extends object, D> implements ReactiveController
     if (!empty && Object.keys(values).length === 0) return;
     const { fromHash, toHash } = this.spec.hash;
     const restored = fromHash(values);
-    const current = this.spec.state();
-    if (current && serialise(toHash(restored)) === serialise(toHash(current))) return;
+    const current = this.spec.shown()?.state;
+    // Both sides come from toHash, so their keys are in the same order.
+    if (current && JSON.stringify(toHash(restored)) === JSON.stringify(toHash(current))) return;
     this.apply(restored);
     this.pending = { writeHash: false };
     this.host.requestUpdate();

@@ -17,8 +17,7 @@ export function cleanList(value: unknown): string[] {
   return out;
 }
 
-/** The attribute converter for a comma-separated list property. */
+/** The attribute converter for a comma-separated list property (not reflected, so no `toAttribute`). */
 export const listConverter = {
-  fromAttribute: (value: string | null): string[] => cleanList(value ?? ''),
-  toAttribute: (value: unknown): string => cleanList(value).join(','),
+  fromAttribute: (value: string | null): string[] => cleanList(value),
 };

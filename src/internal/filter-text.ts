@@ -19,13 +19,10 @@ const word = (noun: Noun, n: number) => (n === 1 ? noun.one : noun.many);
  */
 export function countText(noun: Noun, count: number, total: number, filtered: boolean, shown = count): string {
   if (total === 0) return `There are no ${noun.many} to show`;
-  if (shown < count) {
-    return filtered
-      ? `Showing ${number(shown)} of ${number(count)} matching ${word(noun, count)} (${number(total)} in all)`
-      : `Showing ${number(shown)} of ${number(total)} ${word(noun, total)}`;
-  }
-  if (!filtered && count === total) return total === 1 ? `Showing 1 ${noun.one}` : `Showing all ${number(total)} ${noun.many}`;
-  return `Showing ${number(count)} of ${number(total)} ${word(noun, total)}`;
+  if (!filtered && count === total && shown >= count) return total === 1 ? `Showing 1 ${noun.one}` : `Showing all ${number(total)} ${noun.many}`;
+  return filtered && shown < count
+    ? `Showing ${number(shown)} of ${number(count)} matching ${word(noun, count)} (${number(total)} in all)`
+    : `Showing ${number(Math.min(shown, count))} of ${number(total)} ${word(noun, total)}`;
 }
 
 /** "Show 24 more case studies". */
