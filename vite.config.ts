@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { defineConfig } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { versionDefine } from './scripts/version.mjs';
 
 /**
  * `vite build`: the npm build, one ES module per source module (Lit external, so an app bundles a
@@ -17,6 +18,8 @@ const entries = Object.fromEntries(
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
+    // The version from package.json (src/internal/define.ts).
+    define: versionDefine,
     // Lit's css`` and html`` literals keep their indentation through any JS minifier; this strips it
     // (CSS minified, HTML whitespace collapsed) for the npm modules and the one-script bundle alike.
     // Only our sources: Lit's own files hold no templates, and the plugin skips CSS minification (with

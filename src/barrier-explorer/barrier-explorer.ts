@@ -1,15 +1,16 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { indexDataset } from '../data/lookup.js';
 import type { Barrier, Enabler } from '../data/schema.js';
 import { DatasetController } from '../internal/dataset-controller.js';
+import { VERSION } from '../internal/define.js';
 import { DEFAULT_PAGE_SIZE, FilterController } from '../internal/filter-controller.js';
 import { cleanList, listConverter } from '../internal/filter-list.js';
 import { filterStyles } from '../internal/filter-styles.js';
 import { clampLevel } from '../internal/heading.js';
 import { fireSelect } from '../internal/select-event.js';
 import { ValidatorsNeed } from '../internal/lazy-validation.js';
-import { renderError, renderLoading } from '../internal/states.js';
+import { resolveData } from '../internal/resolve.js';
+import { renderError, renderLoading, safely } from '../internal/states.js';
 import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './barrier-explorer.styles.js';
@@ -97,7 +98,7 @@ type Frame =
  * @fires {CustomEvent<SelectDetail>} cl-select - A case study's name was chosen: `{ kind: 'case-study', id }`. Cancelable: with `case-study-href`, cancelling stops the link from navigating.
  */
 export class BarrierExplorer extends LitElement {
-  static version = '0.1.0';
+  static version = VERSION;
   static override styles = [...shared, filterStyles, styles];
 
   /** Barriers to show instead of the data set's. Each record is validated; invalid ones are skipped with a warning. */
@@ -164,26 +165,16 @@ export class BarrierExplorer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.filters.willUpdate(changed);
-    try {
-      this.frame = this.computeFrame();
-    } catch (error) {
-      // Never throw from a lifecycle method: show the problem instead.
-      warnOnce(TAG, `could not show the barriers (${String((error as Error)?.message ?? error)}).`);
-      this.frame = { status: 'error', message: 'The barriers could not be shown.', errors: [] };
-    }
+    this.frame = safely(TAG, 'The barriers', () => this.computeFrame());
   }
 
   private computeFrame(): Frame {
-    const ds = this.data.need();
-    if (ds.status === 'loading') return ds;
-    if (ds.status === 'error') return ds;
     const barriers = this.barriers ?? undefined;
     const enablers = this.enablers ?? undefined;
     // Records given by property are checked by the lazily loaded validators; the data set's are valid.
-    const validators = barriers !== undefined || enablers !== undefined ? this.validators.need(barriers, enablers) : undefined;
-    if (validators === 'loading') return { status: 'loading' };
-    if (validators === 'failed') return this.validators.failure();
-    const model = explorerModel({ barriers, enablers, dataset: ds.dataset, check: validators }, indexDataset(ds.dataset));
+    const state = resolveData({ tag: TAG, data: this.data, validators: this.validators, dataset: 'required', validate: [barriers, enablers] });
+    if (state.status !== 'ready') return state;
+    const model = explorerModel({ barriers, enablers, dataset: state.dataset!, check: state.validators }, state.index!);
     const filters: FilterState = {
       levels: knownOnly(cleanList(this.levels), LEVELS),
       elements: knownOnly(cleanList(this.elements), model.elements.map((e) => e.id)),

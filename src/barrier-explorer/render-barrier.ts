@@ -8,9 +8,9 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { CaseStudy, Enabler, Source } from '../data/schema.js';
 import { heading } from '../internal/heading.js';
-import { safeHref } from '../internal/url.js';
+import { citationOf, renderCitation } from '../internal/citation.js';
 import { showMoreText } from '../internal/filter-text.js';
-import { ACTOR_LABELS, formatPartialDate, LEVEL_LABELS, NOUN, templateHref } from './labels.js';
+import { ACTOR_LABELS, LEVEL_LABELS, NOUN, templateHref } from './labels.js';
 import type { ElementSection, ExplorerBarrier, ExplorerModel } from './model.js';
 
 export interface RenderContext {
@@ -53,12 +53,7 @@ function renderCaseStudy(c: CaseStudy, ctx: RenderContext): TemplateResult {
 }
 
 export function renderSource(s: Source): TemplateResult {
-  const href = safeHref(s.url);
-  const date = formatPartialDate(s.date);
-  const details = [s.publisher, date].filter(Boolean).join(', ');
-  return html`<li class="source">
-    <cite>${href ? html`<a href=${href} rel="noopener">${s.title}</a>` : s.title}</cite>${details ? html`. <span class="cl-secondary">${details}</span>` : nothing}
-  </li>`;
+  return html`<li class="source">${renderCitation(citationOf(s.id, s))}</li>`;
 }
 
 function renderDetails(b: ExplorerBarrier, ctx: RenderContext): TemplateResult {

@@ -1,22 +1,22 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { indexDataset, type DatasetIndex } from '../data/lookup.js';
+import type { DatasetIndex } from '../data/lookup.js';
 import { DatasetController } from '../internal/dataset-controller.js';
 import { VERSION } from '../internal/define.js';
 import { clampLevel, heading } from '../internal/heading.js';
 import { fireSelect } from '../internal/select-event.js';
 import { renderError, renderLoading } from '../internal/states.js';
+import { resolveData } from '../internal/resolve.js';
 import { loadRecord, subscribeItem, writeItem, type StorageProblem } from '../internal/storage.js';
 import { shared } from '../internal/styles.js';
 import { filterStyles } from '../internal/filter-styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './board-profile.styles.js';
-import { chart, countsTable } from './chart.js';
 import {
   ahpLeadCheck, changesSince, countSeats, exampleSeats, newSeatId, statutorySeatsCheck, summaryText, type Seat,
 } from './model.js';
-import { codec, parseRecord, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './record.js';
-import { checkItem, contextFigures, gaps, seatList } from './templates.js';
+import { codec, parseRecord, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
+import { chart, checkItem, contextFigures, countsTable, gaps, seatList } from './templates.js';
 import { download, readFile, snapshotLabel } from './files.js';
 
 const TAG = 'board-profile';
@@ -284,9 +284,10 @@ export class BoardProfile extends LitElement {
   protected override render(): TemplateResult {
     const level = clampLevel(this.headingLevel, 2);
     const sub = Math.min(level + 1, 6);
-    const state = this.data.need();
-    if (state.status === 'loading') return renderLoading('Loading the board profile…', 'board');
-    const index: DatasetIndex | undefined = state.status === 'ready' ? indexDataset(state.dataset) : undefined;
+    // The data set only names barriers, enablers and sources: without it, the seats still show.
+    const state = resolveData({ tag: TAG, data: this.data, dataset: 'wanted' });
+    if (state.status !== 'ready') return renderLoading('Loading the board profile…', 'board');
+    const index: DatasetIndex | undefined = state.index;
     const counts = countSeats(this.current);
     const summary = summaryText(this.current);
     const checks = [ahpLeadCheck(this.current), ...(this.foundationTrust ? [statutorySeatsCheck(this.current)] : [])];
@@ -295,7 +296,7 @@ export class BoardProfile extends LitElement {
       ${this.heading ? heading(level, this.heading, 'cl-heading title', 'title') : nothing}
       <p class="intro" part="intro">List the seats at and around your board table by role. No names or other personal data are needed; seats are saved only in this browser${this.storageKey ? '' : ' (set storage-key to keep them)'}.</p>
       ${this.inputErrors.length ? renderError('Some seats could not be used', 'The seats given are not valid; nothing already entered was changed:', this.inputErrors) : nothing}
-      ${state.status === 'error' ? html`<p class="cl-message" part="notice">The data set could not be loaded, so barriers, enablers and sources are not shown.</p>` : nothing}
+      ${state.source?.status === 'error' ? html`<p class="cl-message" part="notice">The data set could not be loaded, so barriers, enablers and sources are not shown.</p>` : nothing}
       ${this.problem ? html`<p class="cl-message" part="notice" role="status">Seats cannot be saved in this browser (storage ${this.problem}); download them before you leave.</p>` : nothing}
       ${this.notice
         ? html`<p class="cl-message notice" part="notice" role="status">${this.notice.text}

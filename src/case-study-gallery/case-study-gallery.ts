@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { indexDataset } from '../data/lookup.js';
 import type { CaseStudy } from '../data/schema.js';
 import { DatasetController } from '../internal/dataset-controller.js';
 import { VERSION } from '../internal/define.js';
@@ -9,7 +8,8 @@ import { cleanList, listConverter } from '../internal/filter-list.js';
 import { filterStyles } from '../internal/filter-styles.js';
 import { clampLevel, heading } from '../internal/heading.js';
 import { ValidatorsNeed } from '../internal/lazy-validation.js';
-import { renderError, renderLoading } from '../internal/states.js';
+import { resolveData } from '../internal/resolve.js';
+import { renderError, renderLoading, safely } from '../internal/states.js';
 import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './case-study-gallery.styles.js';
@@ -151,42 +151,28 @@ export class CaseStudyGallery extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.filters.willUpdate(changed);
-    try {
-      this.frame = this.computeFrame();
-    } catch (error) {
-      // Never throw from a lifecycle method: show the problem instead.
-      const message = `The case studies could not be shown (${String((error as Error)?.message ?? error)}).`;
-      warnOnce(TAG, message);
-      this.frame = { status: 'error', message, errors: [] };
-    }
+    this.frame = safely(TAG, 'The case studies', () => this.computeFrame());
   }
 
   private computeFrame(): Frame {
-    const ds = this.data.need();
     const byProperty = this.caseStudies !== undefined && this.caseStudies !== null;
-    if (!byProperty) {
-      if (ds.status !== 'ready') {
-        if (ds.status === 'error' && !this.data.hasProvider) warnOnce(TAG, ds.message);
-        return ds;
-      }
-    } else if (ds.status === 'loading') {
-      // Property data still needs the data set's professions and disciplines for its filters.
-      return ds;
-    }
-    const index = ds.status === 'ready' ? indexDataset(ds.dataset) : undefined;
+    // Property data still needs the data set's professions and disciplines for its filters.
+    const state = resolveData({
+      tag: TAG,
+      data: this.data,
+      validators: this.validators,
+      dataset: byProperty ? 'wanted' : 'required',
+      validate: Array.isArray(this.caseStudies) ? [this.caseStudies] : [],
+    });
+    if (state.status !== 'ready') return state;
+    const { index, dataset } = state;
     if (byProperty && !Array.isArray(this.caseStudies)) {
       const problem = entriesFor(this.caseStudies, index).problems[0];
       warnOnce(TAG, problem);
       return { status: 'error', message: problem, errors: [] };
     }
-    let check: CaseStudyCheck | undefined;
-    if (byProperty) {
-      const validators = this.validators.need(this.caseStudies);
-      if (validators === 'loading') return { status: 'loading' };
-      if (validators === 'failed') return this.validators.failure();
-      check = validators.caseStudy;
-    }
-    const data = entriesFor(byProperty ? this.caseStudies : ds.status === 'ready' ? ds.dataset.caseStudies : [], index, check);
+    const check: CaseStudyCheck | undefined = state.validators?.caseStudy;
+    const data = entriesFor(byProperty ? this.caseStudies : (dataset?.caseStudies ?? []), index, check);
     if (data.problems.length) warnOnce(TAG, `Some case studies were left out: ${data.problems.slice(0, 3).join('; ')}`);
 
     const disciplines = cleanList(this.disciplines);
@@ -197,7 +183,7 @@ export class CaseStudyGallery extends LitElement {
       status: 'ready',
       data,
       index,
-      coverage: !byProperty && !this.data.hasProvider && ds.status === 'ready' ? ds.dataset.coverage : undefined,
+      coverage: !byProperty && state.bundled ? dataset?.coverage : undefined,
       disciplines,
       query,
       filtered: disciplines.length > 0 || query.trim() !== '',

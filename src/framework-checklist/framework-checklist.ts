@@ -1,13 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { DatasetState } from '../data/state.js';
 import { indexDataset, type DatasetIndex } from '../data/lookup.js';
-import type { ChecklistPrompt, FrameworkElement } from '../data/schema.js';
+import type { ChecklistPrompt, Dataset, FrameworkElement } from '../data/schema.js';
 import type { ValidationResult } from '../data/validate.js';
 import { DatasetController } from '../internal/dataset-controller.js';
+import { VERSION } from '../internal/define.js';
 import { clampLevel, heading } from '../internal/heading.js';
 import { ValidatorsNeed, type Validators } from '../internal/lazy-validation.js';
-import { renderError, renderLoading } from '../internal/states.js';
+import { renderError, renderLoading, safely, type ViewState } from '../internal/states.js';
+import { resolveData } from '../internal/resolve.js';
 import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { ChecklistActions, type ChangeReason } from './actions.js';
@@ -30,10 +31,7 @@ export interface ChecklistChangeDetail {
 
 export type ImportOutcome = { ok: true; changed: number } | { ok: false; errors: string[] };
 
-type View =
-  | { status: 'loading' }
-  | { status: 'error'; message: string; errors: string[] }
-  | { status: 'ready'; groups: ChecklistGroup[]; prompts: Map<string, ChecklistPrompt>; index?: DatasetIndex; derived: boolean };
+type View = ViewState<{ groups: ChecklistGroup[]; prompts: Map<string, ChecklistPrompt>; index?: DatasetIndex; derived: boolean }>;
 
 const TAG = 'framework-checklist';
 
@@ -71,7 +69,7 @@ const TAG = 'framework-checklist';
  * (`promptId: null`) through an import, clear, undo or another tab. `detail.reason` says which.
  */
 export class FrameworkChecklist extends LitElement {
-  static version = '0.1.0';
+  static version = VERSION;
   // In this order (the cascade depends on it): the checklist's own, the task list, then print.
   static override styles = [...shared, styles, promptStyles, printStyles];
 
@@ -183,29 +181,22 @@ export class FrameworkChecklist extends LitElement {
 
   /** Prompts and elements from properties or the data set, validated and grouped; cached by input. */
   private resolveView(): View {
-    const needsData = this.prompts === undefined || this.elements === undefined;
-    const state: DatasetState | undefined = needsData || this.data.hasProvider ? this.data.need() : undefined;
-    // Property data is checked by the lazily loaded validators; the data set's is valid already.
-    const byProperty = this.prompts !== undefined || this.extraPrompts !== undefined || this.elements !== undefined;
-    const validators = byProperty ? this.validators.need(this.prompts, this.extraPrompts, this.elements) : undefined;
-    const inputs = [this.prompts, this.extraPrompts, this.elements, state, validators];
+    const state = resolveData({
+      tag: TAG,
+      data: this.data,
+      validators: this.validators,
+      // Prompts from the data set: it is required; only its elements: wanted; neither: a provider's is used.
+      dataset: this.prompts === undefined ? 'required' : this.elements === undefined ? 'wanted' : 'if-provided',
+      validate: [this.prompts, this.extraPrompts, this.elements],
+    });
+    if (state.status !== 'ready') return state;
+    const inputs = [this.prompts, this.extraPrompts, this.elements, state.source, state.validators];
     if (inputs.every((x, i) => x === this.viewInputs[i]) && this.viewInputs.length) return this.view;
     this.viewInputs = inputs;
-    if (validators === 'loading') return { status: 'loading' };
-    if (validators === 'failed') return this.validators.failure();
-    try {
-      return this.buildView(state, validators);
-    } catch (error) {
-      return { status: 'error', message: `The checklist could not be shown (${String((error as Error)?.message ?? error)}).`, errors: [] };
-    }
+    return safely(TAG, 'The checklist', () => this.buildView(state.dataset, state.validators));
   }
 
-  private buildView(state: DatasetState | undefined, validators: Validators | undefined): View {
-    const dataset = state?.status === 'ready' ? state.dataset : undefined;
-    if (this.prompts === undefined || this.elements === undefined) {
-      if (state?.status === 'loading') return { status: 'loading' };
-      if (state?.status === 'error' && this.prompts === undefined) return { status: 'error', message: state.message, errors: state.errors };
-    }
+  private buildView(dataset: Dataset | undefined, validators: Validators | undefined): View {
     const errors: string[] = [];
     const check = <T>(validate: ((value: unknown, label: string) => ValidationResult<T[]>) | undefined, value: unknown, label: string): T[] => {
       const result = validate?.(value, label) ?? { ok: false, errors: [`${label} could not be checked`] };
@@ -282,7 +273,7 @@ export class FrameworkChecklist extends LitElement {
     const view = this.view;
     const status = html`<div class="cl-visually-hidden" role="status" part="status">${this.actions.announcement}</div>`;
     if (view.status === 'loading') return html`${renderLoading('Loading the checklist…', 'tall')}${status}`;
-    if (view.status === 'error') return html`${renderError('The checklist could not be shown', view.message, view.errors)}${status}`;
+    if (view.status === 'error') return html`${renderError(view.title ?? 'The checklist could not be shown', view.message, view.errors)}${status}`;
     const level = clampLevel(this.headingLevel, 2);
     const sectionLevel = this.heading ? Math.min(level + 1, 6) : level;
     const progress = this.progress;

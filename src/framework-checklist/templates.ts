@@ -8,8 +8,7 @@ import { live } from 'lit/directives/live.js';
 import type { DatasetIndex } from '../data/lookup.js';
 import type { ChecklistPrompt, Source } from '../data/schema.js';
 import { heading } from '../internal/heading.js';
-import { formatPartialDate } from '../internal/date.js';
-import { safeHref } from '../internal/url.js';
+import { citationOf, renderCitation } from '../internal/citation.js';
 import { STATUSES, STATUS_CLASSES, STATUS_LABELS, type ChecklistAnswer, type ChecklistStatus } from './model.js';
 import { groupStatus, progressDetail, progressText, type ChecklistGroup, type ChecklistProgress, type ProgressTally } from './progress.js';
 
@@ -57,9 +56,7 @@ export function groupHeader(group: ChecklistGroup, tally: ProgressTally, level: 
 }
 
 function sourceItem(source: Source): TemplateResult {
-  const href = safeHref(source.url);
-  const detail = [source.publisher, source.date ? formatPartialDate(source.date) : undefined].filter(Boolean).join(', ');
-  return html`<li>${href ? html`<a href=${href} rel="noopener">${source.title}</a>` : source.title}${detail ? ` (${detail})` : ''}</li>`;
+  return html`<li>${renderCitation(citationOf(source.id, source))}</li>`;
 }
 
 /** Who wrote a prompt, as a reader should know it. */

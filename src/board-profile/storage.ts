@@ -6,6 +6,7 @@
  * Exports are the same record with a `format` marker; CSV cells are formula-safe (a leading `=`, `+`,
  * `-`, `@`, tab or carriage return gets an apostrophe, so spreadsheets show text, not a formula).
  */
+import { describeValue } from '../internal/describe.js';
 import type { RecordCodec } from '../internal/storage.js';
 import {
   BACKGROUND_LABELS, BACKGROUNDS, MAX_ROLE, MAX_SEATS, MEMBERSHIP_LABELS, MEMBERSHIPS, newSeatId, SIDE_LABELS, SIDES,
@@ -31,26 +32,24 @@ export interface BoardRecord {
 
 export type SeatsResult = { ok: true; seats: Seat[] } | { ok: false; errors: string[] };
 
-const describe = (v: unknown) => (v === undefined ? 'missing' : v === null ? 'null' : typeof v === 'string' ? `"${v.slice(0, 40)}"` : Array.isArray(v) ? 'a list' : typeof v);
-
 /** Checks a list of seats from a property or a file; every problem is named, nothing is half-taken. */
 export function parseSeats(input: unknown, label = 'seats'): SeatsResult {
-  if (!Array.isArray(input)) return { ok: false, errors: [`${label} must be a list of seats, not ${describe(input)}`] };
+  if (!Array.isArray(input)) return { ok: false, errors: [`${label} must be a list of seats, not ${describeValue(input)}`] };
   if (input.length > MAX_SEATS) return { ok: false, errors: [`${label} has ${input.length} seats; at most ${MAX_SEATS} are allowed`] };
   const errors: string[] = [];
   const seats: Seat[] = [];
   input.forEach((raw: unknown, i) => {
     const where = `${label}[${i}]`;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      errors.push(`${where} must be an object, not ${describe(raw)}`);
+      errors.push(`${where} must be an object, not ${describeValue(raw)}`);
       return;
     }
     const r = raw as Record<string, unknown>;
     const role = typeof r.role === 'string' ? r.role.trim() : r.role;
-    if (typeof role !== 'string' || role.length > MAX_ROLE) errors.push(`${where}: role must be text of at most ${MAX_ROLE} characters, not ${describe(r.role)}`);
-    if (!MEMBERSHIPS.includes(r.membership as never)) errors.push(`${where}: membership must be one of ${MEMBERSHIPS.join(', ')}, not ${describe(r.membership)}`);
-    if (!SIDES.includes(r.side as never)) errors.push(`${where}: side must be "executive" or "non-executive", not ${describe(r.side)}`);
-    if (!BACKGROUNDS.includes(r.background as never)) errors.push(`${where}: background must be one of ${BACKGROUNDS.join(', ')}, not ${describe(r.background)}`);
+    if (typeof role !== 'string' || role.length > MAX_ROLE) errors.push(`${where}: role must be text of at most ${MAX_ROLE} characters, not ${describeValue(r.role)}`);
+    if (!MEMBERSHIPS.includes(r.membership as never)) errors.push(`${where}: membership must be one of ${MEMBERSHIPS.join(', ')}, not ${describeValue(r.membership)}`);
+    if (!SIDES.includes(r.side as never)) errors.push(`${where}: side must be "executive" or "non-executive", not ${describeValue(r.side)}`);
+    if (!BACKGROUNDS.includes(r.background as never)) errors.push(`${where}: background must be one of ${BACKGROUNDS.join(', ')}, not ${describeValue(r.background)}`);
     const id = typeof r.id === 'string' && /^[\w-]{1,80}$/.test(r.id) ? r.id : newSeatId();
     seats.push({ id, role: String(role ?? ''), membership: r.membership, side: r.side, background: r.background } as Seat);
   });
@@ -81,7 +80,7 @@ export function parseRecord(data: unknown, requireFormat = false): RecordResult 
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: false, errors: ['The file is not a board profile.'] };
   const r = data as Record<string, unknown>;
   if (requireFormat && r.format !== EXPORT_FORMAT) return { ok: false, errors: ['The file is not a board profile export (it was not downloaded from a board profile).'] };
-  if (r.schema !== RECORD_SCHEMA) return { ok: false, errors: [`The record's version (${describe(r.schema)}) is not one this board profile can read.`] };
+  if (r.schema !== RECORD_SCHEMA) return { ok: false, errors: [`The record's version (${describeValue(r.schema)}) is not one this board profile can read.`] };
   const seats = parseSeats(r.seats);
   if (!seats.ok) return seats;
   return {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   citationOf, datePhrase, formatPartialDate, hrefFromTemplate, humanise, initialsOf, journeyLabel, viewOf,
-} from '../src/case-study-card/view.js';
+} from '../src/case-study-card/model.js';
 import { indexDataset } from '../src/data/lookup.js';
 import { CaseStudySchema, type CaseStudy, type Source } from '../src/data/schema.js';
 import { rememberValid } from '../src/internal/known-results.js';

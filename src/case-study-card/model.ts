@@ -1,31 +1,21 @@
 /**
  * Turns a validated case study (and, when there is one, the data set it belongs to) into what the
- * card shows: names instead of ids, a citation per source, the date wording and the initials.
+ * card shows: names instead of ids, a citation per source, the date wording and the initials
+ * (the card's model; the shared pieces are in internal/citation.ts, date.ts, format.ts and url.ts).
  * Ids that do not resolve are shown as readable text rather than dropped or thrown over.
  * Pure functions, no DOM: tested on their own.
  */
 import { disciplineOf, type DatasetIndex } from '../data/lookup.js';
-import type { CaseStudy, CaseStudyPartName, Source } from '../data/schema.js';
+import type { CaseStudy, CaseStudyPartName } from '../data/schema.js';
+import { citationOf, type Citation } from '../internal/citation.js';
 import { datePhrase, formatPartialDate } from '../internal/date.js';
-import { handleHref, safeHref } from '../internal/url.js';
-
-/** The discipline id of allied health professionals in the data model. */
-export const AHP = 'ahp';
+import { AHP, humanise } from '../internal/format.js';
+import { handleHref } from '../internal/url.js';
 
 export interface Named {
   id: string;
   label: string;
   /** False when the id is not in the data set and `label` was made from the id. */
-  resolved: boolean;
-}
-
-export interface Citation {
-  id: string;
-  title: string;
-  /** "NHS Improvement, January 2019": what follows the title. */
-  details: string;
-  /** The allow-listed address, or undefined (then the title is plain text). */
-  href?: string;
   resolved: boolean;
 }
 
@@ -47,7 +37,9 @@ export interface CaseStudyView {
   sources: Citation[];
 }
 
-export { datePhrase, formatPartialDate };
+// The shared helpers the card's model is made of, re-exported for its tests and for custom cards.
+export { AHP, citationOf, datePhrase, formatPartialDate, humanise, type Citation };
+export { hrefFromTemplate } from '../internal/url.js';
 
 const TITLES = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'rev']);
 
@@ -87,12 +79,6 @@ export function partialNoticeOf(parts: readonly CaseStudyPartName[] | undefined)
   return `The published case study could only be read in part: ${text} ${labels.length === 1 ? 'is' : 'are'} not included here.`;
 }
 
-/** "clinical-psychologist" → "Clinical psychologist": a readable stand-in for an id that did not resolve. */
-export function humanise(id: string): string {
-  const text = id.replace(/[-_]+/g, ' ').trim();
-  return text ? text[0].toLocaleUpperCase('en-GB') + text.slice(1) : id;
-}
-
 /** "Read Rachel McKeown's journey". */
 export function journeyLabel(name: string): string {
   return `Read ${name}\u2019s journey`;
@@ -101,13 +87,6 @@ export function journeyLabel(name: string): string {
 function named<T extends { id: string }>(id: string, map: Map<string, T> | undefined, label: (r: T) => string): Named {
   const record = map?.get(id);
   return record ? { id, label: label(record), resolved: true } : { id, label: humanise(id), resolved: false };
-}
-
-/** One source as a citation; the URL only when it passes the allow-list. */
-export function citationOf(id: string, source: Source | undefined): Citation {
-  if (!source) return { id, title: humanise(id), details: '', resolved: false };
-  const details = [source.publisher, source.date ? formatPartialDate(source.date) : undefined].filter(Boolean).join(', ');
-  return { id, title: source.title, details, href: safeHref(source.url), resolved: true };
 }
 
 /**
@@ -135,10 +114,4 @@ export function viewOf(caseStudy: CaseStudy, index?: DatasetIndex, linkHandles =
     enablers: caseStudy.enablerIds.map((id) => named(id, index?.enablers, (e) => e.title)),
     sources: caseStudy.sourceIds.map((id) => citationOf(id, index?.sources.get(id))),
   };
-}
-
-/** A link address from a template such as "/barriers/{id}", allow-listed; undefined when unusable. */
-export function hrefFromTemplate(template: string | null | undefined, id: string): string | undefined {
-  if (!template || !template.includes('{id}')) return undefined;
-  return safeHref(template.split('{id}').join(encodeURIComponent(id)));
 }
