@@ -10,7 +10,7 @@ import { clampLevel } from '../internal/heading.js';
 import { fireSelect } from '../internal/select-event.js';
 import { ValidatorsNeed } from '../internal/lazy-validation.js';
 import { resolveData } from '../internal/resolve.js';
-import { renderError, renderLoading, safely } from '../internal/states.js';
+import { renderError, renderLoading, safely, type ViewState } from '../internal/states.js';
 import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './barrier-explorer.styles.js';
@@ -37,18 +37,14 @@ export interface FilterChangeDetail {
 }
 
 /** What willUpdate works out once per update for render, the status line and events. */
-type Frame =
-  | { status: 'loading' }
-  | { status: 'error'; message: string; errors: string[] }
-  | {
-      status: 'ready';
-      model: ExplorerModel;
-      filters: FilterState;
-      filtered: boolean;
-      results: ExplorerBarrier[];
-      /** How many of the results are on the page (the list view). */
-      shown: number;
-    };
+type Frame = ViewState<{
+  model: ExplorerModel;
+  filters: FilterState;
+  filtered: boolean;
+  results: ExplorerBarrier[];
+  /** How many of the results are on the page (the list view). */
+  shown: number;
+}>;
 
 /**
  * The barriers clinicians meet on the way into senior leadership, and what helps: each barrier with

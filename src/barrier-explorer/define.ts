@@ -15,6 +15,9 @@ declare global {
   // are each declared once for every widget.
 }
 
+// Also makes a .d.ts consumer load the module that holds the one 'cl-filter-change' entry.
+export type { FilterChangeDetails } from '../internal/filter-controller.js';
+
 declare module '../internal/filter-controller.js' {
   interface FilterChangeDetails {
     'barrier-explorer': import('./barrier-explorer.js').FilterChangeDetail;

@@ -17,6 +17,9 @@ declare global {
   // the FilterChangeDetails below. ('cl-select' is declared once, in the card's define.ts.)
 }
 
+// Also makes a .d.ts consumer load the module that holds the one 'cl-filter-change' entry.
+export type { FilterChangeDetails } from '../internal/filter-controller.js';
+
 declare module '../internal/filter-controller.js' {
   interface FilterChangeDetails {
     'case-study-gallery': import('./case-study-gallery.js').GalleryFilterChangeDetail;

@@ -8,30 +8,26 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DatasetIndex } from '../data/lookup.js';
 import type { CaseStudy, Coverage } from '../data/schema.js';
-import { renderError } from '../internal/states.js';
+import { renderError, type ViewState } from '../internal/states.js';
 import { NOUN, type DisciplineOption, type Entries, type FilterResult } from './filter.js';
 import { showMoreText } from '../internal/filter-text.js';
 import { renderCoverage, renderEmpty, renderFilterPanel, type PanelActions } from './panel.js';
 
 /** What the gallery shows, computed in willUpdate from its properties and data. */
-export type Frame =
-  | { status: 'loading' }
-  | { status: 'error'; message: string; errors: string[] }
-  | {
-      status: 'ready';
-      data: Entries;
-      index?: DatasetIndex;
-      /** The coverage note, when the gallery shows the bundled data set. */
-      coverage?: Coverage;
-      disciplines: string[];
-      query: string;
-      filtered: boolean;
-      result: FilterResult;
-      /** How many of the matches are on the page. */
-      limit: number;
-      options: DisciplineOption[];
-      hasAhp: boolean;
-    };
+export type Frame = ViewState<{
+  data: Entries;
+  index?: DatasetIndex;
+  /** The coverage note, when the gallery shows the bundled data set. */
+  coverage?: Coverage;
+  disciplines: string[];
+  query: string;
+  filtered: boolean;
+  result: FilterResult;
+  /** How many of the matches are on the page. */
+  limit: number;
+  options: DisciplineOption[];
+  hasAhp: boolean;
+}>;
 
 /** The element's settings and handlers that the ready state needs. */
 export interface ResultsView {
