@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { compileFilter, EMPTY_FILTERS, filterItems, isFiltered, optionCounts, type FilterState } from '../src/barrier-explorer/filter.js';
 import { buildModel, explorerModel } from '../src/barrier-explorer/model.js';
-import { formatPartialDate, templateHref } from '../src/barrier-explorer/labels.js';
+import { formatPartialDate, templateHref } from '../src/barrier-explorer/text.js';
 import { fromHash, toHash } from '../src/barrier-explorer/url-state.js';
 import { indexDataset, validateDataset, type Dataset, type DatasetInput } from '../src/data/index.js';
 import * as check from '../src/internal/validators.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { disciplineOptions, entriesFor, filterEntries, OTHER } from '../src/case-study-gallery/filter.js';
+import { disciplineOptions, entriesFor, filterEntries, OTHER } from '../src/case-study-gallery/model.js';
 import { fromHash, toHash } from '../src/case-study-gallery/url-state.js';
 import { indexDataset } from '../src/data/lookup.js';
 import type { CaseStudy } from '../src/data/schema.js';

@@ -15,11 +15,10 @@ import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './barrier-explorer.styles.js';
 import { compileFilter, filterItems, isFiltered, knownOnly, type FilterGroup, type FilterState } from './filter.js';
-import { LEVELS, NOUN, templateHref } from './labels.js';
-import { explorerModel, TAG, type ExplorerBarrier, type ExplorerModel } from './model.js';
-import { filterChips, filterGroups } from './panel.js';
-import { renderBarrierList, renderElementView, renderEmpty, renderShowMore, renderSkippedNote, type RenderContext } from './render-barrier.js';
-import { renderChips, renderFilterPanel, renderViewSwitch, type Chip, type FilterPanel } from './render-filters.js';
+import { LEVELS, NOUN, templateHref } from './text.js';
+import { explorerModel, filterChips, filterGroups, TAG, type Chip, type ExplorerBarrier, type ExplorerModel } from './model.js';
+import { renderBarrierList, renderElementView, renderEmpty, renderShowMore, renderSkippedNote, type RenderContext } from './templates/barrier.js';
+import { renderChips, renderFilterPanel, renderViewSwitch, type FilterPanel } from './templates/filters.js';
 import { fromHash, toHash, type ExplorerState, type ExplorerView } from './url-state.js';
 
 export type { ExplorerView } from './url-state.js';

@@ -13,9 +13,8 @@ import { renderError, renderLoading, safely } from '../internal/states.js';
 import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './case-study-gallery.styles.js';
-import { AHP, disciplineOptions, NOUN, entriesFor, filterEntries, type CaseStudyCheck, type Entries, type FilterResult } from './filter.js';
-import { isAhpOnly, type PanelActions } from './panel.js';
-import { renderResults, type Frame } from './results.js';
+import { AHP, disciplineOptions, NOUN, entriesFor, filterEntries, type CaseStudyCheck, type Entries, type FilterResult } from './model.js';
+import { isAhpOnly, renderResults, type Frame, type PanelActions } from './templates.js';
 import { fromHash, toHash, type FilterState } from './url-state.js';
 
 const TAG = 'case-study-gallery';

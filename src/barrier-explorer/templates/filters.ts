@@ -4,15 +4,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { heading } from '../internal/heading.js';
-import type { FilterGroup, FilterState } from './filter.js';
-import type { ExplorerView } from './url-state.js';
-
-export interface FilterOption {
-  id: string;
-  label: string;
-  count: number;
-}
+import { heading } from '../../internal/heading.js';
+import type { FilterGroup, FilterState } from '../filter.js';
+import type { Chip, FilterOption } from '../model.js';
+import type { ExplorerView } from '../url-state.js';
 
 export interface FilterPanel {
   level: number;
@@ -22,12 +17,6 @@ export interface FilterPanel {
   toggleOpen(): void;
   toggle(group: FilterGroup, id: string, checked: boolean): void;
   search(query: string): void;
-}
-
-export interface Chip {
-  group: FilterGroup | 'query';
-  id: string;
-  label: string;
 }
 
 const ID_PREFIX: Record<FilterGroup, string> = { levels: 'level', elements: 'element', disciplines: 'discipline' };

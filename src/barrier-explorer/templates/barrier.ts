@@ -6,12 +6,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { CaseStudy, Enabler, Source } from '../data/schema.js';
-import { heading } from '../internal/heading.js';
-import { citationOf, renderCitation } from '../internal/citation.js';
-import { showMoreText } from '../internal/filter-text.js';
-import { ACTOR_LABELS, LEVEL_LABELS, NOUN, templateHref } from './labels.js';
-import type { ElementSection, ExplorerBarrier, ExplorerModel } from './model.js';
+import type { CaseStudy, Enabler, Source } from '../../data/schema.js';
+import { heading } from '../../internal/heading.js';
+import { citationOf, renderCitation } from '../../internal/citation.js';
+import { showMoreText } from '../../internal/filter-text.js';
+import { ACTOR_LABELS, LEVEL_LABELS, NOUN, templateHref } from '../text.js';
+import type { ElementSection, ExplorerBarrier, ExplorerModel } from '../model.js';
 
 export interface RenderContext {
   /** Heading level of barrier titles and element sections (2–6). */
