@@ -35,6 +35,13 @@ export interface FilterChangeDetail {
   total: number;
 }
 
+// This widget's entry in the one 'cl-filter-change' HTMLElementEventMap entry (internal/filter-controller.ts).
+declare module '../internal/filter-controller.js' {
+  interface FilterChangeDetails {
+    'barrier-explorer': FilterChangeDetail;
+  }
+}
+
 /** What willUpdate works out once per update for render, the status line and events. */
 type Frame = ViewState<{
   model: ExplorerModel;

@@ -35,6 +35,13 @@ export interface GalleryFilterChangeDetail {
   total: number;
 }
 
+// This widget's entry in the one 'cl-filter-change' HTMLElementEventMap entry (internal/filter-controller.ts).
+declare module '../internal/filter-controller.js' {
+  interface FilterChangeDetails {
+    'case-study-gallery': GalleryFilterChangeDetail;
+  }
+}
+
 export type CaseStudyGalleryCardVariant = 'compact' | 'full';
 
 /**

@@ -7,6 +7,9 @@ export { CaseStudyGallery };
 export { DEFAULT_DOCS_HREF } from './case-study-gallery.js';
 export type { CaseStudyGalleryCardVariant, GalleryFilterChangeDetail } from './case-study-gallery.js';
 
+// Loads, for a .d.ts consumer, the one 'cl-filter-change' entry (typed by FilterChangeDetails).
+export type { FilterChangeDetails } from '../internal/filter-controller.js';
+
 define('case-study-gallery', CaseStudyGallery);
 
 declare global {
@@ -14,14 +17,5 @@ declare global {
     'case-study-gallery': CaseStudyGallery;
   }
   // 'cl-filter-change' has one HTMLElementEventMap entry, in internal/filter-controller.ts, typed by
-  // the FilterChangeDetails below. ('cl-select' is declared once, in the card's define.ts.)
-}
-
-// Also makes a .d.ts consumer load the module that holds the one 'cl-filter-change' entry.
-export type { FilterChangeDetails } from '../internal/filter-controller.js';
-
-declare module '../internal/filter-controller.js' {
-  interface FilterChangeDetails {
-    'case-study-gallery': import('./case-study-gallery.js').GalleryFilterChangeDetail;
-  }
+  // FilterChangeDetails, which case-study-gallery.ts extends. ('cl-select' is declared once, in the card's define.ts.)
 }
