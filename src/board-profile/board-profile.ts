@@ -1,12 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { DatasetIndex } from '../data/lookup.js';
+import { indexDataset, type DatasetIndex } from '../data/lookup.js';
 import { DatasetController } from '../internal/dataset-controller.js';
 import { VERSION } from '../internal/define.js';
 import { clampLevel, heading } from '../internal/heading.js';
 import { fireSelect } from '../internal/select-event.js';
 import { renderError, renderLoading } from '../internal/states.js';
-import { resolveData } from '../internal/resolve.js';
 import { loadRecord, subscribeItem, writeItem, type StorageProblem } from '../internal/storage.js';
 import { shared } from '../internal/styles.js';
 import { filterStyles } from '../internal/filter-styles.js';
@@ -285,9 +284,9 @@ export class BoardProfile extends LitElement {
     const level = clampLevel(this.headingLevel, 2);
     const sub = Math.min(level + 1, 6);
     // The data set only names barriers, enablers and sources: without it, the seats still show.
-    const state = resolveData({ tag: TAG, data: this.data, dataset: 'wanted' });
-    if (state.status !== 'ready') return renderLoading('Loading the board profile…', 'board');
-    const index: DatasetIndex | undefined = state.index;
+    const state = this.data.need();
+    if (state.status === 'loading') return renderLoading('Loading the board profile…', 'board');
+    const index: DatasetIndex | undefined = state.status === 'ready' ? indexDataset(state.dataset) : undefined;
     const counts = countSeats(this.current);
     const summary = summaryText(this.current);
     const checks = [ahpLeadCheck(this.current), ...(this.foundationTrust ? [statutorySeatsCheck(this.current)] : [])];
@@ -296,7 +295,7 @@ export class BoardProfile extends LitElement {
       ${this.heading ? heading(level, this.heading, 'cl-heading title', 'title') : nothing}
       <p class="intro" part="intro">List the seats at and around your board table by role. No names or other personal data are needed; seats are saved only in this browser${this.storageKey ? '' : ' (set storage-key to keep them)'}.</p>
       ${this.inputErrors.length ? renderError('Some seats could not be used', 'The seats given are not valid; nothing already entered was changed:', this.inputErrors) : nothing}
-      ${state.source?.status === 'error' ? html`<p class="cl-message" part="notice">The data set could not be loaded, so barriers, enablers and sources are not shown.</p>` : nothing}
+      ${state.status === 'error' ? html`<p class="cl-message" part="notice">The data set could not be loaded, so barriers, enablers and sources are not shown.</p>` : nothing}
       ${this.problem ? html`<p class="cl-message" part="notice" role="status">Seats cannot be saved in this browser (storage ${this.problem}); download them before you leave.</p>` : nothing}
       ${this.notice
         ? html`<p class="cl-message notice" part="notice" role="status">${this.notice.text}

@@ -3,17 +3,16 @@ import { property } from 'lit/decorators.js';
 import type { CaseStudy } from '../data/schema.js';
 import { DatasetController } from '../internal/dataset-controller.js';
 import { VERSION } from '../internal/define.js';
-import { clampLevel } from '../internal/heading.js';
 import { fireSelect, type SelectDetail } from '../internal/select-event.js';
-import { errorState, renderLoading, renderState, safely, type ViewState } from '../internal/states.js';
+import { errorState, renderError, renderLoading, safely, type ViewState } from '../internal/states.js';
 import { resolveData } from '../internal/resolve.js';
-import { base, focus, linkButton, tag, tokens } from '../internal/base-styles.js';
+import { base, focus, linkButton, tag, tokens } from '../internal/styles.js';
 import { knownResult, labelled } from '../internal/known-results.js';
 import { ValidatorsNeed } from '../internal/lazy-validation.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './case-study-card.styles.js';
 import { viewOf, type CaseStudyView } from './model.js';
-import { renderCard } from './templates.js';
+import { renderCard, type CardHandlers } from './templates.js';
 
 const TAG = 'case-study-card';
 
@@ -147,7 +146,6 @@ export class CaseStudyCard extends LitElement {
       validators: this.validators,
       dataset: given ? 'wanted' : 'required',
       validate: given && !known ? [this.caseStudy] : [],
-      errorTitle: CANNOT_SHOW,
     });
     if (given) this.lastInput = this.caseStudy;
     this.freshPending = state.status === 'loading' && fresh;
@@ -170,33 +168,19 @@ export class CaseStudyCard extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return renderState(this.resolved, {
-      loading: html`<div class="card card--loading" part="card" aria-busy="true">${renderLoading('Loading case study…')}</div>`,
-      errorTitle: CANNOT_SHOW,
-      ready: (r) =>
-        renderCard(r.view, {
-          level: this.level,
-          full: this.variant === 'full',
-          open: this.open,
-          barrierHref: this.barrierHref,
-          enablerHref: this.enablerHref,
-          onToggle: this.onToggle,
-          select: this.select,
-        }),
-    });
-  }
-
-  private get level(): number {
-    return clampLevel(this.headingLevel, 3);
-  }
-
-  private select = (kind: CaseStudySelectDetail['kind'], id: string, event?: Event): void => {
     const r = this.resolved;
-    const caseStudyId = r.status === 'ready' ? r.view.caseStudy.id : '';
-    if (!fireSelect(this, { kind, id, caseStudyId })) event?.preventDefault();
-  };
+    if (r.status === 'ready') return renderCard(r.view, this, this.handlers);
+    if (r.status === 'error') return renderError(r.title ?? CANNOT_SHOW, r.message, r.errors);
+    return html`<div class="card card--loading" part="card" aria-busy="true">${renderLoading('Loading case study…')}</div>`;
+  }
 
-  private onToggle = (event: Event): void => {
-    this.open = (event.target as HTMLDetailsElement).open;
+  private handlers: CardHandlers = {
+    select: (kind, id, event) => {
+      const r = this.resolved;
+      if (!fireSelect(this, { kind, id, caseStudyId: r.status === 'ready' ? r.view.caseStudy.id : '' })) event?.preventDefault();
+    },
+    toggle: (event) => {
+      this.open = (event.target as HTMLDetailsElement).open;
+    },
   };
 }

@@ -4,43 +4,47 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderCitation } from '../internal/citation.js';
-import { heading } from '../internal/heading.js';
+import { clampLevel, heading } from '../internal/heading.js';
 import { hrefFromTemplate } from '../internal/url.js';
 import { journeyLabel, type CaseStudyView, type Named } from './model.js';
 
 export type FactorKind = 'barrier' | 'enabler';
 
-/** What the templates need of the element: its settings and handlers. */
-export interface CardContext {
-  /** The name heading's level (2–6). */
-  level: number;
-  full: boolean;
+/** The element's settings the templates read (the element itself is passed). */
+export interface CardSettings {
+  headingLevel: number;
+  variant: string;
   open: boolean;
   barrierHref?: string;
   enablerHref?: string;
-  onToggle(event: Event): void;
+}
+
+/** The element's handlers, made once. */
+export interface CardHandlers {
+  toggle(event: Event): void;
   /** Fires cl-select; with a link, `event` is the click, cancelled when the host cancels. */
   select(kind: FactorKind, id: string, event?: Event): void;
 }
 
 /** A heading one level below the name; past 6, an ARIA heading keeps the outline. */
-function subheading(ctx: CardContext, text: string): TemplateResult {
-const level = ctx.level + 1;
+function subheading(nameLevel: number, text: string): TemplateResult {
+  const level = nameLevel + 1;
   return level <= 6
     ? heading(level, text, 'subheading', 'subheading')
     : html`<p class="subheading" part="subheading" role="heading" aria-level="7">${text}</p>`;
 }
 
 /** The card: header, facts, summary, and the rest in full or behind the disclosure. */
-export function renderCard(view: CaseStudyView, ctx: CardContext): TemplateResult {
+export function renderCard(view: CaseStudyView, s: CardSettings, h: CardHandlers): TemplateResult {
+  const level = clampLevel(s.headingLevel, 3);
   const cs = view.caseStudy;
-  const full = ctx.full;
+  const full = s.variant === 'full';
   const disciplineSame = view.discipline && view.discipline.label.toLowerCase() === view.profession.label.toLowerCase();
   return html`<article class="card ${full ? 'card--full' : 'card--compact'}" part="card" aria-labelledby="name">
     <div class="card__header">
       <span class="initials" part="initials" aria-hidden="true">${view.initials}</span>
       <div class="card__title">
-        ${heading(ctx.level, cs.name, 'card__name', 'heading', 'name')}
+        ${heading(level, cs.name, 'card__name', 'heading', 'name')}
         <p class="tags">
           <span class="cl-visually-hidden">Profession: </span
           ><strong class="cl-tag cl-tag--white" part="tag tag-profession">${view.profession.label}</strong>
@@ -68,40 +72,40 @@ export function renderCard(view: CaseStudyView, ctx: CardContext): TemplateResul
     <p class="summary" part="summary">${cs.summary}</p>
     ${view.partialNotice ? html`<p class="partial" part="partial-notice">${view.partialNotice}</p>` : nothing}
     ${full
-      ? html`<div class="more">${renderMore(view, ctx)}</div>`
-      : html`<details class="details" part="details" ?open=${ctx.open} @toggle=${ctx.onToggle}>
+      ? html`<div class="more">${renderMore(view, level, s, h)}</div>`
+      : html`<details class="details" part="details" ?open=${s.open} @toggle=${h.toggle}>
           <summary part="details-summary"><span class="details__label">${journeyLabel(cs.name)}</span></summary>
-          <div class="details__body more">${renderMore(view, ctx)}</div>
+          <div class="details__body more">${renderMore(view, level, s, h)}</div>
         </details>`}
   </article>`;
 }
 
-function renderMore(view: CaseStudyView, ctx: CardContext): TemplateResult {
+function renderMore(view: CaseStudyView, level: number, s: CardSettings, h: CardHandlers): TemplateResult {
   const cs = view.caseStudy;
   return html`<div class="more__main" part="journey">
       ${cs.journey.length
-        ? html`${subheading(ctx, 'Journey')}
+        ? html`${subheading(level, 'Journey')}
             <ol class="journey">
               ${cs.journey.map((step) => html`<li>${step}</li>`)}
             </ol>`
         : nothing}
       ${cs.turningPoint
-        ? html`${subheading(ctx, 'Turning point')}
+        ? html`${subheading(level, 'Turning point')}
             <p class="turning-point">${cs.turningPoint}</p>`
         : nothing}
     </div>
     ${view.barriers.length || view.enablers.length || view.handle
       ? html`<div class="more__aside" part="factors">
           ${view.barriers.length
-            ? html`${subheading(ctx, 'Barriers met')}
+            ? html`${subheading(level, 'Barriers met')}
                 <ul class="factors">
-                  ${view.barriers.map((b) => html`<li>${renderFactor(ctx, 'barrier', b)}</li>`)}
+                  ${view.barriers.map((b) => html`<li>${renderFactor(s, h, 'barrier', b)}</li>`)}
                 </ul>`
             : nothing}
           ${view.enablers.length
-            ? html`${subheading(ctx, 'What helped')}
+            ? html`${subheading(level, 'What helped')}
                 <ul class="factors">
-                  ${view.enablers.map((e) => html`<li>${renderFactor(ctx, 'enabler', e)}</li>`)}
+                  ${view.enablers.map((e) => html`<li>${renderFactor(s, h, 'enabler', e)}</li>`)}
                 </ul>`
             : nothing}
           ${view.handle
@@ -113,18 +117,18 @@ function renderMore(view: CaseStudyView, ctx: CardContext): TemplateResult {
         </div>`
       : nothing}
     <div class="more__sources">
-      ${subheading(ctx, view.sources.length === 1 ? 'Source' : 'Sources')}
+      ${subheading(level, view.sources.length === 1 ? 'Source' : 'Sources')}
       <ol class="sources" part="sources">
         ${view.sources.map((s) => html`<li>${renderCitation(s)}</li>`)}
       </ol>
     </div>`;
 }
 
-function renderFactor(ctx: CardContext, kind: FactorKind, item: Named): TemplateResult {
-  const href = hrefFromTemplate(kind === 'barrier' ? ctx.barrierHref : ctx.enablerHref, item.id);
+function renderFactor(s: CardSettings, h: CardHandlers, kind: FactorKind, item: Named): TemplateResult {
+  const href = hrefFromTemplate(kind === 'barrier' ? s.barrierHref : s.enablerHref, item.id);
   return href
-    ? html`<a href=${href} data-id=${item.id} @click=${(e: Event) => ctx.select(kind, item.id, e)}>${item.label}</a>`
-    : html`<button type="button" class="cl-link-button" data-id=${item.id} @click=${() => ctx.select(kind, item.id)}>
+    ? html`<a href=${href} data-id=${item.id} @click=${(e: Event) => h.select(kind, item.id, e)}>${item.label}</a>`
+    : html`<button type="button" class="cl-link-button" data-id=${item.id} @click=${() => h.select(kind, item.id)}>
         ${item.label}
       </button>`;
 }

@@ -8,7 +8,7 @@ import { LOADING, type DatasetState } from '../data/state.js';
 import { loadValidators, validatorsIfLoaded, VALIDATORS_FAILED, type Validators } from '../internal/lazy-validation.js';
 import { renderError } from '../internal/states.js';
 import { VERSION } from '../internal/define.js';
-import { base, tokens } from '../internal/base-styles.js';
+import { base, tokens } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './clinical-leadership-data.styles.js';
 

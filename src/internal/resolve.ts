@@ -13,8 +13,9 @@
  * - `validate` lists the property values that need the validators (`undefined` and `null` entries
  *   are skipped; none left: the validators are not loaded). Data from the bundled data set or a
  *   provider is valid already.
- * - Warnings follow the one rule in states.ts: the bundled data set failing without a provider, and
- *   the validators failing to load, are warned here (once); a provider's error is not (it warned).
+ * - Warnings follow the one rule in states.ts: the bundled data set failing without a provider is
+ *   warned by `DatasetController.need()`, the validators failing to load by `ValidatorsNeed`; a
+ *   provider's error is not (the provider warned).
  */
 import { indexDataset, type DatasetIndex } from '../data/lookup.js';
 import type { Dataset } from '../data/schema.js';
@@ -22,12 +23,11 @@ import type { DatasetState } from '../data/state.js';
 import type { DatasetController } from './dataset-controller.js';
 import type { Validators, ValidatorsNeed } from './lazy-validation.js';
 import { errorState, LOADING_STATE, type ViewState } from './states.js';
-import { warnOnce } from './warn.js';
 
 export type DatasetNeed = 'required' | 'wanted' | 'if-provided';
 
 export interface DataRequest {
-  /** The widget's tag, for its warnings. */
+  /** The widget's tag (its warnings come from its controllers, which know it too). */
   tag: string;
   data: DatasetController;
   /** Needed only with `validate`. */
@@ -58,10 +58,7 @@ export function resolveData(request: DataRequest): ViewState<DataReady> {
   const source = optional && bundled ? undefined : data.need();
   const toCheck = request.validate?.filter((x) => x != null);
   const validators = toCheck?.length ? lazy!.need(...toCheck) : undefined;
-  if (source?.status === 'error' && !optional) {
-    if (bundled) warnOnce(request.tag, source.message);
-    if (need === 'required') return errorState(source.message, source.errors);
-  }
+  if (source?.status === 'error' && need === 'required') return errorState(source.message, source.errors);
   if (validators === 'failed') return errorState(lazy!.failure().message, [], request.errorTitle);
   if (validators === 'loading' || (source?.status === 'loading' && !optional)) return LOADING_STATE;
   const dataset = source?.status === 'ready' ? source.dataset : undefined;
