@@ -209,8 +209,8 @@ export class FilterController<S extends object> implements ReactiveController {
     const key = this.key;
     if (!key) return;
     const values = readHashState(key);
-    const empty = location.hash.replace(/^#/, '') === '';
-    if (!empty && Object.keys(values).length === 0) return;
+    // '' or '#' is the empty hash; any other hash without values of ours is not for us.
+    if (location.hash.length > 1 && Object.keys(values).length === 0) return;
     const { fromHash, toHash } = this.spec.hash;
     const restored = fromHash(values);
     const current = this.spec.shown()?.state;

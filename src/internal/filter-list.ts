@@ -7,14 +7,9 @@ export const MAX_ITEM_LENGTH = 80;
 
 /** A list from an attribute, a property or the URL hash. Anything that is not a string or a list is empty. */
 export function cleanList(value: unknown): string[] {
-  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
-  const out: string[] = [];
-  for (const item of items) {
-    if (typeof item !== 'string') continue;
-    const s = item.trim();
-    if (s && s.length <= MAX_ITEM_LENGTH && !out.includes(s)) out.push(s);
-  }
-  return out;
+  const items: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+  const words = items.map((item) => (typeof item === 'string' ? item.trim() : ''));
+  return [...new Set(words.filter((s) => s && s.length <= MAX_ITEM_LENGTH))];
 }
 
 /** The attribute converter for a comma-separated list property (not reflected, so no `toAttribute`). */
