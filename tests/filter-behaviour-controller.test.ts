@@ -81,7 +81,7 @@ class ChipHost extends LitElement {
   }
   protected override render() {
     return html`${this.chips.map(
-      (key) => html`<button class="cl-chip" data-chip=${key} @click=${() => this.filters.removeChip(key, { chips: this.chips.filter((c) => c !== key) })}>${key}</button>`,
+      (key, i) => html`<button class="cl-chip" data-chip=${key} @click=${() => this.filters.removeChip(i, { chips: this.chips.filter((c) => c !== key) })}>${key}</button>`,
     )}<p part="count" tabindex="-1">${this.filters.statusText}</p>`;
   }
 }

@@ -197,9 +197,9 @@ export class BarrierExplorer extends LitElement {
     this.filters.commit({ [group]: checked ? [...current.filter((v) => v !== id), id] : current.filter((v) => v !== id) });
   };
 
-  private removeChip = (chip: Chip): void => {
+  private removeChip = (chip: Chip, index: number): void => {
     const change = chip.group === 'query' ? { query: '' } : this.frame.status === 'ready' ? { [chip.group]: this.frame.filters[chip.group].filter((v) => v !== chip.id) } : {};
-    this.filters.removeChip(`${chip.group}:${chip.id}`, change);
+    this.filters.removeChip(index, change);
   };
 
   private selectCaseStudy = (id: string, event?: Event): void => {

@@ -245,7 +245,7 @@ export class CaseStudyGallery extends LitElement {
 
   private actions: PanelActions = {
     change: (change, options) => this.filters.commit(change, options),
-    removeChip: (chip) => this.filters.removeChip(chip.key, chip.remove()),
+    removeChip: (chip, i) => this.filters.removeChip(i, chip.remove()),
     clear: () => this.filters.clear(),
   };
 }

@@ -37,7 +37,8 @@ export interface PanelModel extends FilterState {
 
 export interface PanelActions {
   change: (change: Partial<FilterState>, options?: { typing?: boolean }) => void;
-  removeChip: (chip: Chip) => void;
+  /** Removes the chip at `index` among the chips. */
+  removeChip: (chip: Chip, index: number) => void;
   clear: () => void;
 }
 
@@ -68,8 +69,8 @@ export function renderFilterPanel(model: PanelModel, actions: PanelActions): Tem
           <p class="cl-label" id="selected-label">Selected filters</p>
           <ul class="cl-chips" aria-labelledby="selected-label">
             ${chips.map(
-              (chip) => html`<li>
-                <button type="button" class="cl-chip" data-chip=${chip.key} @click=${() => actions.removeChip(chip)}>
+              (chip, i) => html`<li>
+                <button type="button" class="cl-chip" data-chip=${chip.key} @click=${() => actions.removeChip(chip, i)}>
                   <span class="cl-visually-hidden">Remove filter: </span>${chip.label}
                 </button>
               </li>`,

@@ -23,8 +23,7 @@
  */
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import { countText, type Noun } from './filter-text.js';
-import { syncKey, type HashCodec } from './filter-url.js';
-import { readHashState, writeHashState } from './hash-state.js';
+import { readHashState, syncKey, writeHashState, type HashCodec } from './filter-url.js';
 
 
 /** How long typing must pause before the result count is announced (one pause for every widget). */
@@ -170,17 +169,15 @@ export class FilterController<S extends object> implements ReactiveController {
   }
 
   /**
-   * Removes a chip's filter; focus moves to the chip that takes its place (the next one), else the
-   * previous one, else the count. Found by position, not by a selector built from the chip's key,
-   * so no key can break the query.
+   * Removes the filter of the chip at `index` among the chips; focus moves to the chip that takes
+   * its place (the next one), else the previous one, else the count. Found by position, not by a
+   * selector built from a chip's key, so no key can break the query.
    */
-  removeChip(chipKey: string, change: Partial<S>): void {
-    const chips = () => [...this.host.renderRoot.querySelectorAll<HTMLElement>('.cl-chip')];
-    const at = chips().findIndex((c) => c.dataset.chip === chipKey);
+  removeChip(index: number, change: Partial<S>): void {
     this.commit(change, {
       focus: () => {
-        const left = chips();
-        (left[Math.min(at, left.length - 1)] ?? this.statusElement)?.focus();
+        const left = this.host.renderRoot.querySelectorAll<HTMLElement>('.cl-chip');
+        (left[Math.min(index, left.length - 1)] ?? this.statusElement)?.focus();
       },
     });
   }

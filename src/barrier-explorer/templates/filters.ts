@@ -82,14 +82,14 @@ export function renderFilterPanel(panel: FilterPanel): TemplateResult {
     </form>`;
 }
 
-export function renderChips(chips: readonly Chip[], remove: (chip: Chip) => void, clear: () => void): TemplateResult | typeof nothing {
+export function renderChips(chips: readonly Chip[], remove: (chip: Chip, index: number) => void, clear: () => void): TemplateResult | typeof nothing {
   if (!chips.length) return nothing;
   return html`<div class="selected" part="selected">
     <p class="selected__title" id="selected-title">Selected filters</p>
     <ul class="cl-chips" aria-labelledby="selected-title">
       ${chips.map(
-        (c) => html`<li>
-          <button type="button" class="cl-chip" data-chip=${`${c.group}:${c.id}`} @click=${() => remove(c)}>
+        (c, i) => html`<li>
+          <button type="button" class="cl-chip" data-chip=${`${c.group}:${c.id}`} @click=${() => remove(c, i)}>
             <span class="cl-visually-hidden">Remove filter: </span>${c.label}
           </button>
         </li>`,
