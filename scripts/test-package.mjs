@@ -40,6 +40,7 @@ check('npm pack', () => {
     if (!files.includes(must)) throw new Error(`the tarball lacks ${must}`);
   }
   if (files.some((f) => f.startsWith('src/') || f.startsWith('tests/') || f.includes('node_modules'))) throw new Error('the tarball carries sources or tests');
+  if (files.includes('dist/.build-stamp')) throw new Error('the tarball carries the build stamp (package.json files)');
   return `${files.length} files, ${(out[0].size / 1024).toFixed(1)} KiB packed`;
 });
 check('publint', () => {

@@ -19,7 +19,7 @@ import { describeValue } from '../src/internal/describe.js';
 import type { ValidatorsNeed } from '../src/internal/lazy-validation.js';
 import { resolveData } from '../src/internal/resolve.js';
 import { renderState, safely } from '../src/internal/states.js';
-import { hrefFromTemplate } from '../src/internal/url.js';
+import { hrefFromTemplate } from '../src/internal/link-template.js';
 import { captureWarnings, fold, ours, ready, shadow, until } from './helpers.js';
 
 /** A DatasetController stand-in: a fixed state, from a provider or not; counts its calls. */

@@ -20,5 +20,5 @@ export { formatPartialDate } from '../internal/date.js';
 /** What the explorer's count and "Show more" call its records. */
 export const NOUN = { one: 'barrier', many: 'barriers' };
 
-// One rule for link templates in every widget (internal/url.ts): `{id}` is required.
-export { hrefFromTemplate as templateHref } from '../internal/url.js';
+// One rule for link templates in every widget (internal/link-template.ts): `{id}` is required.
+export { hrefFromTemplate as templateHref } from '../internal/link-template.js';

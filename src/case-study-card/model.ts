@@ -39,7 +39,7 @@ export interface CaseStudyView {
 
 // The shared helpers the card's model is made of, re-exported for its tests and for custom cards.
 export { AHP, citationOf, datePhrase, formatPartialDate, humanise, type Citation };
-export { hrefFromTemplate } from '../internal/url.js';
+export { hrefFromTemplate } from '../internal/link-template.js';
 
 const TITLES = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'rev']);
 

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderCitation } from '../internal/citation.js';
 import { clampLevel, heading } from '../internal/heading.js';
-import { hrefFromTemplate } from '../internal/url.js';
+import { hrefFromTemplate } from '../internal/link-template.js';
 import { journeyLabel, type CaseStudyView, type Named } from './model.js';
 
 export type FactorKind = 'barrier' | 'enabler';

@@ -1,6 +1,6 @@
 /**
  * Small words shared by every widget: the AHP discipline id and readable text for an id that did
- * not resolve. (Dates: date.ts; links: url.ts; citations: citation.ts; a bad value in a message:
+ * not resolve. (Dates: date.ts; links: url.ts and link-template.ts; citations: citation.ts; a bad value in a message:
  * describe.ts.)
  */
 

@@ -25,14 +25,3 @@ export function handleHref(handle: unknown): string | undefined {
   if (typeof handle !== 'string' || !/^@[A-Za-z0-9_]{1,30}$/.test(handle)) return undefined;
   return `https://x.com/${handle.slice(1)}`;
 }
-
-/**
- * A link address from a template such as `/barriers/{id}` (`barrier-href`, `enabler-href`,
- * `case-study-href`): the id is URL-encoded into every `{id}` and the result must pass `safeHref`.
- * A template without `{id}` gives no link (it would send every record to one address), nor does
- * one that is not an allowed URL: the widget shows buttons instead.
- */
-export function hrefFromTemplate(template: unknown, id: string): string | undefined {
-  if (typeof template !== 'string' || !template.includes('{id}')) return undefined;
-  return safeHref(template.split('{id}').join(encodeURIComponent(id)));
-}
