@@ -69,3 +69,33 @@ export function ours(extra: Partial<CaseStudy> = {}): CaseStudy {
     ...extra,
   };
 }
+
+/** Removes the hash without a history entry or a hashchange. */
+export function clearHash(): void {
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+}
+
+/**
+ * Navigates to `hash` (a history entry and a `hashchange`, as a link or the back button gives) and
+ * resolves once every widget has handled it: widgets listen from when they connect, so by the time
+ * this later listener runs theirs have run; then one more task for their updates.
+ */
+export async function navigateHash(hash: string): Promise<void> {
+  const changed = new Promise<void>((resolve) => window.addEventListener('hashchange', () => resolve(), { once: true }));
+  location.hash = hash;
+  await changed;
+  await aTimeout(0);
+}
+
+/** Counts `name` events on `target` while `action` runs (awaited), for "nothing fired" assertions. */
+export async function eventsDuring(target: EventTarget, name: string, action: () => Promise<unknown> | unknown): Promise<Event[]> {
+  const seen: Event[] = [];
+  const listener = (e: Event) => seen.push(e);
+  target.addEventListener(name, listener);
+  try {
+    await action();
+  } finally {
+    target.removeEventListener(name, listener);
+  }
+  return seen;
+}

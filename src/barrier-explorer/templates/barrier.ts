@@ -6,11 +6,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { CaseStudy, Enabler, Source } from '../data/schema.js';
-import { heading } from '../internal/heading.js';
-import { citationOf, renderCitation } from '../internal/citation.js';
-import { ACTOR_LABELS, LEVEL_LABELS, showMoreText, templateHref } from './labels.js';
-import type { ElementSection, ExplorerBarrier, ExplorerModel } from './model.js';
+import type { CaseStudy, Enabler, Source } from '../../data/schema.js';
+import { heading } from '../../internal/heading.js';
+import { citationOf, renderCitation } from '../../internal/citation.js';
+import { showMoreText } from '../../internal/filter-text.js';
+import { ACTOR_LABELS, LEVEL_LABELS, NOUN, templateHref } from '../text.js';
+import type { ElementSection, ExplorerBarrier, ExplorerModel } from '../model.js';
 
 export interface RenderContext {
   /** Heading level of barrier titles and element sections (2–6). */
@@ -130,7 +131,7 @@ export function renderBarrierList(
 /** "Show 24 more barriers", after the list; it stays there, so focus stays on it. */
 export function renderShowMore(n: number, showMore: () => void): TemplateResult {
   return html`<p class="more">
-    <button type="button" class="cl-button cl-button--secondary" part="show-more" @click=${showMore}>${showMoreText(n)}</button>
+    <button type="button" class="cl-button cl-button--secondary" part="show-more" @click=${showMore}>${showMoreText(NOUN, n)}</button>
   </p>`;
 }
 

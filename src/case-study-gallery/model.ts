@@ -13,6 +13,9 @@ import { matchesQuery, normaliseText, queryWords } from '../internal/search.js';
 /** Checks one case study given by property (the lazily loaded `validators.caseStudy`). */
 export type CaseStudyCheck = (value: unknown, label: string) => ValidationResult<CaseStudy>;
 
+/** What the gallery's count and "Show more" call its records. */
+export const NOUN = { one: 'case study', many: 'case studies' };
+
 /** The discipline id of allied health professionals. */
 export const AHP = 'ahp';
 /** The filter option for case studies whose discipline is not in the data set. */
@@ -146,42 +149,4 @@ export function disciplineLabel(id: string, index: DatasetIndex | undefined): st
   if (id === OTHER) return 'Other';
   const text = id.replace(/[-_]+/g, ' ').trim();
   return text ? text[0].toUpperCase() + text.slice(1) : id;
-}
-
-const number = (n: number) => n.toLocaleString('en-GB');
-const noun = (n: number) => (n === 1 ? 'case study' : 'case studies');
-
-/**
- * The result count. "Showing all 5 case studies", "Showing 3 of 5 case studies", "Showing 0 of 5
- * case studies"; when only the first `shown` of the matches are on the page, "Showing 24 of 1,000
- * case studies" or "Showing 24 of 312 matching case studies (1,000 in all)".
- */
-export function countText(count: number, total: number, filtered: boolean, shown = count): string {
-  if (total === 0) return 'There are no case studies to show.';
-  if (shown < count) {
-    return filtered
-      ? `Showing ${number(shown)} of ${number(count)} matching ${noun(count)} (${number(total)} in all)`
-      : `Showing ${number(shown)} of ${number(total)} ${noun(total)}`;
-  }
-  if (!filtered) return total === 1 ? 'Showing 1 case study' : `Showing all ${number(total)} case studies`;
-  return `Showing ${number(count)} of ${number(total)} ${noun(total)}`;
-}
-
-/** A list from an attribute or property: trimmed, no blanks, no repeats. */
-export function cleanList(value: unknown): string[] {
-  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
-  const out: string[] = [];
-  for (const item of items) {
-    if (typeof item !== 'string') continue;
-    const s = item.trim();
-    if (s && s.length <= 80 && !out.includes(s)) out.push(s);
-  }
-  return out;
-}
-
-/** The hash key for `sync-url`: the attribute's value when it is a plain word, else `gallery`. */
-export function hashKey(value: unknown): string | undefined {
-  if (value === null || value === undefined || value === false) return undefined;
-  const word = typeof value === 'string' ? value.trim() : '';
-  return /^[A-Za-z][A-Za-z0-9_-]{0,39}$/.test(word) && word !== 'true' ? word : 'gallery';
 }

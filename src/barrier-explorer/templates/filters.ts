@@ -4,15 +4,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { heading } from '../internal/heading.js';
-import type { FilterGroup, FilterState } from './filter.js';
-import type { ExplorerView } from './url-state.js';
-
-export interface FilterOption {
-  id: string;
-  label: string;
-  count: number;
-}
+import { heading } from '../../internal/heading.js';
+import type { FilterGroup, FilterState } from '../filter.js';
+import type { Chip, FilterOption } from '../model.js';
+import type { ExplorerView } from '../url-state.js';
 
 export interface FilterPanel {
   level: number;
@@ -22,12 +17,6 @@ export interface FilterPanel {
   toggleOpen(): void;
   toggle(group: FilterGroup, id: string, checked: boolean): void;
   search(query: string): void;
-}
-
-export interface Chip {
-  group: FilterGroup | 'query';
-  id: string;
-  label: string;
 }
 
 const ID_PREFIX: Record<FilterGroup, string> = { levels: 'level', elements: 'element', disciplines: 'discipline' };
@@ -93,14 +82,14 @@ export function renderFilterPanel(panel: FilterPanel): TemplateResult {
     </form>`;
 }
 
-export function renderChips(chips: readonly Chip[], remove: (chip: Chip) => void, clear: () => void): TemplateResult | typeof nothing {
+export function renderChips(chips: readonly Chip[], remove: (chip: Chip, index: number) => void, clear: () => void): TemplateResult | typeof nothing {
   if (!chips.length) return nothing;
   return html`<div class="selected" part="selected">
     <p class="selected__title" id="selected-title">Selected filters</p>
     <ul class="cl-chips" aria-labelledby="selected-title">
       ${chips.map(
-        (c) => html`<li>
-          <button type="button" class="cl-chip" data-chip=${`${c.group}:${c.id}`} @click=${() => remove(c)}>
+        (c, i) => html`<li>
+          <button type="button" class="cl-chip" data-chip=${`${c.group}:${c.id}`} @click=${() => remove(c, i)}>
             <span class="cl-visually-hidden">Remove filter: </span>${c.label}
           </button>
         </li>`,

@@ -1,16 +1,21 @@
 /**
- * The gallery's filter panel (MOJ filter pattern: selected filters as chips with "Clear filters",
- * a search box, the "AHPs only" toggle and a fieldset of discipline checkboxes), the empty-result
- * message and the coverage note. Template functions only: state and events stay in the element,
- * which passes its actions in.
+ * The gallery's templates. The filter panel (MOJ filter pattern: selected filters as chips with
+ * "Clear filters", a search box, the "AHPs only" toggle and a fieldset of discipline checkboxes),
+ * the empty-result message, the coverage note, and the ready state: coverage note, problems, filter
+ * panel, count, the cards (a page at a time, keyed by id) and "Show more". Template functions only:
+ * state and events stay in the element, which passes its actions in.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { DatasetIndex } from '../data/lookup.js';
-import type { Coverage } from '../data/schema.js';
+import type { CaseStudy, Coverage } from '../data/schema.js';
+import { showMoreText } from '../internal/filter-text.js';
 import { heading } from '../internal/heading.js';
+import { renderError, type ViewState } from '../internal/states.js';
 import { safeHref } from '../internal/url.js';
-import { AHP, disciplineLabel, type DisciplineOption } from './filter.js';
+import { AHP, disciplineLabel, NOUN, type DisciplineOption, type Entries, type FilterResult } from './model.js';
 import type { FilterState } from './url-state.js';
 
 export interface Chip {
@@ -32,7 +37,8 @@ export interface PanelModel extends FilterState {
 
 export interface PanelActions {
   change: (change: Partial<FilterState>, options?: { typing?: boolean }) => void;
-  removeChip: (chip: Chip) => void;
+  /** Removes the chip at `index` among the chips. */
+  removeChip: (chip: Chip, index: number) => void;
   clear: () => void;
 }
 
@@ -63,8 +69,8 @@ export function renderFilterPanel(model: PanelModel, actions: PanelActions): Tem
           <p class="cl-label" id="selected-label">Selected filters</p>
           <ul class="cl-chips" aria-labelledby="selected-label">
             ${chips.map(
-              (chip) => html`<li>
-                <button type="button" class="cl-chip" data-chip=${chip.key} @click=${() => actions.removeChip(chip)}>
+              (chip, i) => html`<li>
+                <button type="button" class="cl-chip" data-chip=${chip.key} @click=${() => actions.removeChip(chip, i)}>
                   <span class="cl-visually-hidden">Remove filter: </span>${chip.label}
                 </button>
               </li>`,
@@ -145,6 +151,81 @@ export function renderCoverage(coverage: Coverage | undefined, docsHref: unknown
   </p>`;
 }
 
-export function showMoreText(n: number): string {
-  return `Show ${n.toLocaleString('en-GB')} more ${n === 1 ? 'case study' : 'case studies'}`;
+/** What the gallery shows, computed in willUpdate from its properties and data. */
+export type Frame = ViewState<{
+  data: Entries;
+  index?: DatasetIndex;
+  /** The coverage note, when the gallery shows the bundled data set. */
+  coverage?: Coverage;
+  disciplines: string[];
+  query: string;
+  filtered: boolean;
+  result: FilterResult;
+  /** How many of the matches are on the page. */
+  limit: number;
+  options: DisciplineOption[];
+  hasAhp: boolean;
+}>;
+
+/** The element's settings and handlers that the ready state needs. */
+export interface ResultsView {
+  statusText: string;
+  docsHref: string;
+  /** Heading level inside the gallery (filter panel and cards). */
+  level: number;
+  cardVariant: string;
+  barrierHref?: string;
+  enablerHref?: string;
+  /** Cards added by each "Show more". */
+  pageSize: number;
+  actions: PanelActions;
+  clearFilters: () => void;
+  showMore: () => void;
+}
+
+export function renderResults(f: Extract<Frame, { status: 'ready' }>, view: ResultsView): TemplateResult {
+  const total = f.data.entries.length;
+  return html`${renderCoverage(f.coverage, view.docsHref)}
+    ${f.data.problems.length
+      ? renderError(
+          total ? 'Some case studies could not be shown' : 'The case studies cannot be shown',
+          'These records are not valid and were left out:',
+          f.data.problems,
+        )
+      : nothing}
+    ${total === 0
+      ? html`<p class="cl-result-count" role="status" part="count" tabindex="-1">${view.statusText}</p>`
+      : html`<div class="layout">
+          ${renderFilterPanel(
+            { disciplines: f.disciplines, query: f.query, options: f.options, hasAhp: f.hasAhp, index: f.index, level: view.level },
+            view.actions,
+          )}
+          <div class="results">
+            <p class="cl-result-count" role="status" part="count" tabindex="-1">${view.statusText}</p>
+            ${f.result.count === 0
+              ? renderEmpty(f, view.clearFilters)
+              : html`<ul class="grid" role="list" part="list">
+                  ${repeat(
+                    f.limit < f.result.matches.length ? f.result.matches.slice(0, f.limit) : f.result.matches,
+                    (e) => e.caseStudy.id,
+                    (e) => html`<li class="grid__item">
+                      <case-study-card
+                        .caseStudy=${e.input as CaseStudy}
+                        heading-level=${view.level}
+                        variant=${view.cardVariant === 'full' ? 'full' : 'compact'}
+                        barrier-href=${ifDefined(view.barrierHref)}
+                        enabler-href=${ifDefined(view.enablerHref)}
+                      ></case-study-card>
+                    </li>`,
+                  )}
+                </ul>`}
+            ${f.limit < f.result.count
+              ? html`<p class="more">
+                  <button type="button" class="cl-button cl-button--secondary" part="show-more" @click=${view.showMore}>
+                    ${showMoreText(NOUN, Math.min(view.pageSize, f.result.count - f.limit))}
+                  </button>
+                </p>`
+              : nothing}
+          </div>
+        </div>`}`;
 }
