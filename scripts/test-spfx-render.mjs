@@ -144,6 +144,10 @@ try {
   check(await page.evaluate(() => !document.querySelector('#cross-origin clinical-leadership-data')), 'cross-origin: no provider was created for it');
   await shows('unknown', 'Unknown widget "marquee"', 'an unknown widget shows an alert');
   check(await page.evaluate(() => document.querySelector('#unknown [role="alert"]') !== null), 'unknown: the message has role="alert"');
+  await shows('bad-options', 'Some settings of this web part were ignored: The heading level is a whole number from 2 to 6.', 'invalid options are named in a visible note');
+  await shows('bad-options', 'Building confidence', 'and the checklist still renders (its first framework element)');
+  check(await page.evaluate(() => { const el = document.querySelector('#bad-options framework-checklist'); return el && !el.hasAttribute('heading-level') && !el.hasAttribute('storage-key') && !document.querySelector('#bad-options clinical-leadership-data'); }), 'bad-options: no invalid value reached the element (heading level, storage key, a javascript: data URL)');
+  await shows('no-case', 'Choose a case study for this web part in its property pane.', 'a card without a case study asks the editor to choose one');
   await shows('themed', 'Themed gallery', 'the themed gallery renders');
   check(await deepEval('themed', 'h2', (el) => getComputedStyle(el).color) === 'rgb(18, 52, 86)', "themed: the theme's bodyText colour reaches the widget's text (--nhsuk-text-colour → --cl-color-text)");
   check(await page.evaluate(() => document.getElementById('themed').style.getPropertyValue('--nhsuk-secondary-text-colour') === ''), 'themed: a theme value that is not a colour is not set');

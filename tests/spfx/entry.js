@@ -13,6 +13,8 @@ export const CASES = [
   { id: 'data-file', props: { widget: 'case-study-card', caseId: 'rachel-mckeown', dataUrl: '/sites/intranet/Shared%20Documents/leadership-data.json' } },
   { id: 'cross-origin', props: { widget: 'case-study-gallery', dataUrl: 'https://cdn.example.org/leadership-data.json', pageSize: 1 } },
   { id: 'unknown', props: { widget: 'marquee' } },
+  { id: 'bad-options', props: { widget: 'framework-checklist', headingLevel: 9, storageKey: 'not a key!', dataUrl: 'javascript:alert(1)' } },
+  { id: 'no-case', props: { widget: 'case-study-card' } },
   { id: 'themed', props: { widget: 'case-study-gallery', heading: 'Themed gallery', pageSize: 1 }, theme: { palette: { themePrimary: '#8764b8' }, semanticColors: { bodyText: '#123456', link: '#0f6cbd', linkHovered: '#115ea3', bodyBackground: '#fafafa', bodyDivider: '#e1dfdd', errorText: '#a4262c', bodySubtext: 'not a colour;}' } } },
 ];
 
