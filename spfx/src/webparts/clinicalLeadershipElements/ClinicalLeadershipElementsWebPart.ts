@@ -65,8 +65,10 @@ export default class ClinicalLeadershipElementsWebPart extends BaseClientSideWeb
     }
   }
 
+  /** The base for a relative data-set address: the current site's URL with a trailing slash, so "Shared Documents/x.json" stays inside the site. */
   private pageUrl(): string {
-    return this.context.pageContext?.site?.absoluteUrl ?? window.location.href;
+    const web = this.context.pageContext?.web?.absoluteUrl;
+    return web ? web.replace(/\/?$/, '/') : window.location.href;
   }
 
   private validate(name: keyof ClinicalLeadershipProperties): (value: string) => string {
