@@ -8,15 +8,17 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { warnOnce } from '../internal/warn.js';
 import { exportFileName, MAX_IMPORT_BYTES, parseExport } from './export.js';
-import { changedIds, type AnswerMap } from './model.js';
+import { changedIds, type AnswerMap, type ChecklistBaseline } from './model.js';
 import { PROBLEMS, plural, renderNotices, renderPanel, renderToolbar, type Panel, type SavingState } from './panels.js';
-import { announceSaved, subscribeItem } from '../internal/storage.js';
-import { fullKey, loadAnswers, saveAnswers, type CorruptRecord, type StorageProblem } from './storage.js';
+import { announceSaved, subscribeItem, type StorageAdapter } from '../internal/storage.js';
+import { fullKey, loadAnswers, saveAnswers, type CorruptRecord, type LoadResult, type StorageProblem } from './storage.js';
+import type { RemoteStore } from './remote.js';
 
-export type ChangeReason = 'status' | 'note' | 'clear' | 'undo' | 'import' | 'storage';
+export type ChangeReason = 'status' | 'note' | 'action' | 'baseline' | 'clear' | 'undo' | 'import' | 'storage';
 
 export interface ActionsHost extends ReactiveControllerHost, HTMLElement {
   storageKey?: string;
+  adapter?: StorageAdapter;
   readonly renderRoot: HTMLElement | DocumentFragment;
   notifyChange(promptId: string | null, reason: ChangeReason): void;
   promptText(id: string): string | undefined;
@@ -25,8 +27,12 @@ export interface ActionsHost extends ReactiveControllerHost, HTMLElement {
   exportCsv(): string;
 }
 
+/** Stands for the baseline among touched prompt ids (never a valid id). */
+const BASELINE = ' baseline';
+
 export class ChecklistActions implements ReactiveController {
   answers: AnswerMap = new Map();
+  baseline?: ChecklistBaseline;
   /** When the answers last changed (or the time recorded in a loaded file). */
   updatedAt?: string;
   /** Text for the polite live region. */
@@ -42,9 +48,15 @@ export class ChecklistActions implements ReactiveController {
   private problem?: StorageProblem;
   private corrupt?: CorruptRecord;
   private panel?: Panel;
-  private undo?: { answers: AnswerMap; updatedAt?: string };
+  private undo?: { answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline };
   private focusTarget?: string;
+  private focusSince = 0;
   private unsubscribe?: () => void;
+  /** The host's adapter, once its module is loaded; `pending` while its record is read. */
+  private remote?: RemoteStore;
+  private adapter?: StorageAdapter;
+  /** Prompts changed here while an adapter was still reading: kept over what it returns. */
+  private touched?: Set<string | null>;
 
   constructor(private readonly host: ActionsHost) {
     host.addController(this);
@@ -60,18 +72,20 @@ export class ChecklistActions implements ReactiveController {
     this.unsubscribe = undefined;
   }
 
-  /** Other tabs (`storage` event) and other copies on this page with the same key. */
+  /** Other tabs (`storage` event) and other copies on this page with the same key; or the adapter's own news. */
   private listen(): void {
     this.unsubscribe?.();
-    this.unsubscribe = this.key && this.host.isConnected
-      ? subscribeItem(fullKey(this.key), () => this.loaded && this.load('refresh'), this)
-      : undefined;
+    const onChange = () => this.loaded && this.load('refresh');
+    this.unsubscribe = !this.key || !this.host.isConnected ? undefined
+      : this.adapter ? this.remote?.subscribe(onChange)
+      : subscribeItem(fullKey(this.key), onChange, this);
   }
 
   hostUpdated(): void {
     this.announced = false;
     if (!this.focusTarget) return;
     const target = this.host.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+    if (!target && Date.now() - this.focusSince < 5000) return; // a lazily loaded part is on its way: focus it when it renders
     this.focusTarget = undefined;
     target?.focus();
   }
@@ -81,8 +95,14 @@ export class ChecklistActions implements ReactiveController {
     const key = this.host.storageKey || undefined;
     const previous = this.key;
     if (reason === 'refresh' && this.dirty) return; // unsaved answers here win over what storage holds
+    const adapter = this.host.adapter;
+    const moved = key !== previous || adapter !== this.adapter;
     this.key = key;
-    if (key !== previous) this.listen();
+    if (moved) {
+      this.remote?.dispose();
+      this.remote = undefined;
+      this.adapter = adapter;
+    }
     if (reason === 'key') {
       this.corrupt = undefined;
       this.dirty = false;
@@ -90,9 +110,58 @@ export class ChecklistActions implements ReactiveController {
     if (!key) {
       this.loaded = this.locked = false;
       this.problem = undefined;
+      this.listen();
       return;
     }
-    const result = loadAnswers(key);
+    if (adapter) {
+      if (reason === 'key') {
+        this.loaded = false;
+        this.touched = new Set();
+      }
+      void this.loadRemote(adapter, key, reason);
+      return;
+    }
+    if (moved) this.listen();
+    this.apply(loadAnswers(key), reason, previous);
+  }
+
+  /** Through a host's adapter: its module is fetched once, then the record read; edits made meanwhile are kept. */
+  private async loadRemote(adapter: StorageAdapter, key: string, reason: 'key' | 'refresh'): Promise<void> {
+    try {
+      if (!this.remote) {
+        const { RemoteStore } = await import('./remote.js');
+        if (adapter !== this.host.adapter || key !== this.key) return;
+        this.remote = new RemoteStore(adapter, fullKey(key), (problem, more) => this.saved(problem, more));
+        this.listen();
+      }
+      const result = await this.remote.load();
+      if (adapter !== this.adapter || key !== this.key || (reason === 'refresh' && this.dirty)) return;
+      const touched = this.touched ?? new Set();
+      this.touched = undefined;
+      if (touched.size) {
+        // Entered here before the saved record arrived: those answers win, the rest come from the record.
+        const merged = new Map(result.answers);
+        for (const id of touched) {
+          if (id === null) continue;
+          const mine = this.answers.get(id);
+          if (mine) merged.set(id, mine);
+          else merged.delete(id);
+        }
+        result.answers = touched.has(null) ? this.answers : merged;
+        if (touched.has(BASELINE)) result.baseline = this.baseline;
+      }
+      this.apply(result, reason, undefined);
+      if (touched.size && this.loaded) this.persist();
+    } catch (error) {
+      this.touched = undefined;
+      this.problem = 'failed';
+      warnOnce('framework-checklist', `The storage adapter could not be used (${String(error)}); answers stay on this page.`);
+      this.host.requestUpdate();
+    }
+  }
+
+  private apply(result: LoadResult, reason: 'key' | 'refresh', previous: string | undefined): void {
+    const key = this.key!;
     this.problem = result.problem;
     this.loaded = result.loaded;
     if (!result.loaded) return; // keep what is in memory; never write over what could not be read
@@ -103,12 +172,13 @@ export class ChecklistActions implements ReactiveController {
       warnOnce('framework-checklist', `Saved answers under "${fullKey(key)}" could not be read (${result.corrupt.reason}); ${result.corrupt.asideKey ? `copied to "${result.corrupt.asideKey}"` : 'left in place'}.`);
     }
     // A key given after answers were entered (and nothing saved under it yet) adopts those answers.
-    if (reason === 'key' && previous === undefined && !result.answers.size && !result.corrupt && this.answers.size) {
+    if (reason === 'key' && previous === undefined && !result.answers.size && !result.baseline && !result.corrupt && this.answers.size) {
       this.persist();
       return;
     }
     const before = this.answers;
     this.answers = result.answers;
+    this.baseline = result.baseline;
     this.updatedAt = result.updatedAt;
     if (reason === 'refresh' && changedIds(before, this.answers).length) {
       this.undo = undefined;
@@ -123,6 +193,7 @@ export class ChecklistActions implements ReactiveController {
   /** Applies new answers, saves them and tells the page. */
   change(next: AnswerMap, promptId: string | null, reason: ChangeReason, updatedAt = new Date().toISOString()): void {
     this.answers = next;
+    this.touched?.add(reason === 'baseline' ? BASELINE : promptId);
     this.updatedAt = updatedAt;
     this.dirty = true;
     if (reason !== 'clear') this.undo = undefined;
@@ -133,8 +204,22 @@ export class ChecklistActions implements ReactiveController {
     this.host.notifyChange(promptId, reason);
   }
 
-  replace(answers: AnswerMap, updatedAt: string | undefined, reason: ChangeReason): void {
+  replace(answers: AnswerMap, updatedAt: string | undefined, reason: ChangeReason, baseline = this.baseline): void {
+    this.baseline = baseline;
     this.change(answers, null, reason, updatedAt);
+  }
+
+  /** Keeps (or with `undefined` removes) the baseline, and saves. */
+  setBaseline(baseline: ChecklistBaseline | undefined): void {
+    this.baseline = baseline;
+    this.change(this.answers, null, 'baseline');
+  }
+
+  /** Moves focus to the element matching `selector` after the next render (or the one that shows it). */
+  focusLater(selector: string): void {
+    this.focusTarget = selector;
+    this.focusSince = Date.now();
+    this.host.requestUpdate();
   }
 
   announce(text: string): void {
@@ -151,22 +236,33 @@ export class ChecklistActions implements ReactiveController {
   private persist(deliberate = false): void {
     const key = this.key;
     if (!key || !this.loaded || (this.locked && !deliberate)) return;
-    const problem = saveAnswers(key, this.answers, this.updatedAt ?? new Date().toISOString());
+    const updatedAt = this.updatedAt ?? new Date().toISOString();
+    if (this.remote) return this.remote.save({ answers: this.answers, baseline: this.baseline }, updatedAt);
+    this.saved(saveAnswers(key, this.answers, updatedAt, this.baseline));
+  }
+
+  /** After a save: a problem is shown (and the answers kept here); success clears it. */
+  private saved(problem: StorageProblem | undefined, stillDirty = false): void {
+    const key = this.key;
+    if (!key) return;
     if (problem) {
       if (problem !== this.problem) this.announce(`Your answers could not be saved in this browser. ${PROBLEMS[problem]}.`);
       this.problem = problem;
       return;
     }
     if (this.locked) this.corrupt = undefined;
-    this.locked = this.dirty = false;
+    this.locked = false;
+    this.dirty = stillDirty;
     this.problem = undefined;
     this.savedAt = new Date().toISOString();
-    announceSaved(fullKey(key), this);
+    if (this.remote) this.host.requestUpdate();
+    else announceSaved(fullKey(key), this);
   }
 
   private show(panel: Panel | undefined, focus?: string): void {
     this.panel = panel;
     this.focusTarget = focus;
+    this.focusSince = Date.now();
     this.host.requestUpdate();
   }
 
@@ -188,18 +284,19 @@ export class ChecklistActions implements ReactiveController {
     const result = parseExport(text);
     if (!result.ok) return this.show({ kind: 'import-error', fileName: file.name, errors: result.errors });
     const changed = changedIds(this.answers, result.answers);
-    this.show({ kind: 'confirm-import', fileName: file.name, answers: result.answers, updatedAt: result.updatedAt, changed }, '.panel');
+    this.show({ kind: 'confirm-import', fileName: file.name, answers: result.answers, updatedAt: result.updatedAt, baseline: result.baseline, changed }, '.panel');
   };
 
   private confirmImport(panel: Extract<Panel, { kind: 'confirm-import' }>): void {
-    this.replace(panel.answers, panel.updatedAt, 'import');
+    this.replace(panel.answers, panel.updatedAt, 'import', panel.baseline ?? this.baseline);
     const message = `Answers loaded from “${panel.fileName}”: ${plural(panel.changed.length, 'answer')} changed.`;
     this.announce(message);
     this.show({ kind: 'result', message }, '.panel');
   }
 
   private confirmClear(): void {
-    this.undo = { answers: this.answers, updatedAt: this.updatedAt };
+    this.undo = { answers: this.answers, updatedAt: this.updatedAt, baseline: this.baseline };
+    this.baseline = undefined;
     this.change(new Map(), null, 'clear');
     this.announce('All answers cleared. You can undo this until you make another change.');
     this.show({ kind: 'cleared' }, '[data-action="undo"]');
@@ -208,6 +305,7 @@ export class ChecklistActions implements ReactiveController {
   private undoClear(): void {
     const undo = this.undo;
     if (!undo) return;
+    this.baseline = undo.baseline;
     this.change(undo.answers, null, 'undo', undo.updatedAt);
     this.announce(`Answers restored: ${plural(this.answers.size, 'answer')}.`);
     this.show(undefined, '[data-action="clear"]');
@@ -243,7 +341,7 @@ export class ChecklistActions implements ReactiveController {
   /** The saving notices, the buttons and the open panel, in that order. */
   render(unknown: number): TemplateResult {
     const saving: SavingState = {
-      key: this.key, loaded: this.loaded, problem: this.problem, locked: this.locked, savedAt: this.savedAt, corrupt: this.corrupt, unknown,
+      key: this.key, loaded: this.loaded, where: this.adapter?.label, pending: !!this.touched, problem: this.problem, locked: this.locked, savedAt: this.savedAt, corrupt: this.corrupt, unknown,
     };
     return html`${renderNotices(saving, () => {
       this.corrupt = undefined;

@@ -10,14 +10,22 @@ import { ValidatorsNeed, type Validators } from '../internal/lazy-validation.js'
 import { renderError, renderLoading } from '../internal/states.js';
 import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
+import type { StorageAdapter } from '../internal/storage.js';
 import { ChecklistActions, type ChangeReason } from './actions.js';
+import type { ActionHost, DateDraft } from './action-fields.js';
 import { checklistCsv, parseExport, toJson } from './export.js';
-import { answerOf, answersToObject, changedIds, withAnswer, isStatus, type ChecklistAnswer } from './model.js';
+import {
+  answerOf, answersToObject, changedIds, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline,
+} from './model.js';
 import { computeProgress, groupPrompts, progressText, type ChecklistGroup, type ChecklistProgress } from './progress.js';
 import { styles } from './framework-checklist.styles.js';
 import { printStyles } from './print.styles.js';
 import { promptStyles } from './prompts.styles.js';
-import { countText, DERIVED_NOTE, groupHeader, overallProgress, printSummary, promptItem } from './templates.js';
+import { countText, DERIVED_NOTE, groupHeader, overallProgress, printSummary, promptItem, visibleLength } from './templates.js';
+import { CHECKLIST_VIEWS, chunkState, Chunks, renderTabs, tabStyles, type ChecklistViewModule } from './views.js';
+
+const loadFields = () => import('./action-fields.js');
+const loadPlan = () => import('./plan-view.js');
 
 export interface ChecklistChangeDetail {
   /** The prompt whose answer changed; `null` when many changed at once (clear, undo, import, another tab). */
@@ -73,7 +81,7 @@ const TAG = 'framework-checklist';
 export class FrameworkChecklist extends LitElement {
   static version = '0.1.0';
   // In this order (the cascade depends on it): the checklist's own, the task list, then print.
-  static override styles = [...shared, styles, promptStyles, printStyles];
+  static override styles = [...shared, styles, tabStyles, promptStyles, printStyles];
 
   /** Names the saved assessment. Without it nothing is stored (and the widget says so). */
   @property({ attribute: 'storage-key' }) storageKey?: string;
@@ -93,8 +101,15 @@ export class FrameworkChecklist extends LitElement {
   @property({ attribute: false }) extraPrompts?: ChecklistPrompt[];
   /** The elements to group prompts under, in order. Default: the data set's elements. */
   @property({ attribute: false }) elements?: FrameworkElement[];
+  /** The view shown: `answer` (the form), `summary`, `plan` (the action plan), or one a module added. */
+  @property({ reflect: true }) view = 'answer';
+  /**
+   * Where answers are kept, when not in this browser's localStorage: any object with async `load`,
+   * `save` and `subscribe` (see `StorageAdapter` in the storage docs). Used with `storage-key`.
+   */
+  @property({ attribute: false }) adapter?: StorageAdapter;
 
-  @state() protected view: View = { status: 'loading' };
+  @state() protected shown: View = { status: 'loading' };
   @state() private printedOn = new Date();
   @query('input[type="file"]') private fileInput?: HTMLInputElement;
 
@@ -103,6 +118,11 @@ export class FrameworkChecklist extends LitElement {
   private actions = new ChecklistActions(this);
   private viewInputs: unknown[] = [];
   private countTimer?: ReturnType<typeof setTimeout>;
+  private chunks = new Chunks(this);
+  /** @internal What was typed into due-date fields that is not (yet) a real date, by prompt id. */
+  readonly dateDrafts = new Map<string, DateDraft>();
+  /** Prompts whose action the person opened (or changed), or closed. */
+  private actionOpen = new Map<string, boolean>();
 
   /** Saved answers by prompt id, including answers for prompts no longer shown. Not-started answers without a note are left out. */
   get answers(): Record<string, ChecklistAnswer> {
@@ -119,9 +139,23 @@ export class FrameworkChecklist extends LitElement {
     return { ...answerOf(this.actions.answers, promptId) };
   }
 
-  /** The answers as a JSON document that `importJson` accepts. */
+  /** The answers (and baseline) as a JSON document that `importJson` accepts. */
   exportJson(): string {
-    return toJson(this.actions.answers, { storageKey: this.storageKey, organisation: this.organisation, updatedAt: this.actions.updatedAt });
+    const { answers, updatedAt, baseline } = this.actions;
+    return toJson(answers, { storageKey: this.storageKey, organisation: this.organisation, updatedAt, baseline });
+  }
+
+  /** The saved baseline: the statuses on the day it was taken, or `undefined`. */
+  get baseline(): ChecklistBaseline | undefined {
+    return this.actions.baseline;
+  }
+
+  /** Keeps today's statuses as the baseline (replacing any other), or with `false` removes it. */
+  saveBaseline(take = true, today = new Date()): void {
+    const statuses = new Map([...this.actions.answers].filter(([, a]) => a.status !== 'not-started').map(([id, a]) => [id, a.status]));
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const takenAt = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+    this.actions.setBaseline(take ? { takenAt, statuses } : undefined);
   }
 
   /** Every prompt with its element, status and note as RFC 4180 CSV, safe to open in a spreadsheet. */
@@ -134,13 +168,13 @@ export class FrameworkChecklist extends LitElement {
     const result = parseExport(text);
     if (!result.ok) return result;
     const changed = changedIds(this.actions.answers, result.answers).length;
-    this.actions.replace(result.answers, result.updatedAt, 'import');
+    this.actions.replace(result.answers, result.updatedAt, 'import', result.baseline ?? this.actions.baseline);
     return { ok: true, changed };
   }
 
   /** @internal The prompts grouped under their elements, as shown. */
   get groups(): ChecklistGroup[] {
-    return this.view.status === 'ready' ? this.view.groups : [];
+    return this.shown.status === 'ready' ? this.shown.groups : [];
   }
 
   /** @internal Called by the actions controller after any change to the answers. */
@@ -153,7 +187,47 @@ export class FrameworkChecklist extends LitElement {
 
   /** @internal */
   promptText(id: string): string | undefined {
-    return this.view.status === 'ready' ? this.view.prompts.get(id)?.text : undefined;
+    return this.shown.status === 'ready' ? this.shown.prompts.get(id)?.text : undefined;
+  }
+
+  /** @internal The answers as kept (a map by prompt id). */
+  get answerMap() {
+    return this.actions.answers;
+  }
+
+  /** @internal */
+  answerFor(id: string): ChecklistAnswer {
+    return answerOf(this.actions.answers, id);
+  }
+
+  /** @internal Saves one prompt's action (an empty action is removed). */
+  setAction(id: string, action: ChecklistAction): void {
+    this.actionOpen.set(id, true);
+    this.actions.change(withAnswer(this.actions.answers, id, { ...this.answerFor(id), action }), id, 'action');
+  }
+
+  /** @internal */
+  announce(text: string): void {
+    this.actions.announce(text);
+  }
+
+  /** @internal Moves focus to the element matching `selector` after the next render. */
+  focusIn(selector: string): void {
+    this.actions.focusLater(selector);
+  }
+
+  /** @internal Shows the Answer view with focus on one prompt's status (a summary's "Change" link). */
+  showPrompt(id: string, field: 'status' | 'action' = 'status'): void {
+    this.view = 'answer';
+    if (field === 'action') this.actionOpen.set(id, true);
+    const status = this.answerFor(id).status;
+    this.focusIn(field === 'action' ? `#p-${id}-action-what` : `#p-${id}-${status}`);
+  }
+
+  /** @internal The heading level for sections in a view. */
+  get sectionLevel(): number {
+    const level = clampLevel(this.headingLevel, 2);
+    return this.heading ? Math.min(level + 1, 6) : level;
   }
 
   /** @internal */
@@ -177,9 +251,26 @@ export class FrameworkChecklist extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storageKey')) this.actions.load();
-    this.view = this.resolveView();
+    if (changed.has('storageKey') || changed.has('adapter')) this.actions.load();
+    this.shown = this.resolveView();
+    if (!CHECKLIST_VIEWS.some((v) => v.id === this.view)) this.view = 'answer';
   }
+
+  private get hasActions(): boolean {
+    for (const a of this.actions.answers.values()) if (a.action) return true;
+    return false;
+  }
+
+  private selectView = (id: string, focus: boolean) => {
+    this.view = id;
+    if (focus) this.focusIn(`#tab-${id}`);
+  };
+
+  private onToggleAction = (event: Event) => {
+    const details = event.target as HTMLDetailsElement;
+    this.actionOpen.set(details.dataset.promptId!, details.open);
+    if (details.open) this.requestUpdate();
+  };
 
   /** Prompts and elements from properties or the data set, validated and grouped; cached by input. */
   private resolveView(): View {
@@ -189,7 +280,7 @@ export class FrameworkChecklist extends LitElement {
     const byProperty = this.prompts !== undefined || this.extraPrompts !== undefined || this.elements !== undefined;
     const validators = byProperty ? this.validators.need(this.prompts, this.extraPrompts, this.elements) : undefined;
     const inputs = [this.prompts, this.extraPrompts, this.elements, state, validators];
-    if (inputs.every((x, i) => x === this.viewInputs[i]) && this.viewInputs.length) return this.view;
+    if (inputs.every((x, i) => x === this.viewInputs[i]) && this.viewInputs.length) return this.shown;
     this.viewInputs = inputs;
     if (validators === 'loading') return { status: 'loading' };
     if (validators === 'failed') return this.validators.failure();
@@ -257,7 +348,7 @@ export class FrameworkChecklist extends LitElement {
     this.actions.change(withAnswer(this.actions.answers, id, answer), id, 'note');
     // Like the GOV.UK character count: announce the count once typing pauses, not on every key.
     clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => this.actions.announce(countText(textarea.value.length, this.limit)), 1000);
+    this.countTimer = setTimeout(() => this.actions.announce(countText(visibleLength(textarea.value), this.limit)), 1000);
   };
 
   private get limit(): number {
@@ -267,8 +358,16 @@ export class FrameworkChecklist extends LitElement {
 
   private renderGroups(view: Extract<View, { status: 'ready' }>, progress: ChecklistProgress, level: number): TemplateResult {
     if (!view.groups.length) return html`<p class="cl-message" part="notice">There are no prompts in this checklist yet.</p>`;
-    const ctx = { noteLimit: this.limit, index: view.index, onStatus: this.onStatus, onNote: this.onNote };
-    return html`${view.groups.map(
+    const needed = this.hasActions || [...this.actionOpen.values()].includes(true);
+    const fields = needed ? this.chunks.get('fields', loadFields) : undefined;
+    const host = this as unknown as ActionHost;
+    const ctx = {
+      noteLimit: this.limit, index: view.index, onStatus: this.onStatus, onNote: this.onNote, onToggle: this.onToggleAction,
+      open: (id: string, hasAction: boolean) => this.actionOpen.get(id) ?? hasAction,
+      fields: fields ? (p: ChecklistPrompt, a: ChecklistAnswer) => fields.renderActionFields(host, p, a) : undefined,
+    };
+    const ids = view.groups.flatMap((g) => g.prompts.map((p) => p.id));
+    return html`${fields ? fields.errorSummary(host, fields.dateErrors(host, ids)) : nothing}${view.groups.map(
       (group) => html`<section class="element" part="element" data-element-id=${group.id}>
         ${groupHeader(group, progress.byElement[group.id], level)}
         <ul class="prompts" role="list">
@@ -278,26 +377,37 @@ export class FrameworkChecklist extends LitElement {
     )}`;
   }
 
+  /** A lazily loaded view, or its loading or failure message. */
+  private renderOther(): TemplateResult {
+    const def = CHECKLIST_VIEWS.find((v) => v.id === this.view)!;
+    const module = def.load ? this.chunks.get<ChecklistViewModule>(def.id, def.load) : undefined;
+    return module ? module.renderView(this as never) : chunkState(this.chunks.failedToLoad(def.id), () => this.chunks.retry(def.id));
+  }
+
   protected override render(): TemplateResult {
-    const view = this.view;
+    const view = this.shown;
     const status = html`<div class="cl-visually-hidden" role="status" part="status">${this.actions.announcement}</div>`;
     if (view.status === 'loading') return html`${renderLoading('Loading the checklist…', 'tall')}${status}`;
     if (view.status === 'error') return html`${renderError('The checklist could not be shown', view.message, view.errors)}${status}`;
     const level = clampLevel(this.headingLevel, 2);
-    const sectionLevel = this.heading ? Math.min(level + 1, 6) : level;
     const progress = this.progress;
     const unknown = [...this.actions.answers.keys()].filter((id) => !view.prompts.has(id)).length;
+    // The action plan's chunk also prints the plan: fetched as soon as there is an action.
+    const plan = this.hasActions || this.view === 'plan' ? this.chunks.get('plan', loadPlan) : undefined;
     return html`<div class="form" part="form">
         ${this.heading ? heading(level, this.heading, 'cl-heading title', 'title') : nothing}
         <p class="intro">
-          Work through each prompt with your leadership team: choose a status and, if it helps, note who owns it, the evidence
-          or the next step. ${view.derived
+          Work through each prompt with your leadership team: choose a status and, if it helps, add a note and an action with
+          an owner and a due date. ${view.derived
             ? DERIVED_NOTE
             : nothing}
         </p>
         <div class="overall" part="progress">${overallProgress(progress)}</div>
         ${this.actions.render(unknown)}
-        ${this.renderGroups(view, progress, sectionLevel)}
+        ${renderTabs(this.view, this.selectView)}
+        <div class="view-panel" id="view-panel" role="tabpanel" aria-labelledby="tab-${this.view}" part="view">
+          ${this.view === 'answer' ? this.renderGroups(view, progress, this.sectionLevel) : this.renderOther()}
+        </div>
       </div>
       ${printSummary(view.groups, progress, (id) => answerOf(this.actions.answers, id), {
         title: this.heading || 'Clinical leadership self-assessment',
@@ -306,6 +416,7 @@ export class FrameworkChecklist extends LitElement {
         printedOn: this.printedOn,
         updatedAt: this.actions.updatedAt,
         derived: view.derived,
+        plan: plan && this.hasActions ? plan.printPlan(this as never) : undefined,
       })}
       <input type="file" accept=".json,application/json" hidden tabindex="-1" aria-hidden="true" @change=${this.actions.onFile} />
       ${status}`;

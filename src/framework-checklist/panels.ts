@@ -4,13 +4,13 @@
  * templates; the behaviour lives in `actions.ts`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { answerOf, STATUS_LABELS, type AnswerMap } from './model.js';
+import { answerOf, STATUS_LABELS, type AnswerMap, type ChecklistBaseline } from './model.js';
 import type { CorruptRecord, StorageProblem } from './storage.js';
 import { formatWhen } from './templates.js';
 
 export type Panel =
   | { kind: 'confirm-clear' }
-  | { kind: 'confirm-import'; fileName: string; answers: AnswerMap; updatedAt?: string; changed: string[] }
+  | { kind: 'confirm-import'; fileName: string; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline; changed: string[] }
   | { kind: 'import-error'; fileName: string; errors: string[] }
   | { kind: 'cleared' }
   | { kind: 'result'; message: string };
@@ -30,6 +30,10 @@ export const plural = (n: number, one: string, many = `${one}s`): string => `${n
 export interface SavingState {
   key?: string;
   loaded: boolean;
+  /** The adapter's label, when the host keeps answers elsewhere. */
+  where?: string;
+  /** An adapter is still reading the saved answers. */
+  pending?: boolean;
   problem?: StorageProblem;
   locked: boolean;
   savedAt?: string;
@@ -44,16 +48,17 @@ function savingNotice(s: SavingState): TemplateResult {
       <p>This checklist is not saved: your answers stay only while this page is open. To keep them, download your answers or print a summary.</p>
     </div>`;
   }
+  if (s.pending) return html`<p class="save-state cl-secondary" part="notice">Loading your saved answers… Anything you enter now is kept.</p>`;
   if (!s.loaded || s.problem) {
     return html`<div class="cl-message notice notice--warning" part="notice">
-      <p><strong>Your answers will not be saved in this browser</strong></p>
+      <p><strong>Your answers ${s.where ? 'have not been saved' : 'will not be saved in this browser'}</strong></p>
       <p>${PROBLEMS[s.problem ?? 'failed']}. You can carry on: your answers stay while this page is open. To keep them, download your
         answers or print a summary before you leave; a JSON download can be loaded back later.</p>
     </div>`;
   }
   const when = formatWhen(s.savedAt);
   return html`<p class="save-state cl-secondary" part="notice">
-    ${s.locked ? 'Changes are not being saved (see below).' : `Your answers are saved in this browser on this device${when ? `. Last saved at ${when}` : ' as you go'}.`}
+    ${s.locked ? 'Changes are not being saved (see below).' : `Your answers are saved ${s.where ?? 'in this browser on this device'}${when ? `. Last saved at ${when}` : ' as you go'}.`}
   </p>`;
 }
 
@@ -114,6 +119,8 @@ function changeLine(id: string, before: AnswerMap, after: AnswerMap, promptText:
   const parts = [
     a.status !== b.status ? `now ${STATUS_LABELS[b.status]} (was ${STATUS_LABELS[a.status]})` : '',
     a.note !== b.note ? (b.note ? (a.note ? 'note changed' : 'note added') : 'note removed') : '',
+    a.action?.what !== b.action?.what || a.action?.owner !== b.action?.owner || a.action?.due !== b.action?.due || a.action?.priority !== b.action?.priority
+      ? (b.action ? (a.action ? 'action changed' : 'action added') : 'action removed') : '',
   ].filter(Boolean);
   return html`<li><span class="change-prompt">${promptText(id) ?? `Prompt “${id}” (no longer in this checklist)`}</span>: ${parts.join('; ')}</li>`;
 }

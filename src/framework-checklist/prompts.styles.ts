@@ -132,7 +132,8 @@ export const promptStyles = css`
     font-weight: var(--cl-font-weight-bold);
   }
   .why summary,
-  .about summary {
+  .about summary,
+  .action summary {
     display: inline-block;
     color: var(--cl-color-link);
     text-decoration: underline;
@@ -141,9 +142,13 @@ export const promptStyles = css`
     min-height: 24px;
   }
   .why summary:hover,
-  .about summary:hover {
+  .about summary:hover,
+  .action summary:hover {
     color: var(--cl-color-link-hover);
     text-decoration-thickness: 3px;
+  }
+  .action {
+    margin-bottom: var(--cl-space-2);
   }
   .why-body {
     margin-top: var(--cl-space-2);

@@ -95,6 +95,21 @@ export interface PromptContext {
   index?: DatasetIndex;
   onStatus: (event: Event) => void;
   onNote: (event: Event) => void;
+  onToggle: (event: Event) => void;
+  /** Whether a prompt's action is open. */
+  open: (id: string, hasAction: boolean) => boolean;
+  /** The action's fields, once their chunk is loaded. */
+  fields?: (prompt: ChecklistPrompt, answer: ChecklistAnswer) => TemplateResult;
+}
+
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en-GB') : undefined;
+
+/** Characters as a reader counts them: an emoji, an accented letter or a flag is one (grapheme clusters). */
+export function visibleLength(text: string): number {
+  if (!segmenter) return [...text].length;
+  let n = 0;
+  for (const _ of segmenter.segment(text)) n++;
+  return n;
 }
 
 export function countText(length: number, limit: number): string {
@@ -106,7 +121,9 @@ export function countText(length: number, limit: number): string {
 /** One prompt: a fieldset whose legend is the prompt, four status radios and a note. */
 export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx: PromptContext): TemplateResult {
   const id = `p-${prompt.id}`;
-  const over = answer.note.length > ctx.noteLimit;
+  const length = visibleLength(answer.note);
+  const over = length > ctx.noteLimit;
+  const open = ctx.open(prompt.id, !!answer.action);
   return html`<li class="prompt" part="prompt" data-prompt-id=${prompt.id}>
     <fieldset aria-describedby=${prompt.hint ? `${id}-hint` : nothing}>
       <legend class="prompt-text">${prompt.text}</legend>
@@ -125,13 +142,17 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
       </div>
       <div class="note">
         <label class="note-label" for="${id}-note">Note <span class="cl-secondary">(optional)</span></label>
-        <p class="note-hint cl-secondary" id="${id}-note-hint">Who owns it, the evidence, or the next step</p>
+        <p class="note-hint cl-secondary" id="${id}-note-hint">The evidence, or what you found</p>
         <textarea id="${id}-note" class="note-input ${over ? 'note-input--over' : ''}" rows="2" data-prompt-id=${prompt.id}
           aria-describedby="${id}-note-hint ${id}-note-limit" aria-invalid=${over ? 'true' : 'false'}
           .value=${live(answer.note)} @input=${ctx.onNote}></textarea>
         <p class="cl-visually-hidden" id="${id}-note-limit">You can enter up to ${ctx.noteLimit} characters</p>
-        <p class="note-count ${over ? 'note-count--over' : ''}" aria-hidden="true">${countText(answer.note.length, ctx.noteLimit)}</p>
+        <p class="note-count ${over ? 'note-count--over' : ''}" aria-hidden="true">${countText(length, ctx.noteLimit)}</p>
       </div>
+      <details class="action" ?open=${open} data-prompt-id=${prompt.id} @toggle=${ctx.onToggle}>
+        <summary><span>${answer.action ? 'Action' : 'Add an action'}</span></summary>
+        ${open ? (ctx.fields?.(prompt, answer) ?? html`<p class="cl-secondary">Loading…</p>`) : nothing}
+      </details>
       ${whyDisclosure(prompt, ctx.index)}
     </fieldset>
   </li>`;
@@ -144,6 +165,8 @@ export interface SummaryContext {
   printedOn: Date;
   updatedAt?: string;
   derived: boolean;
+  /** The printed action plan, when there are actions (and its chunk is loaded). */
+  plan?: TemplateResult;
 }
 
 /** The board-paper view: shown by `@media print` and by the `print-preview` attribute. */
@@ -182,6 +205,7 @@ export function printSummary(
         </table>
       </section>`;
     })}
+    ${ctx.plan ?? nothing}
     ${ctx.derived
       ? html`<p class="summary-foot cl-secondary">${DERIVED_NOTE}</p>`
       : nothing}
