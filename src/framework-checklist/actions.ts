@@ -5,11 +5,11 @@
  * the notices, buttons and panels for all of that. A Lit reactive controller, so the element
  * class keeps to rendering the prompts.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { warnOnce } from '../internal/warn.js';
-import { exportFileName, MAX_IMPORT_BYTES, parseExport } from './export.js';
 import { changedIds, type AnswerMap, type ChecklistBaseline } from './model.js';
-import { PROBLEMS, plural, renderNotices, renderPanel, renderToolbar, type Panel, type SavingState } from './panels.js';
+import { PROBLEMS, renderNotices, renderToolbar, type SavingState } from './panels.js';
+import type { Panel } from './records.js';
 import { announceSaved, subscribeItem, type StorageAdapter } from '../internal/storage.js';
 import { fullKey, loadAnswers, saveAnswers, type CorruptRecord, type LoadResult, type StorageProblem } from './storage.js';
 import type { RemoteStore } from './remote.js';
@@ -23,12 +23,14 @@ export interface ActionsHost extends ReactiveControllerHost, HTMLElement {
   notifyChange(promptId: string | null, reason: ChangeReason): void;
   promptText(id: string): string | undefined;
   openFilePicker(): void;
+  printReady(): Promise<void>;
+  loadChunk<T>(id: string, load: () => Promise<T>): Promise<T | undefined>;
   exportJson(): string;
   exportCsv(): string;
 }
 
 /** Stands for the baseline among touched prompt ids (never a valid id). */
-const BASELINE = ' baseline';
+export const BASELINE = ' baseline';
 
 export class ChecklistActions implements ReactiveController {
   answers: AnswerMap = new Map();
@@ -38,27 +40,37 @@ export class ChecklistActions implements ReactiveController {
   /** Text for the polite live region. */
   announcement = '';
 
-  private key?: string;
-  private loaded = false;
+  /** @internal */
+  key?: string;
+  /** @internal */
+  loaded = false;
   private locked = false;
   /** Answers changed since the last successful save: storage must not replace them. */
-  private dirty = false;
+  /** @internal */
+  dirty = false;
   private announced = false;
   private savedAt?: string;
-  private problem?: StorageProblem;
-  private corrupt?: CorruptRecord;
-  private panel?: Panel;
-  private undo?: { answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline };
+  /** @internal */
+  problem?: StorageProblem;
+  /** @internal */
+  corrupt?: CorruptRecord;
+  /** @internal */
+  panel?: Panel;
+  /** @internal */
+  undo?: { answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline };
   private focusTarget?: string;
   private focusSince = 0;
   private unsubscribe?: () => void;
   /** The host's adapter, once its module is loaded; `pending` while its record is read. */
-  private remote?: RemoteStore;
-  private adapter?: StorageAdapter;
+  /** @internal */
+  remote?: RemoteStore;
+  /** @internal */
+  adapter?: StorageAdapter;
   /** Prompts changed here while an adapter was still reading: kept over what it returns. */
-  private touched?: Set<string | null>;
+  /** @internal */
+  touched?: Set<string | null>;
 
-  constructor(private readonly host: ActionsHost) {
+  constructor(readonly host: ActionsHost) {
     host.addController(this);
   }
 
@@ -73,7 +85,8 @@ export class ChecklistActions implements ReactiveController {
   }
 
   /** Other tabs (`storage` event) and other copies on this page with the same key; or the adapter's own news. */
-  private listen(): void {
+  /** @internal */
+  listen(): void {
     this.unsubscribe?.();
     const onChange = () => this.loaded && this.load('refresh');
     this.unsubscribe = !this.key || !this.host.isConnected ? undefined
@@ -118,49 +131,16 @@ export class ChecklistActions implements ReactiveController {
         this.loaded = false;
         this.touched = new Set();
       }
-      void this.loadRemote(adapter, key, reason);
+      // Through a host's adapter: its module is fetched once, then the record read; edits made meanwhile are kept.
+      void import('./remote.js').then((m) => m.loadThrough(this, adapter, key, reason), () => this.saved('failed'));
       return;
     }
     if (moved) this.listen();
     this.apply(loadAnswers(key), reason, previous);
   }
 
-  /** Through a host's adapter: its module is fetched once, then the record read; edits made meanwhile are kept. */
-  private async loadRemote(adapter: StorageAdapter, key: string, reason: 'key' | 'refresh'): Promise<void> {
-    try {
-      if (!this.remote) {
-        const { RemoteStore } = await import('./remote.js');
-        if (adapter !== this.host.adapter || key !== this.key) return;
-        this.remote = new RemoteStore(adapter, fullKey(key), (problem, more) => this.saved(problem, more));
-        this.listen();
-      }
-      const result = await this.remote.load();
-      if (adapter !== this.adapter || key !== this.key || (reason === 'refresh' && this.dirty)) return;
-      const touched = this.touched ?? new Set();
-      this.touched = undefined;
-      if (touched.size) {
-        // Entered here before the saved record arrived: those answers win, the rest come from the record.
-        const merged = new Map(result.answers);
-        for (const id of touched) {
-          if (id === null) continue;
-          const mine = this.answers.get(id);
-          if (mine) merged.set(id, mine);
-          else merged.delete(id);
-        }
-        result.answers = touched.has(null) ? this.answers : merged;
-        if (touched.has(BASELINE)) result.baseline = this.baseline;
-      }
-      this.apply(result, reason, undefined);
-      if (touched.size && this.loaded) this.persist();
-    } catch (error) {
-      this.touched = undefined;
-      this.problem = 'failed';
-      warnOnce('framework-checklist', `The storage adapter could not be used (${String(error)}); answers stay on this page.`);
-      this.host.requestUpdate();
-    }
-  }
-
-  private apply(result: LoadResult, reason: 'key' | 'refresh', previous: string | undefined): void {
+  /** @internal */
+  apply(result: LoadResult, reason: 'key' | 'refresh', previous: string | undefined): void {
     const key = this.key!;
     this.problem = result.problem;
     this.loaded = result.loaded;
@@ -233,7 +213,8 @@ export class ChecklistActions implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private persist(deliberate = false): void {
+  /** @internal */
+  persist(deliberate = false): void {
     const key = this.key;
     if (!key || !this.loaded || (this.locked && !deliberate)) return;
     const updatedAt = this.updatedAt ?? new Date().toISOString();
@@ -242,7 +223,8 @@ export class ChecklistActions implements ReactiveController {
   }
 
   /** After a save: a problem is shown (and the answers kept here); success clears it. */
-  private saved(problem: StorageProblem | undefined, stillDirty = false): void {
+  /** @internal */
+  saved(problem: StorageProblem | undefined, stillDirty = false): void {
     const key = this.key;
     if (!key) return;
     if (problem) {
@@ -259,83 +241,29 @@ export class ChecklistActions implements ReactiveController {
     else announceSaved(fullKey(key), this);
   }
 
-  private show(panel: Panel | undefined, focus?: string): void {
+  /** @internal The file picker's `change`. */
+  onFile = (event: Event): void => this.records((r) => r.onFile(this, event));
+
+  /** Runs `use` with the lazily loaded downloads, file loading, clearing and their panels. */
+  private records(use: (r: typeof import('./records.js')) => unknown): void {
+    this.pending = this.host.loadChunk('records', () => import('./records.js')).then((r) => {
+      if (!r) return this.announce('This part of the checklist could not be loaded. Check your connection and try again.');
+      this.recordsModule = r;
+      return use(r);
+    });
+  }
+
+  /** @internal Settles when the last button's work (and any chunk it needed) is done: for tests. */
+  pending: Promise<unknown> = Promise.resolve();
+  /** @internal */
+  recordsModule?: typeof import('./records.js');
+
+  /** @internal */
+  show(panel: Panel | undefined, focus?: string): void {
     this.panel = panel;
     this.focusTarget = focus;
     this.focusSince = Date.now();
     this.host.requestUpdate();
-  }
-
-  onFile = async (event: Event): Promise<void> => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    let text = '';
-    try {
-      if (file.size > MAX_IMPORT_BYTES) throw new RangeError('too large');
-      text = await file.text();
-    } catch (error) {
-      const why = error instanceof RangeError ? 'The file is too large to be a checklist export.' : 'The file could not be read.';
-      this.show({ kind: 'import-error', fileName: file.name, errors: [why] });
-      return;
-    } finally {
-      input.value = ''; // choosing the same file again still fires "change"
-    }
-    const result = parseExport(text);
-    if (!result.ok) return this.show({ kind: 'import-error', fileName: file.name, errors: result.errors });
-    const changed = changedIds(this.answers, result.answers);
-    this.show({ kind: 'confirm-import', fileName: file.name, answers: result.answers, updatedAt: result.updatedAt, baseline: result.baseline, changed }, '.panel');
-  };
-
-  private confirmImport(panel: Extract<Panel, { kind: 'confirm-import' }>): void {
-    this.replace(panel.answers, panel.updatedAt, 'import', panel.baseline ?? this.baseline);
-    const message = `Answers loaded from “${panel.fileName}”: ${plural(panel.changed.length, 'answer')} changed.`;
-    this.announce(message);
-    this.show({ kind: 'result', message }, '.panel');
-  }
-
-  private confirmClear(): void {
-    this.undo = { answers: this.answers, updatedAt: this.updatedAt, baseline: this.baseline };
-    this.baseline = undefined;
-    this.change(new Map(), null, 'clear');
-    this.announce('All answers cleared. You can undo this until you make another change.');
-    this.show({ kind: 'cleared' }, '[data-action="undo"]');
-  }
-
-  private undoClear(): void {
-    const undo = this.undo;
-    if (!undo) return;
-    this.baseline = undo.baseline;
-    this.change(undo.answers, null, 'undo', undo.updatedAt);
-    this.announce(`Answers restored: ${plural(this.answers.size, 'answer')}.`);
-    this.show(undefined, '[data-action="clear"]');
-  }
-
-  private download(kind: 'json' | 'csv'): void {
-    const name = exportFileName(this.host.storageKey, kind);
-    try {
-      const text = kind === 'json' ? this.host.exportJson() : `\uFEFF${this.host.exportCsv()}`; // BOM: Excel reads UTF-8
-      const url = URL.createObjectURL(new Blob([text], { type: kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.hidden = true;
-      this.host.renderRoot.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      this.announce(`Download started: ${name}.`);
-    } catch {
-      this.announce('The download could not be started in this browser. Try Print summary instead.');
-    }
-  }
-
-  private print(): void {
-    try {
-      window.print();
-    } catch {
-      this.announce('This page cannot open the print dialog. Use your browser’s own Print command.');
-    }
   }
 
   /** The saving notices, the buttons and the open panel, in that order. */
@@ -343,24 +271,19 @@ export class ChecklistActions implements ReactiveController {
     const saving: SavingState = {
       key: this.key, loaded: this.loaded, where: this.adapter?.label, pending: !!this.touched, problem: this.problem, locked: this.locked, savedAt: this.savedAt, corrupt: this.corrupt, unknown,
     };
-    return html`${renderNotices(saving, () => {
+    const dismiss = () => {
       this.corrupt = undefined;
       this.show(undefined, '[data-action="json"]');
-    })}
+    };
+    const records = this.recordsModule;
+    if (this.corrupt && !records) this.records(() => this.host.requestUpdate());
+    return html`${renderNotices(saving, this.corrupt && records ? records.corruptNotice(this.corrupt, dismiss) : nothing)}
     ${renderToolbar(this.answers.size > 0, {
-      download: (kind) => this.download(kind),
+      download: (kind) => this.records((r) => r.download(this, kind)),
       load: () => this.host.openFilePicker(),
-      print: () => this.print(),
-      clear: () => this.show({ kind: 'confirm-clear' }, '.panel'),
+      print: () => this.records((r) => r.print(this)),
+      clear: () => this.records(() => this.show({ kind: 'confirm-clear' }, '.panel')),
     })}
-    ${renderPanel(this.panel, {
-      answers: this.answers,
-      saved: !!this.key && this.loaded,
-      promptText: (id) => this.host.promptText(id),
-      cancel: (returnTo) => this.show(undefined, returnTo),
-      confirmClear: () => this.confirmClear(),
-      confirmImport: (panel) => this.confirmImport(panel),
-      undo: () => this.undoClear(),
-    })}`;
+    ${this.recordsModule && this.panel ? this.recordsModule.renderPanel(this) : nothing}`;
   }
 }

@@ -19,13 +19,13 @@ import {
 } from './model.js';
 import { computeProgress, groupPrompts, progressText, type ChecklistGroup, type ChecklistProgress } from './progress.js';
 import { styles } from './framework-checklist.styles.js';
-import { printStyles } from './print.styles.js';
 import { promptStyles } from './prompts.styles.js';
-import { countText, DERIVED_NOTE, groupHeader, overallProgress, printSummary, promptItem, visibleLength } from './templates.js';
+import { countText, DERIVED_NOTE, groupHeader, overallProgress, promptItem, visibleLength } from './templates.js';
 import { CHECKLIST_VIEWS, chunkState, Chunks, renderTabs, tabStyles, type ChecklistViewModule } from './views.js';
 
 const loadFields = () => import('./action-fields.js');
-const loadPlan = () => import('./plan-view.js');
+const loadPrint = () => import('./print-summary.js');
+const loadWhy = () => import('./why.js');
 
 export interface ChecklistChangeDetail {
   /** The prompt whose answer changed; `null` when many changed at once (clear, undo, import, another tab). */
@@ -80,8 +80,8 @@ const TAG = 'framework-checklist';
  */
 export class FrameworkChecklist extends LitElement {
   static version = '0.1.0';
-  // In this order (the cascade depends on it): the checklist's own, the task list, then print.
-  static override styles = [...shared, styles, tabStyles, promptStyles, printStyles];
+  // In this order (the cascade depends on it): the checklist's own, the tabs, the task list; print's come with its chunk.
+  static override styles = [...shared, styles, tabStyles, promptStyles];
 
   /** Names the saved assessment. Without it nothing is stored (and the widget says so). */
   @property({ attribute: 'storage-key' }) storageKey?: string;
@@ -250,6 +250,35 @@ export class FrameworkChecklist extends LitElement {
     this.printedOn = new Date();
   };
 
+  /** @internal A lazily loaded part, once. */
+  loadChunk<T>(id: string, load: () => Promise<T>): Promise<T | undefined> {
+    return this.chunks.load(id, load);
+  }
+
+  /** @internal Resolves when the print summary is on the page (the Print button waits for it). */
+  async printReady(): Promise<void> {
+    await this.chunks.load('print', loadPrint);
+    await this.updateComplete;
+  }
+
+  /** @internal Settles when every lazily loaded part asked for, and the last button's work, are done. */
+  async settled(): Promise<void> {
+    await Promise.all([this.chunks.settled(), this.actions.pending]);
+    await this.chunks.settled();
+    await this.updateComplete;
+  }
+
+  protected override updated(): void {
+    // The print summary follows once the form is on screen, so printing from the browser's menu has it.
+    if (this.shown.status === 'ready' && !this.printQueued) {
+      this.printQueued = true;
+      const later = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 300));
+      later(() => void this.chunks.load('print', loadPrint));
+    }
+  }
+
+  private printQueued = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey') || changed.has('adapter')) this.actions.load();
     this.shown = this.resolveView();
@@ -264,6 +293,10 @@ export class FrameworkChecklist extends LitElement {
   private selectView = (id: string, focus: boolean) => {
     this.view = id;
     if (focus) this.focusIn(`#tab-${id}`);
+  };
+
+  private onWhy = (event: Event) => {
+    if ((event.target as HTMLDetailsElement).open) this.chunks.get('why', loadWhy);
   };
 
   private onToggleAction = (event: Event) => {
@@ -360,9 +393,12 @@ export class FrameworkChecklist extends LitElement {
     if (!view.groups.length) return html`<p class="cl-message" part="notice">There are no prompts in this checklist yet.</p>`;
     const needed = this.hasActions || [...this.actionOpen.values()].includes(true);
     const fields = needed ? this.chunks.get('fields', loadFields) : undefined;
+    const why = this.chunks.peek<typeof import('./why.js')>('why');
     const host = this as unknown as ActionHost;
     const ctx = {
       noteLimit: this.limit, index: view.index, onStatus: this.onStatus, onNote: this.onNote, onToggle: this.onToggleAction,
+      onWhy: this.onWhy,
+      why: why ? (p: ChecklistPrompt) => why.whyBody(p, view.index) : undefined,
       open: (id: string, hasAction: boolean) => this.actionOpen.get(id) ?? hasAction,
       fields: fields ? (p: ChecklistPrompt, a: ChecklistAnswer) => fields.renderActionFields(host, p, a) : undefined,
     };
@@ -392,8 +428,7 @@ export class FrameworkChecklist extends LitElement {
     const level = clampLevel(this.headingLevel, 2);
     const progress = this.progress;
     const unknown = [...this.actions.answers.keys()].filter((id) => !view.prompts.has(id)).length;
-    // The action plan's chunk also prints the plan: fetched as soon as there is an action.
-    const plan = this.hasActions || this.view === 'plan' ? this.chunks.get('plan', loadPlan) : undefined;
+    const print = this.printPreview ? this.chunks.get('print', loadPrint) : this.chunks.peek<typeof import('./print-summary.js')>('print');
     return html`<div class="form" part="form">
         ${this.heading ? heading(level, this.heading, 'cl-heading title', 'title') : nothing}
         <p class="intro">
@@ -409,15 +444,15 @@ export class FrameworkChecklist extends LitElement {
           ${this.view === 'answer' ? this.renderGroups(view, progress, this.sectionLevel) : this.renderOther()}
         </div>
       </div>
-      ${printSummary(view.groups, progress, (id) => answerOf(this.actions.answers, id), {
+      ${print?.printSummary(view.groups, progress, (id) => answerOf(this.actions.answers, id), {
         title: this.heading || 'Clinical leadership self-assessment',
         organisation: this.organisation,
         level,
         printedOn: this.printedOn,
         updatedAt: this.actions.updatedAt,
         derived: view.derived,
-        plan: plan && this.hasActions ? plan.printPlan(this as never) : undefined,
-      })}
+        plan: this.hasActions ? print.printPlan(this as never, Math.min(level + 1, 6)) : undefined,
+      }) ?? nothing}
       <input type="file" accept=".json,application/json" hidden tabindex="-1" aria-hidden="true" @change=${this.actions.onFile} />
       ${status}`;
   }

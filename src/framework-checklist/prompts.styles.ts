@@ -150,23 +150,6 @@ export const promptStyles = css`
   .action {
     margin-bottom: var(--cl-space-2);
   }
-  .why-body {
-    margin-top: var(--cl-space-2);
-    padding-left: var(--cl-space-3);
-    border-left: 4px solid var(--cl-color-border);
-    font-size: var(--cl-font-size-small);
-  }
-  .why-body ul {
-    margin: 0 0 var(--cl-space-2);
-    padding-left: 1.25rem;
-  }
-  .why-body p {
-    margin-bottom: var(--cl-space-2);
-  }
-  .why-label {
-    font-weight: var(--cl-font-weight-bold);
-  }
-
   /* Wide containers: status on the right of the prompt, as in the NHS task list. */
   @container (min-width: 40rem) {
     .prompt-text {

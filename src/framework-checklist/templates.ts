@@ -6,10 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { DatasetIndex } from '../data/lookup.js';
-import type { ChecklistPrompt, Source } from '../data/schema.js';
+import type { ChecklistPrompt } from '../data/schema.js';
 import { heading } from '../internal/heading.js';
-import { formatPartialDate } from '../internal/date.js';
-import { safeHref } from '../internal/url.js';
 import { STATUSES, STATUS_CLASSES, STATUS_LABELS, type ChecklistAnswer, type ChecklistStatus } from './model.js';
 import { groupStatus, progressDetail, progressText, type ChecklistGroup, type ChecklistProgress, type ProgressTally } from './progress.js';
 
@@ -56,40 +54,6 @@ export function groupHeader(group: ChecklistGroup, tally: ProgressTally, level: 
       : nothing}`;
 }
 
-function sourceItem(source: Source): TemplateResult {
-  const href = safeHref(source.url);
-  const detail = [source.publisher, source.date ? formatPartialDate(source.date) : undefined].filter(Boolean).join(', ');
-  return html`<li>${href ? html`<a href=${href} rel="noopener">${source.title}</a>` : source.title}${detail ? ` (${detail})` : ''}</li>`;
-}
-
-/** Who wrote a prompt, as a reader should know it. */
-export function provenanceText(prompt: ChecklistPrompt): TemplateResult | string {
-  if (prompt.authored === 'framework') {
-    return html`The framework's own key question for this element, in our paraphrase (from a report of <cite>${GUIDE_TITLE}</cite>).`;
-  }
-  if (prompt.authored === 'derived') {
-    return "Our question, written from the barriers and enablers in this data set and placed under one of the framework's five elements. It is not the framework's wording.";
-  }
-  return 'Added by your organisation.';
-}
-
-/** Why the prompt is there: who wrote it, and the enablers and sources it comes from. */
-export function whyDisclosure(prompt: ChecklistPrompt, index: DatasetIndex | undefined): TemplateResult {
-  const enablers = index ? prompt.enablerIds.map((id) => index.enablers.get(id)).filter((e) => e !== undefined) : [];
-  const sources = index ? prompt.sourceIds.map((id) => index.sources.get(id)).filter((s) => s !== undefined) : [];
-  return html`<details class="why" part="why">
-    <summary><span>Why this prompt is here</span></summary>
-    <div class="why-body">
-      <p>${provenanceText(prompt)}</p>
-      ${enablers.length
-        ? html`<p class="why-label">What it builds on:</p>
-            <ul>${enablers.map((e) => html`<li>${e.title}</li>`)}</ul>`
-        : nothing}
-      ${sources.length ? html`<p class="why-label">Sources:</p><ul>${sources.map(sourceItem)}</ul>` : nothing}
-    </div>
-  </details>`;
-}
-
 export interface PromptContext {
   noteLimit: number;
   index?: DatasetIndex;
@@ -98,6 +62,10 @@ export interface PromptContext {
   onToggle: (event: Event) => void;
   /** Whether a prompt's action is open. */
   open: (id: string, hasAction: boolean) => boolean;
+  /** Opening a "Why this prompt is here" (its text is fetched the first time). */
+  onWhy: (event: Event) => void;
+  /** The text of "Why this prompt is here", once its chunk is loaded. */
+  why?: (prompt: ChecklistPrompt) => TemplateResult;
   /** The action's fields, once their chunk is loaded. */
   fields?: (prompt: ChecklistPrompt, answer: ChecklistAnswer) => TemplateResult;
 }
@@ -153,61 +121,10 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
         <summary><span>${answer.action ? 'Action' : 'Add an action'}</span></summary>
         ${open ? (ctx.fields?.(prompt, answer) ?? html`<p class="cl-secondary">Loading…</p>`) : nothing}
       </details>
-      ${whyDisclosure(prompt, ctx.index)}
+      <details class="why" part="why" @toggle=${ctx.onWhy}>
+        <summary><span>Why this prompt is here</span></summary>
+        ${ctx.why?.(prompt) ?? nothing}
+      </details>
     </fieldset>
   </li>`;
-}
-
-export interface SummaryContext {
-  title: string;
-  organisation?: string;
-  level: number;
-  printedOn: Date;
-  updatedAt?: string;
-  derived: boolean;
-  /** The printed action plan, when there are actions (and its chunk is loaded). */
-  plan?: TemplateResult;
-}
-
-/** The board-paper view: shown by `@media print` and by the `print-preview` attribute. */
-export function printSummary(
-  groups: readonly ChecklistGroup[],
-  progress: ChecklistProgress,
-  answerFor: (id: string) => ChecklistAnswer,
-  ctx: SummaryContext,
-): TemplateResult {
-  const sub = Math.min(ctx.level + 1, 6);
-  const updated = formatWhen(ctx.updatedAt);
-  return html`<div class="summary" part="summary">
-    ${heading(ctx.level, ctx.title, 'cl-heading summary-title', 'summary-heading')}
-    ${ctx.organisation ? html`<p class="summary-organisation">${ctx.organisation}</p>` : nothing}
-    <p class="summary-meta">
-      Summary as at ${formatDate(ctx.printedOn)}.${updated ? ` Answers last changed at ${updated}.` : ''}<br />
-      <strong>${progressText(progress)}</strong>${progressDetail(progress) ? ` (${progressDetail(progress)})` : ''}.
-    </p>
-    ${groups.map((group) => {
-      const tally = progress.byElement[group.id];
-      return html`<section class="summary-group">
-        ${heading(sub, group.title, 'cl-heading summary-group-title', 'summary-heading')}
-        <p class="summary-progress">${tally ? progressText(tally) : ''}</p>
-        <table class="summary-table">
-          <thead><tr><th scope="col">Prompt</th><th scope="col">Status</th><th scope="col">Note</th></tr></thead>
-          <tbody>
-            ${group.prompts.map((prompt) => {
-              const answer = answerFor(prompt.id);
-              return html`<tr>
-                <td>${prompt.text}</td>
-                <td class="summary-status">${STATUS_LABELS[answer.status]}</td>
-                <td class="summary-note">${answer.note || html`<span class="cl-secondary">None</span>`}</td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </section>`;
-    })}
-    ${ctx.plan ?? nothing}
-    ${ctx.derived
-      ? html`<p class="summary-foot cl-secondary">${DERIVED_NOTE}</p>`
-      : nothing}
-  </div>`;
 }

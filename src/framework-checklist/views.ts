@@ -14,7 +14,7 @@ import { warnOnce } from '../internal/warn.js';
 export interface ChecklistViewModule {
   renderView(host: never): TemplateResult;
   /** Styles for the view, adopted into the widget's shadow root when the module loads. */
-  viewStyles?: CSSResult;
+  viewStyles?: CSSResult | CSSResult[];
 }
 
 export interface ChecklistViewDef {
@@ -33,36 +33,56 @@ export const CHECKLIST_VIEWS: ChecklistViewDef[] = [
 ];
 
 interface Styled {
-  viewStyles?: CSSResult;
+  viewStyles?: CSSResult | CSSResult[];
 }
 
 /** Loads each chunk once; asks the host to render when it arrives; adopts its styles; remembers failures. */
 export class Chunks {
   private loaded = new Map<string, unknown>();
+  private loading = new Map<string, Promise<unknown>>();
   private failed = new Set<string>();
 
   constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {}
 
   /** The module, or `undefined` while it loads (or when it failed: see {@link failedToLoad}). */
-  get<T extends Styled>(id: string, load: () => Promise<T>): T | undefined {
-    if (!this.loaded.has(id)) {
-      this.loaded.set(id, undefined);
-      load().then(
+  get<T>(id: string, load: () => Promise<T>): T | undefined {
+    void this.load(id, load);
+    return this.loaded.get(id) as T | undefined;
+  }
+
+  /** The module if it has arrived; never starts a load. */
+  peek<T>(id: string): T | undefined {
+    return this.loaded.get(id) as T | undefined;
+  }
+
+  /** Loads the module once; resolves when it is there (`undefined` when it failed). */
+  load<T>(id: string, load: () => Promise<T>): Promise<T | undefined> {
+    let promise = this.loading.get(id);
+    if (!promise) {
+      promise = load().then(
         (module) => {
           this.loaded.set(id, module);
-          const sheet = module.viewStyles?.styleSheet;
+          const sheets = [(module as Styled).viewStyles ?? []].flat().map((c) => c.styleSheet!).filter(Boolean);
           const root = this.host.renderRoot as ShadowRoot;
-          if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+          if (sheets.length && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
           this.host.requestUpdate();
+          return module;
         },
         (error) => {
           this.failed.add(id);
           warnOnce('framework-checklist', `Part of the checklist could not be loaded (${String(error)}).`);
           this.host.requestUpdate();
+          return undefined;
         },
       );
+      this.loading.set(id, promise);
     }
-    return this.loaded.get(id) as T | undefined;
+    return promise as Promise<T | undefined>;
+  }
+
+  /** @internal Settles when every chunk asked for so far has arrived (or failed). */
+  settled(): Promise<unknown> {
+    return Promise.all(this.loading.values());
   }
 
   failedToLoad(id: string): boolean {
@@ -72,7 +92,7 @@ export class Chunks {
   /** Forgets a failure so the next `get` tries again. */
   retry(id: string): void {
     this.failed.delete(id);
-    this.loaded.delete(id);
+    this.loading.delete(id);
     this.host.requestUpdate();
   }
 }
@@ -112,11 +132,11 @@ export const tabStyles = css`
   .tabs {
     display: flex;
     flex-wrap: wrap;
-    margin: var(--cl-space-4) 0 0;
+    margin-top: var(--cl-space-4);
     border-bottom: 1px solid var(--cl-color-border);
   }
   .tab {
-    margin: 0 var(--cl-space-1) -1px 0;
+    margin-bottom: -1px;
     padding: var(--cl-space-2) var(--cl-space-3);
     border: 1px solid transparent;
     background: none;
@@ -126,19 +146,13 @@ export const tabStyles = css`
     cursor: pointer;
   }
   .tab[aria-selected='true'] {
-    border-color: var(--cl-color-border);
-    border-bottom-color: var(--cl-color-page, #fff);
-    background: var(--cl-color-page, #fff);
+    border-color: var(--cl-color-border) var(--cl-color-border) Canvas;
+    background: Canvas;
     color: var(--cl-color-text);
     text-decoration: none;
+    font-weight: var(--cl-font-weight-bold);
   }
   .view-panel {
     padding-top: var(--cl-space-4);
-  }
-  @media (forced-colors: active) {
-    .tab[aria-selected='true'] {
-      border-bottom-color: Canvas;
-      font-weight: bold;
-    }
   }
 `;
