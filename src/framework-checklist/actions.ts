@@ -242,7 +242,10 @@ export class ChecklistActions implements ReactiveController {
   }
 
   /** @internal The file picker's `change`. */
-  onFile = (event: Event): void => this.records((r) => r.onFile(this, event));
+  onFile = (event: Event): void => {
+    const input = event.target as HTMLInputElement; // read now: a shadow tree's event loses its target after dispatch
+    this.records((r) => r.onFile(this, input));
+  };
 
   /** Runs `use` with the lazily loaded downloads, file loading, clearing and their panels. */
   private records(use: (r: typeof import('./records.js')) => unknown): void {

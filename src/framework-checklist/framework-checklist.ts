@@ -1,26 +1,24 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { DatasetState } from '../data/state.js';
-import { indexDataset, type DatasetIndex } from '../data/lookup.js';
 import type { ChecklistPrompt, FrameworkElement } from '../data/schema.js';
-import type { ValidationResult } from '../data/validate.js';
 import { DatasetController } from '../internal/dataset-controller.js';
 import { clampLevel, heading } from '../internal/heading.js';
-import { ValidatorsNeed, type Validators } from '../internal/lazy-validation.js';
+import { ValidatorsNeed } from '../internal/lazy-validation.js';
 import { renderError, renderLoading } from '../internal/states.js';
 import { shared } from '../internal/styles.js';
-import { warnOnce } from '../internal/warn.js';
 import type { StorageAdapter } from '../internal/storage.js';
 import { ChecklistActions, type ChangeReason } from './actions.js';
 import type { ActionHost, DateDraft } from './action-fields.js';
 import { checklistCsv, parseExport, toJson } from './export.js';
+import { buildView, type ChecklistView } from './resolve.js';
 import {
-  answerOf, answersToObject, changedIds, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline,
+  answerOf, answersToObject, changedIds, isoDay, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline,
 } from './model.js';
-import { computeProgress, groupPrompts, progressText, type ChecklistGroup, type ChecklistProgress } from './progress.js';
+import { computeProgress, progressText, type ChecklistGroup, type ChecklistProgress } from './progress.js';
 import { styles } from './framework-checklist.styles.js';
 import { promptStyles } from './prompts.styles.js';
-import { countText, DERIVED_NOTE, groupHeader, overallProgress, promptItem, visibleLength } from './templates.js';
+import { countText, DERIVED_NOTE, overallProgress, renderGroups, visibleLength } from './templates.js';
 import { CHECKLIST_VIEWS, chunkState, Chunks, renderTabs, tabStyles, type ChecklistViewModule } from './views.js';
 
 const loadFields = () => import('./action-fields.js');
@@ -38,12 +36,8 @@ export interface ChecklistChangeDetail {
 
 export type ImportOutcome = { ok: true; changed: number } | { ok: false; errors: string[] };
 
-type View =
-  | { status: 'loading' }
-  | { status: 'error'; message: string; errors: string[] }
-  | { status: 'ready'; groups: ChecklistGroup[]; prompts: Map<string, ChecklistPrompt>; index?: DatasetIndex; derived: boolean };
-
 const TAG = 'framework-checklist';
+type View = ChecklistView;
 
 /**
  * An organisation's self-assessment against the five elements of *Clinical leadership – a framework
@@ -72,6 +66,8 @@ const TAG = 'framework-checklist';
  * @csspart summary - The print summary.
  * @csspart summary-heading - The headings of the print summary.
  * @csspart status - The visually hidden live region.
+ * @csspart tabs - The view switcher (Answer, Summary, Action plan); @csspart view - the shown view's panel.
+ * @csspart error-summary - "There is a problem", listing due dates that are not real dates.
  *
  * @cssprop [--cl-color-primary] - Progress bars and radios (defaults to `--nhsuk-blue-colour`, then NHS Blue); see the other `--cl-*` tokens.
  *
@@ -153,9 +149,7 @@ export class FrameworkChecklist extends LitElement {
   /** Keeps today's statuses as the baseline (replacing any other), or with `false` removes it. */
   saveBaseline(take = true, today = new Date()): void {
     const statuses = new Map([...this.actions.answers].filter(([, a]) => a.status !== 'not-started').map(([id, a]) => [id, a.status]));
-    const pad = (n: number) => String(n).padStart(2, '0');
-    const takenAt = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
-    this.actions.setBaseline(take ? { takenAt, statuses } : undefined);
+    this.actions.setBaseline(take ? { takenAt: isoDay(today), statuses } : undefined);
   }
 
   /** Every prompt with its element, status and note as RFC 4180 CSV, safe to open in a spreadsheet. */
@@ -190,11 +184,6 @@ export class FrameworkChecklist extends LitElement {
     return this.shown.status === 'ready' ? this.shown.prompts.get(id)?.text : undefined;
   }
 
-  /** @internal The answers as kept (a map by prompt id). */
-  get answerMap() {
-    return this.actions.answers;
-  }
-
   /** @internal */
   answerFor(id: string): ChecklistAnswer {
     return answerOf(this.actions.answers, id);
@@ -207,14 +196,9 @@ export class FrameworkChecklist extends LitElement {
   }
 
   /** @internal */
-  announce(text: string): void {
-    this.actions.announce(text);
-  }
-
+  announce = (text: string) => this.actions.announce(text);
   /** @internal Moves focus to the element matching `selector` after the next render. */
-  focusIn(selector: string): void {
-    this.actions.focusLater(selector);
-  }
+  focusIn = (selector: string) => this.actions.focusLater(selector);
 
   /** @internal Shows the Answer view with focus on one prompt's status (a summary's "Change" link). */
   showPrompt(id: string, field: 'status' | 'action' = 'status'): void {
@@ -276,7 +260,6 @@ export class FrameworkChecklist extends LitElement {
       later(() => void this.chunks.load('print', loadPrint));
     }
   }
-
   private printQueued = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -318,50 +301,13 @@ export class FrameworkChecklist extends LitElement {
     if (validators === 'loading') return { status: 'loading' };
     if (validators === 'failed') return this.validators.failure();
     try {
-      return this.buildView(state, validators);
+      return buildView(this, state, validators);
     } catch (error) {
       return { status: 'error', message: `The checklist could not be shown (${String((error as Error)?.message ?? error)}).`, errors: [] };
     }
   }
 
-  private buildView(state: DatasetState | undefined, validators: Validators | undefined): View {
-    const dataset = state?.status === 'ready' ? state.dataset : undefined;
-    if (this.prompts === undefined || this.elements === undefined) {
-      if (state?.status === 'loading') return { status: 'loading' };
-      if (state?.status === 'error' && this.prompts === undefined) return { status: 'error', message: state.message, errors: state.errors };
-    }
-    const errors: string[] = [];
-    const check = <T>(validate: ((value: unknown, label: string) => ValidationResult<T[]>) | undefined, value: unknown, label: string): T[] => {
-      const result = validate?.(value, label) ?? { ok: false, errors: [`${label} could not be checked`] };
-      if (!result.ok) errors.push(...result.errors);
-      return result.ok ? result.value : [];
-    };
-    const prompts = [
-      ...(this.prompts !== undefined ? check(validators?.promptList, this.prompts, 'prompts') : (dataset?.checklistPrompts ?? [])),
-      ...(this.extraPrompts !== undefined ? check(validators?.promptList, this.extraPrompts, 'extraPrompts') : []),
-    ];
-    const elements: FrameworkElement[] =
-      this.elements !== undefined ? check(validators?.elementList, this.elements, 'elements') : (dataset?.elements ?? []);
-    const byId = new Map<string, ChecklistPrompt>();
-    for (const p of prompts) {
-      if (byId.has(p.id)) errors.push(`prompts: the id '${p.id}' is used by more than one prompt`);
-      byId.set(p.id, p);
-    }
-    if (errors.length) {
-      warnOnce(TAG, `The prompts or elements given are not valid: ${errors.slice(0, 3).join('; ')}`);
-      return { status: 'error', message: 'The prompts or elements given to the checklist are not valid.', errors };
-    }
-    const known = new Set(elements.map((e) => e.id));
-    const strays = prompts.filter((p) => !known.has(p.elementId)).map((p) => p.id);
-    if (strays.length && elements.length) warnOnce(TAG, `Prompts with an unknown elementId are shown under "Other prompts": ${strays.slice(0, 5).join(', ')}`);
-    return {
-      status: 'ready',
-      groups: groupPrompts(prompts, elements),
-      prompts: byId,
-      index: dataset ? indexDataset(dataset) : undefined,
-      derived: prompts.some((p) => p.authored === 'derived'),
-    };
-  }
+
 
   private onStatus = (event: Event) => {
     const input = event.target as HTMLInputElement;
@@ -403,14 +349,8 @@ export class FrameworkChecklist extends LitElement {
       fields: fields ? (p: ChecklistPrompt, a: ChecklistAnswer) => fields.renderActionFields(host, p, a) : undefined,
     };
     const ids = view.groups.flatMap((g) => g.prompts.map((p) => p.id));
-    return html`${fields ? fields.errorSummary(host, fields.dateErrors(host, ids)) : nothing}${view.groups.map(
-      (group) => html`<section class="element" part="element" data-element-id=${group.id}>
-        ${groupHeader(group, progress.byElement[group.id], level)}
-        <ul class="prompts" role="list">
-          ${group.prompts.map((p) => promptItem(p, answerOf(this.actions.answers, p.id), ctx))}
-        </ul>
-      </section>`,
-    )}`;
+    return html`${fields ? fields.errorSummary(host, fields.dateErrors(host, ids)) : nothing}
+      ${renderGroups(view.groups, progress, level, (id) => answerOf(this.actions.answers, id), ctx)}`;
   }
 
   /** A lazily loaded view, or its loading or failure message. */

@@ -84,6 +84,12 @@ export function isIsoDate(value: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
+/** A day as `YYYY-MM-DD` in the reader's own time zone. */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** A copy with only the fields of an answer, the action left out when it is empty. */
 export function cleanAnswer(a: ChecklistAnswer): ChecklistAnswer {
   const { what, owner, due, priority } = a.action ?? {};

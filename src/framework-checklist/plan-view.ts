@@ -7,7 +7,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatPartialDate } from '../internal/date.js';
 import { heading } from '../internal/heading.js';
 import type { FrameworkChecklist } from './framework-checklist.js';
-import type { ChecklistAction, ChecklistPriority } from './model.js';
+import { isoDay, type ChecklistAction, type ChecklistPriority } from './model.js';
 import { OTHER_GROUP_TITLE } from './progress.js';
 import { printStyles } from './print.styles.js';
 
@@ -23,12 +23,6 @@ export interface PlanItem {
 
 const PRIORITY: Record<ChecklistPriority, string> = { high: 'High', medium: 'Medium', low: 'Low', '': '' };
 const grouping = new WeakMap<FrameworkChecklist, PlanGrouping>();
-
-/** Today as `YYYY-MM-DD` in the reader's own time zone. */
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** Every action of the prompts shown, by due date (then checklist order); undated ones last. */
 export function planItems(host: FrameworkChecklist, today = new Date()): PlanItem[] {

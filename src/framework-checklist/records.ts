@@ -91,8 +91,7 @@ function panelFor(p: Panel | undefined, h: PanelHandlers): TemplateResult | type
   }
 }
 
-export async function onFile(c: ChecklistActions, event: Event): Promise<void> {
-  const input = event.target as HTMLInputElement;
+export async function onFile(c: ChecklistActions, input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   if (!file) return;
   let text = '';

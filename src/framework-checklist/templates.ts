@@ -128,3 +128,17 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
     </fieldset>
   </li>`;
 }
+
+/** Every element with its progress and its prompts. */
+export function renderGroups(
+  groups: readonly ChecklistGroup[], progress: ChecklistProgress, level: number, answerFor: (id: string) => ChecklistAnswer, ctx: PromptContext,
+): TemplateResult {
+  return html`${groups.map(
+    (group) => html`<section class="element" part="element" data-element-id=${group.id}>
+      ${groupHeader(group, progress.byElement[group.id], level)}
+      <ul class="prompts" role="list">
+        ${group.prompts.map((p) => promptItem(p, answerFor(p.id), ctx))}
+      </ul>
+    </section>`,
+  )}`;
+}
