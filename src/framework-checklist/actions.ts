@@ -132,7 +132,7 @@ export class ChecklistActions implements ReactiveController {
         this.touched = new Set();
       }
       // Through a host's adapter: its module is fetched once, then the record read; edits made meanwhile are kept.
-      void import('./remote.js').then((m) => m.loadThrough(this, adapter, key, reason), () => this.saved('failed'));
+      void import('./remote.js').then((m) => m.loadThrough(this, adapter, key, reason, previous), () => this.saved('failed'));
       return;
     }
     if (moved) this.listen();

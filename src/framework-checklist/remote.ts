@@ -77,7 +77,7 @@ export class RemoteStore {
 }
 
 /** Reads the record through the host's adapter for the controller `c`; what was entered meanwhile is kept and saved. */
-export async function loadThrough(c: ChecklistActions, adapter: StorageAdapter, key: string, reason: 'key' | 'refresh'): Promise<void> {
+export async function loadThrough(c: ChecklistActions, adapter: StorageAdapter, key: string, reason: 'key' | 'refresh', previous?: string): Promise<void> {
   try {
     if (!c.remote) {
       if (adapter !== c.adapter || key !== c.key) return;
@@ -88,7 +88,7 @@ export async function loadThrough(c: ChecklistActions, adapter: StorageAdapter, 
     const result = await c.remote.load(c, touched);
     if (adapter !== c.adapter || key !== c.key || (reason === 'refresh' && c.dirty)) return;
     c.touched = undefined;
-    c.apply(result, reason, undefined);
+    c.apply(result, reason, previous);
     if (touched?.size && c.loaded) c.persist();
   } catch (error) {
     c.touched = undefined;
