@@ -18,7 +18,7 @@ import {
 import { computeProgress, progressText, type ChecklistGroup, type ChecklistProgress } from './progress.js';
 import { styles } from './framework-checklist.styles.js';
 import { promptStyles } from './prompts.styles.js';
-import { countText, DERIVED_NOTE, overallProgress, renderGroups, visibleLength } from './templates.js';
+import { countText, DERIVED_NOTE, overallProgress, renderGroups, visibleLength, type PromptContext } from './templates.js';
 import { CHECKLIST_VIEWS, chunkState, Chunks, renderTabs, tabStyles, type ChecklistViewModule } from './views.js';
 
 const loadFields = () => import('./action-fields.js');
@@ -119,6 +119,7 @@ export class FrameworkChecklist extends LitElement {
   readonly dateDrafts = new Map<string, DateDraft>();
   /** Prompts whose action the person opened (or changed), or closed. */
   private actionOpen = new Map<string, boolean>();
+  private bound: [unknown, unknown, unknown, PromptContext?] = [0, 0, 0];
 
   /** Saved answers by prompt id, including answers for prompts no longer shown. Not-started answers without a note are left out. */
   get answers(): Record<string, ChecklistAnswer> {
@@ -340,14 +341,21 @@ export class FrameworkChecklist extends LitElement {
     const needed = this.hasActions || [...this.actionOpen.values()].includes(true);
     const fields = needed ? this.chunks.get('fields', loadFields) : undefined;
     const why = this.chunks.peek<typeof import('./why.js')>('why');
+    // Stable functions (remade only when a chunk arrives or the data changes), so unchanged prompts are not rendered again.
     const host = this as unknown as ActionHost;
-    const ctx = {
-      noteLimit: this.limit, index: view.index, onStatus: this.onStatus, onNote: this.onNote, onToggle: this.onToggleAction,
-      onWhy: this.onWhy,
-      why: why ? (p: ChecklistPrompt) => why.whyBody(p, view.index) : undefined,
-      open: (id: string, hasAction: boolean) => this.actionOpen.get(id) ?? hasAction,
-      fields: fields ? (p: ChecklistPrompt, a: ChecklistAnswer) => fields.renderActionFields(host, p, a) : undefined,
-    };
+    if (this.bound[0] !== fields || this.bound[1] !== why || this.bound[2] !== view.index) {
+      this.bound = [fields, why, view.index, {
+        noteLimit: 0, index: view.index, onStatus: this.onStatus, onNote: this.onNote, onToggle: this.onToggleAction, onWhy: this.onWhy,
+        why: why ? (p: ChecklistPrompt) => why.whyBody(p, view.index) : undefined,
+        open: (id: string, hasAction: boolean) => this.actionOpen.get(id) ?? hasAction,
+        draft: (id: string) => {
+          const d = this.dateDrafts.get(id);
+          return d && `${d.day}/${d.month}/${d.year}/${d.checked}`;
+        },
+        fields: fields ? (p: ChecklistPrompt, a: ChecklistAnswer) => fields.renderActionFields(host, p, a) : undefined,
+      }];
+    }
+    const ctx = { ...this.bound[3]!, noteLimit: this.limit };
     const ids = view.groups.flatMap((g) => g.prompts.map((p) => p.id));
     return html`${fields ? fields.errorSummary(host, fields.dateErrors(host, ids)) : nothing}
       ${renderGroups(view.groups, progress, level, (id) => answerOf(this.actions.answers, id), ctx)}`;

@@ -4,6 +4,7 @@
  * Text bindings only; URLs from data pass through `safeHref`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { DatasetIndex } from '../data/lookup.js';
 import type { ChecklistPrompt } from '../data/schema.js';
@@ -66,6 +67,8 @@ export interface PromptContext {
   onWhy: (event: Event) => void;
   /** The text of "Why this prompt is here", once its chunk is loaded. */
   why?: (prompt: ChecklistPrompt) => TemplateResult;
+  /** A key for what was typed into a prompt's date fields (its draft), so a change there renders it again. */
+  draft?: (id: string) => string | undefined;
   /** The action's fields, once their chunk is loaded. */
   fields?: (prompt: ChecklistPrompt, answer: ChecklistAnswer) => TemplateResult;
 }
@@ -74,7 +77,7 @@ const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en-
 
 /** Characters as a reader counts them: an emoji, an accented letter or a flag is one (grapheme clusters). */
 export function visibleLength(text: string): number {
-  if (!segmenter) return [...text].length;
+  if (!segmenter || !/[^\x20-\x7e]/.test(text)) return segmenter ? text.length : [...text].length; // plain ASCII: one each
   let n = 0;
   for (const _ of segmenter.segment(text)) n++;
   return n;
@@ -137,7 +140,11 @@ export function renderGroups(
     (group) => html`<section class="element" part="element" data-element-id=${group.id}>
       ${groupHeader(group, progress.byElement[group.id], level)}
       <ul class="prompts" role="list">
-        ${group.prompts.map((p) => promptItem(p, answerFor(p.id), ctx))}
+        ${group.prompts.map((p) => {
+          // Only prompts whose answer, open action, date draft or loaded parts changed are rendered again.
+          const answer = answerFor(p.id);
+          return guard([p, answer, ctx.open(p.id, !!answer.action), ctx.fields, ctx.why, ctx.noteLimit, ctx.index, ctx.draft?.(p.id)], () => promptItem(p, answer, ctx));
+        })}
       </ul>
     </section>`,
   )}`;
