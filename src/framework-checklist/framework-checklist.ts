@@ -365,7 +365,7 @@ export class FrameworkChecklist extends LitElement {
   private renderOther(): TemplateResult {
     const def = CHECKLIST_VIEWS.find((v) => v.id === this.view)!;
     const module = def.load ? this.chunks.get<ChecklistViewModule>(def.id, def.load) : undefined;
-    return module ? module.renderView(this as never) : chunkState(this.chunks.failedToLoad(def.id), () => this.chunks.retry(def.id));
+    return module ? module.renderView(this as never) : chunkState(this.chunks.failedToLoad(def.id));
   }
 
   protected override render(): TemplateResult {
@@ -380,8 +380,8 @@ export class FrameworkChecklist extends LitElement {
     return html`<div class="form" part="form">
         ${this.heading ? heading(level, this.heading, 'cl-heading title', 'title') : nothing}
         <p class="intro">
-          Work through each prompt with your leadership team: choose a status and, if it helps, add a note and an action with
-          an owner and a due date. ${view.derived
+          Work through each prompt with your leadership team: choose a status and, if it helps, add a note or an action.
+          ${view.derived
             ? DERIVED_NOTE
             : nothing}
         </p>

@@ -39,7 +39,7 @@ function savingNotice(s: SavingState): TemplateResult {
       <p>This checklist is not saved: your answers stay only while this page is open. To keep them, download your answers or print a summary.</p>
     </div>`;
   }
-  if (s.pending) return html`<p class="save-state cl-secondary" part="notice">Loading your saved answers… Anything you enter now is kept.</p>`;
+  if (s.pending) return html`<p class="save-state cl-secondary" part="notice">Loading your saved answers…</p>`;
   if (!s.loaded || s.problem) {
     return html`<div class="cl-message notice notice--warning" part="notice">
       <p><strong>Your answers ${s.where ? 'have not been saved' : 'will not be saved in this browser'}</strong></p>

@@ -5,7 +5,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
 import type { DatasetIndex } from '../data/lookup.js';
 import type { ChecklistPrompt } from '../data/schema.js';
 import { heading } from '../internal/heading.js';
@@ -89,7 +88,10 @@ export function countText(length: number, limit: number): string {
   return `You have ${-left} character${left === -1 ? '' : 's'} too many`;
 }
 
-/** One prompt: a fieldset whose legend is the prompt, four status radios and a note. */
+/**
+ * One prompt: a fieldset whose legend is the prompt, four status radios and a note. Every edit
+ * changes the answer at once, so the bound values always match what is on screen (no `live()`).
+ */
 export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx: PromptContext): TemplateResult {
   const id = `p-${prompt.id}`;
   const length = visibleLength(answer.note);
@@ -106,7 +108,7 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
         ${STATUSES.map(
           (s) => html`<div class="radio">
             <input type="radio" id="${id}-${s}" name="${id}-status" value=${s} data-prompt-id=${prompt.id}
-              .checked=${live(answer.status === s)} @change=${ctx.onStatus} />
+              .checked=${answer.status === s} @change=${ctx.onStatus} />
             <label for="${id}-${s}">${STATUS_LABELS[s]}</label>
           </div>`,
         )}
@@ -116,7 +118,7 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
         <p class="note-hint cl-secondary" id="${id}-note-hint">The evidence, or what you found</p>
         <textarea id="${id}-note" class="note-input ${over ? 'note-input--over' : ''}" rows="2" data-prompt-id=${prompt.id}
           aria-describedby="${id}-note-hint ${id}-note-limit" aria-invalid=${over ? 'true' : 'false'}
-          .value=${live(answer.note)} @input=${ctx.onNote}></textarea>
+          .value=${answer.note} @input=${ctx.onNote}></textarea>
         <p class="cl-visually-hidden" id="${id}-note-limit">You can enter up to ${ctx.noteLimit} characters</p>
         <p class="note-count ${over ? 'note-count--over' : ''}" aria-hidden="true">${countText(length, ctx.noteLimit)}</p>
       </div>

@@ -89,21 +89,12 @@ export class Chunks {
     return this.failed.has(id);
   }
 
-  /** Forgets a failure so the next `get` tries again. */
-  retry(id: string): void {
-    this.failed.delete(id);
-    this.loading.delete(id);
-    this.host.requestUpdate();
-  }
 }
 
-/** While a chunk loads, or after it failed (with a way to try again). */
-export function chunkState(failed: boolean, retry: () => void): TemplateResult {
+/** While a chunk loads, or after it failed. */
+export function chunkState(failed: boolean): TemplateResult {
   return failed
-    ? html`<div class="cl-message cl-message--error" part="notice" role="alert">
-        <p>This part of the checklist could not be loaded. Your answers are safe. Check your connection, then
-          <button type="button" class="cl-link-button" @click=${retry}>try again</button>.</p>
-      </div>`
+    ? html`<p class="cl-message cl-message--error" part="notice" role="alert">This part of the checklist could not be loaded. Your answers are safe: reload the page to try again.</p>`
     : html`<p class="cl-secondary" role="status">Loading…</p>`;
 }
 
