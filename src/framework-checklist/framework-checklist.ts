@@ -13,7 +13,7 @@ import type { ActionHost, DateDraft } from './action-fields.js';
 import { checklistCsv, parseExport, toJson } from './export.js';
 import { buildView, type ChecklistView } from './resolve.js';
 import {
-  answerOf, answersToObject, changedIds, isoDay, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline,
+  answerOf, answersToObject, changedIds, takeBaseline, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline,
 } from './model.js';
 import { computeProgress, progressText, type ChecklistGroup, type ChecklistProgress } from './progress.js';
 import { styles } from './framework-checklist.styles.js';
@@ -149,8 +149,7 @@ export class FrameworkChecklist extends LitElement {
 
   /** Keeps today's statuses as the baseline (replacing any other), or with `false` removes it. */
   saveBaseline(take = true, today = new Date()): void {
-    const statuses = new Map([...this.actions.answers].filter(([, a]) => a.status !== 'not-started').map(([id, a]) => [id, a.status]));
-    this.actions.setBaseline(take ? { takenAt: isoDay(today), statuses } : undefined);
+    this.actions.setBaseline(take ? takeBaseline(this.actions.answers, today) : undefined);
   }
 
   /** Every prompt with its element, status and note as RFC 4180 CSV, safe to open in a spreadsheet. */
@@ -216,9 +215,7 @@ export class FrameworkChecklist extends LitElement {
   }
 
   /** @internal */
-  openFilePicker(): void {
-    this.fileInput?.click();
-  }
+  openFilePicker = () => this.fileInput?.click();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -236,9 +233,7 @@ export class FrameworkChecklist extends LitElement {
   };
 
   /** @internal A lazily loaded part, once. */
-  loadChunk<T>(id: string, load: () => Promise<T>): Promise<T | undefined> {
-    return this.chunks.load(id, load);
-  }
+  loadChunk = <T>(id: string, load: () => Promise<T>): Promise<T | undefined> => this.chunks.load(id, load);
 
   /** @internal Resolves when the print summary is on the page (the Print button waits for it). */
   async printReady(): Promise<void> {
@@ -270,8 +265,7 @@ export class FrameworkChecklist extends LitElement {
   }
 
   private get hasActions(): boolean {
-    for (const a of this.actions.answers.values()) if (a.action) return true;
-    return false;
+    return [...this.actions.answers.values()].some((a) => a.action);
   }
 
   private selectView = (id: string, focus: boolean) => {
@@ -348,10 +342,7 @@ export class FrameworkChecklist extends LitElement {
         noteLimit: 0, index: view.index, onStatus: this.onStatus, onNote: this.onNote, onToggle: this.onToggleAction, onWhy: this.onWhy,
         why: why ? (p: ChecklistPrompt) => why.whyBody(p, view.index) : undefined,
         open: (id: string, hasAction: boolean) => this.actionOpen.get(id) ?? hasAction,
-        draft: (id: string) => {
-          const d = this.dateDrafts.get(id);
-          return d && `${d.day}/${d.month}/${d.year}/${d.checked}`;
-        },
+        draft: (id: string) => ((d) => d && `${d.day}/${d.month}/${d.year}/${d.checked}`)(this.dateDrafts.get(id)),
         fields: fields ? (p: ChecklistPrompt, a: ChecklistAnswer) => fields.renderActionFields(host, p, a) : undefined,
       }];
     }

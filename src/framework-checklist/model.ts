@@ -90,6 +90,11 @@ export function isoDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** Today's statuses (those not "not started") as a baseline dated `today`. */
+export function takeBaseline(answers: AnswerMap, today: Date): ChecklistBaseline {
+  return { takenAt: isoDay(today), statuses: new Map([...answers].filter(([, a]) => a.status !== 'not-started').map(([id, a]) => [id, a.status])) };
+}
+
 /** A copy with only the fields of an answer, the action left out when it is empty. */
 export function cleanAnswer(a: ChecklistAnswer): ChecklistAnswer {
   const { what, owner, due, priority } = a.action ?? {};
