@@ -57,6 +57,8 @@ describe('<framework-checklist> accessibility', () => {
 
   it('is accessible in print preview and while loading the data set', async () => {
     const el = await mount(newKey(), { printPreview: true, organisation: 'Example Trust' });
+    await el.printReady();
+    expect($(el, '.summary').textContent).to.contain('Example Trust');
     await expect(el).to.be.accessible();
     const loading = await fixture<FrameworkChecklist>(html`<clinical-leadership-data src="/__test__/dataset.json?delay=400&checklist"><framework-checklist></framework-checklist></clinical-leadership-data>`);
     const inner = loading.querySelector('framework-checklist')!;
@@ -172,6 +174,7 @@ describe('<framework-checklist> content', () => {
     expect(link.textContent).to.equal(hostile);
     expect(link.href.startsWith('https://x.example/')).to.equal(true);
     expect($(el, '.why').textContent).to.contain(hostile); // the enabler title, as text
+    await el.printReady(); // the print summary is a chunk of its own
     expect($(el, '.summary').textContent).to.contain(hostile);
     expect(el.exportCsv()).to.contain('<img src=x onerror=""window.__clPwned=1"">');
     await aTimeout(50);
