@@ -241,8 +241,9 @@ export class FrameworkChecklist extends LitElement {
     await this.updateComplete;
   }
 
-  /** @internal Settles when every lazily loaded part asked for, and the last button's work, are done. */
+  /** @internal Settles when every lazily loaded part asked for (and the print summary, which follows anyway) and the last button's work are done. */
   async settled(): Promise<void> {
+    if (this.shown.status === 'ready') void this.chunks.load('print', loadPrint);
     await Promise.all([this.chunks.settled(), this.actions.pending]);
     await this.chunks.settled();
     await this.updateComplete;
