@@ -68,11 +68,11 @@ function table(host: FrameworkChecklist, items: PlanItem[], caption: string, pri
                   host.showPrompt(i.promptId, 'action');
                 }}>Change<span class="cl-visually-hidden"> the action for: ${i.prompt}</span></a>`}
           </td>
-          <td>${i.action.owner || html`<span class="cl-secondary">Not set</span>`}</td>
-          <td>${i.action.due ? formatPartialDate(i.action.due) : html`<span class="cl-secondary">No date</span>`}${i.overdue
+          <td data-label="Owner">${i.action.owner || html`<span class="cl-secondary">Not set</span>`}</td>
+          <td data-label="Due">${i.action.due ? formatPartialDate(i.action.due) : html`<span class="cl-secondary">No date</span>`}${i.overdue
             ? html` <strong class="cl-tag cl-tag--red plan-overdue">Overdue</strong>`
             : nothing}</td>
-          <td>${PRIORITY[i.action.priority] || html`<span class="cl-secondary">Not set</span>`}</td>
+          <td data-label="Priority">${PRIORITY[i.action.priority] || html`<span class="cl-secondary">Not set</span>`}</td>
         </tr>`,
       )}
     </tbody>
@@ -141,6 +141,13 @@ const planStyles = css`
   }
   .plan-change {
     color: var(--cl-color-link);
+  }
+  /* Narrow: the table's header row is hidden (see print.styles.ts), so each value says what it is. */
+  @container (max-width: 30rem) {
+    .plan-table td[data-label]::before {
+      content: attr(data-label) ': ';
+      font-weight: var(--cl-font-weight-bold);
+    }
   }
   .cl-tag--red {
     color: #6b140e;
