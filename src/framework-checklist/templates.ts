@@ -39,7 +39,7 @@ export function progressBar(t: ProgressTally, label: string): TemplateResult {
 
 export function overallProgress(p: ChecklistProgress): TemplateResult {
   const detail = progressDetail(p);
-  return html`<p class="overall-text"><strong>${progressText(p)}</strong>${detail ? html` <span class="cl-secondary">(${detail})</span>` : nothing}</p>
+  return html`<p class="overall-text"><strong>${progressText(p)}</strong>${detail ? html`<span class="cl-secondary">${` (${detail})`}</span>` : nothing}</p>
     ${progressBar(p, 'Overall progress')}`;
 }
 
