@@ -20,7 +20,9 @@ import type { ValidatorsNeed } from '../src/internal/lazy-validation.js';
 import { resolveData } from '../src/internal/resolve.js';
 import { renderState, safely } from '../src/internal/states.js';
 import { hrefFromTemplate } from '../src/internal/link-template.js';
+import type { FrameworkChecklist } from '../src/framework-checklist.js';
 import { captureWarnings, fold, ours, ready, shadow, until } from './helpers.js';
+import { openWhy } from './framework-checklist-shared.js';
 
 /** A DatasetController stand-in: a fixed state, from a provider or not; counts its calls. */
 function fakeData(state: DatasetState, hasProvider: boolean) {
@@ -127,7 +129,9 @@ describe('one home for shared words', () => {
 
     const prompt = { id: 'p', elementId: dataset.elements[0].id, text: 'A question?', enablerIds: [], sourceIds: [source.id], authored: 'organisation' as const };
     const checklist = await fixture(html`<framework-checklist .prompts=${[prompt]}></framework-checklist>`);
-    await until(() => !!shadow(checklist).querySelector('.why li'), 'checklist ready');
+    await until(() => !!shadow(checklist).querySelector('.why'), 'checklist ready');
+    await openWhy(checklist as FrameworkChecklist); // its text is loaded when first opened
+    await until(() => !!shadow(checklist).querySelector('.why li'), 'the why text');
     expect(fold(shadow(checklist).querySelector('.why li')?.textContent)).to.equal(expected);
     await expect(card).to.be.accessible();
     await expect(checklist).to.be.accessible();
