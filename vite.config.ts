@@ -43,7 +43,7 @@ export default defineConfig(({ mode }) => {
             },
           }
         : {
-            external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^react(\/|$)/],
+            external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^valibot$/, /^react(\/|$)/, /^docx$/],
             output: { preserveModules: true, preserveModulesRoot: 'src' },
           },
     },
