@@ -6,8 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import type { ChecklistPrompt, FrameworkElement } from '../src/data/schema.js';
-import { CompareController, type CompareHost } from '../src/framework-checklist/compare-view.js';
-import { compareStyles } from '../src/framework-checklist/compare.styles.js';
+import { renderView, viewStyles, type CompareHost } from '../src/framework-checklist/compare-view.js';
 import { toJson } from '../src/framework-checklist/export.js';
 import { answerOf, type AnswerMap, type ChecklistAnswer } from '../src/framework-checklist/model.js';
 import { groupPrompts } from '../src/framework-checklist/progress.js';
@@ -22,13 +21,13 @@ const groups = groupPrompts(
 );
 
 class CompareTestHost extends LitElement implements CompareHost {
-  static override styles = [...shared, compareStyles];
+  static override styles = [...shared, viewStyles];
   answers: AnswerMap = new Map();
   used: Array<[string, ChecklistAnswer, string]> = [];
   said: string[] = [];
-  readonly compare = new CompareController(this);
-  compareGroups = () => groups;
-  currentAnswer = (id: string) => answerOf(this.answers, id);
+  groups = groups;
+  sectionLevel = 3;
+  answerFor = (id: string) => answerOf(this.answers, id);
   useAnswer(id: string, answer: ChecklistAnswer, from: string) {
     this.used.push([id, answer, from]);
     this.answers = new Map(this.answers).set(id, answer);
@@ -38,7 +37,7 @@ class CompareTestHost extends LitElement implements CompareHost {
     this.said.push(text);
   }
   override render() {
-    return html`<h2>Compare</h2>${this.compare.render(3)}`;
+    return html`<h2>Compare</h2>${renderView(this)}`;
   }
 }
 customElements.define('compare-test-host', CompareTestHost);

@@ -13,13 +13,17 @@ import { agreementText, compareExports, countsText, type CompareFailure, type Co
 import { MAX_IMPORT_BYTES } from './export.js';
 import { STATUS_LABELS, type ChecklistAnswer, type ChecklistStatus } from './model.js';
 import type { ChecklistGroup } from './progress.js';
+import { compareStyles } from './compare.styles.js';
 import { statusTag } from './templates.js';
 
+/** What the view needs from `<framework-checklist>` (the element is its own CompareHost). */
 export interface CompareHost extends ReactiveControllerHost {
   /** The checklist's prompts as shown, grouped by element. */
-  compareGroups(): readonly ChecklistGroup[];
+  readonly groups: readonly ChecklistGroup[];
+  /** The heading level for sections in a view. */
+  readonly sectionLevel: number;
   /** The board's own answer to a prompt. */
-  currentAnswer(promptId: string): ChecklistAnswer;
+  answerFor(promptId: string): ChecklistAnswer;
   /** Puts a member's answer into the board's record (saved like any other change). */
   useAnswer(promptId: string, answer: ChecklistAnswer, from: string): void;
   /** Says something in the widget's polite live region. */
@@ -46,10 +50,11 @@ export async function readFiles(list: ArrayLike<File>): Promise<{ files: Compare
   return { files, failed };
 }
 
+/** The chosen files and their comparison, kept while the widget lives (switching views keeps them). */
 export class CompareController implements ReactiveController {
-  comparison?: Comparison;
   private files: CompareFile[] = [];
   private unread: CompareFailure[] = [];
+  private cached?: { groups: readonly ChecklistGroup[]; comparison: Comparison };
 
   constructor(private readonly host: CompareHost) {
     host.addController(this);
@@ -57,12 +62,15 @@ export class CompareController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Compares again, e.g. when the prompts changed. */
-  refresh(): void {
-    if (!this.files.length && !this.unread.length) return;
-    const c = compareExports(this.host.compareGroups(), this.files);
-    this.comparison = { ...c, failed: [...this.unread, ...c.failed] };
-    this.host.requestUpdate();
+  /** The comparison against the prompts as shown now (computed again when they change). */
+  get comparison(): Comparison | undefined {
+    if (!this.files.length && !this.unread.length) return undefined;
+    const groups = this.host.groups;
+    if (this.cached?.groups !== groups) {
+      const c = compareExports(groups, this.files);
+      this.cached = { groups, comparison: { ...c, failed: [...this.unread, ...c.failed] } };
+    }
+    return this.cached.comparison;
   }
 
   /** The files chosen in the view's file input. */
@@ -74,15 +82,14 @@ export class CompareController implements ReactiveController {
       const { files, failed } = await readFiles(list);
       this.files = files;
       this.unread = failed;
-      this.refresh();
-      const c = this.comparison;
-      if (c) {
-        this.host.announce(
-          `${c.members.length ? `Comparing the answers of ${plural(c.members.length, 'member')}` : 'No answers could be compared'}` +
-            `${c.failed.length ? `; ${plural(c.failed.length, 'file')} could not be read` : ''}.` +
-            `${c.members.length > 1 ? ` They differ on ${plural(c.disagreements, 'prompt')}.` : ''}`,
-        );
-      }
+      this.cached = undefined;
+      this.host.requestUpdate();
+      const c = this.comparison!;
+      this.host.announce(
+        `${c.members.length ? `Comparing the answers of ${plural(c.members.length, 'member')}` : 'No answers could be compared'}` +
+          `${c.failed.length ? `; ${plural(c.failed.length, 'file')} could not be read` : ''}.` +
+          `${c.members.length > 1 ? ` They differ on ${plural(c.disagreements, 'prompt')}.` : ''}`,
+      );
     } catch (error) {
       warnOnce('framework-checklist', `the files could not be compared: ${String(error)}`);
       this.host.announce('The files could not be compared.');
@@ -94,7 +101,7 @@ export class CompareController implements ReactiveController {
   readonly clear = (): void => {
     this.files = [];
     this.unread = [];
-    this.comparison = undefined;
+    this.cached = undefined;
     this.host.requestUpdate();
     this.host.announce('The comparison has been cleared.');
   };
@@ -104,10 +111,21 @@ export class CompareController implements ReactiveController {
     this.host.announce(`The board's answer to “${p.text}” is now ${STATUS_LABELS[a.answer.status]}, from ${a.label}.`);
   };
 
-  render(level: number): TemplateResult {
-    return compareView({ comparison: this.comparison, level, current: (id) => this.host.currentAnswer(id), onFiles: this.onFiles, onUse: this.use, onClear: this.clear });
+  render(): TemplateResult {
+    return compareView({ comparison: this.comparison, level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onUse: this.use, onClear: this.clear });
   }
 }
+
+const controllers = new WeakMap<CompareHost, CompareController>();
+
+/** The Compare view of a checklist (a lazily loaded view module: see views.ts). */
+export function renderView(host: CompareHost): TemplateResult {
+  let controller = controllers.get(host);
+  if (!controller) controllers.set(host, (controller = new CompareController(host)));
+  return controller.render();
+}
+
+export const viewStyles = compareStyles;
 
 export interface CompareViewContext {
   comparison?: Comparison;
