@@ -4,7 +4,7 @@
  * and "Use this answer" reaching the board's record.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import { css, LitElement } from 'lit';
 import type { ChecklistPrompt, FrameworkElement } from '../src/data/schema.js';
 import { renderView, viewStyles, type CompareHost } from '../src/framework-checklist/compare-view.js';
 import { toJson } from '../src/framework-checklist/export.js';
@@ -21,7 +21,7 @@ const groups = groupPrompts(
 );
 
 class CompareTestHost extends LitElement implements CompareHost {
-  static override styles = [...shared, viewStyles];
+  static override styles = [...shared, viewStyles, css`:host { display: block; container-type: inline-size; }`];
   answers: AnswerMap = new Map();
   used: Array<[string, ChecklistAnswer, string]> = [];
   said: string[] = [];
@@ -83,7 +83,13 @@ describe('framework-checklist Compare view', () => {
     expect(tables).to.have.length(2);
     expect(tables[0].getAttribute('aria-labelledby')).to.equal('compare-talent');
     expect(shadow(host).getElementById('compare-talent')!.textContent).to.equal('Talent management');
-    const rows = [...tables[0].querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.replace(/\s+/g, ' ').trim()));
+    // What a screen reader reads in each cell (the labels for narrow columns are hidden from it).
+    const cellText = (c: Element) => {
+      const copy = c.cloneNode(true) as Element;
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+      return copy.textContent!.replace(/\s+/g, ' ').trim();
+    };
+    const rows = [...tables[0].querySelectorAll('tbody tr')].map((r) => [...r.children].map(cellText));
     expect(rows[0][0]).to.equal('Do we plan succession?');
     expect(rows[0][1]).to.equal('2 completed All 2 agree');
     expect(rows[1][1]).to.equal('1 in progress, 1 completed Answers differ');
@@ -128,6 +134,18 @@ describe('framework-checklist Compare view', () => {
     } finally {
       warn.restore();
     }
+  });
+
+  it('fits a 320 px column: rows stack, each cell labelled, nothing scrolls sideways', async () => {
+    const host = await fixture<CompareTestHost>(html`<compare-test-host style="width: 320px"></compare-test-host>`);
+    await choose(host, three());
+    const table = shadow(host).querySelector('table')!;
+    expect(table.scrollWidth).to.be.at.most(320);
+    expect(host.scrollWidth).to.be.at.most(320);
+    const label = shadow(host).querySelector<HTMLElement>('.compare-cell-label')!;
+    expect(getComputedStyle(label).display).to.equal('block');
+    expect(getComputedStyle(shadow(host).querySelector('thead')!).position).to.equal('absolute');
+    await expect(host).to.be.accessible();
   });
 
   it('clears the comparison', async () => {

@@ -135,7 +135,10 @@ describe('<framework-checklist> board paper (Word)', () => {
     await sendKeys({ press: 'ArrowDown' });
     await until(() => el.getAnswer('mentors').status === 'completed', 'Completed chosen by keyboard');
     const { blobs, names } = await captureDownloads(async () => {
-      for (let i = 0; i < 80 && shadow(el).activeElement?.getAttribute('data-action') !== 'paper'; i++) await sendKeys({ press: 'Shift+Tab' });
+      // Back up the page with Shift+Tab to the buttons above the prompts.
+      await sendKeys({ down: 'Shift' });
+      for (let i = 0; i < 80 && shadow(el).activeElement?.getAttribute('data-action') !== 'paper'; i++) await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
       expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Download board paper (Word)');
       await sendKeys({ press: 'Enter' });
       await until(() => /Download started: board-paper-/.test($(el, '[role="status"]')!.textContent!), 'the download is announced', 15000);

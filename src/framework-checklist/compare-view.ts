@@ -173,11 +173,13 @@ function promptRow(p: PromptComparison, ctx: CompareViewContext): TemplateResult
   return html`<tr class=${p.disagree ? 'compare-row compare-row--differ' : 'compare-row'} data-prompt-id=${p.id}>
     <th scope="row" class="compare-prompt">${p.text}</th>
     <td>
+      <span class="compare-cell-label" aria-hidden="true">Members' answers</span>
       ${bar(p)}
       <span class="compare-counts">${countsText(p.counts)}</span>
       ${p.disagree ? html`<strong class="cl-tag cl-tag--white compare-differ">${agreementText(p)}</strong>` : html`<span class="cl-secondary">${agreementText(p)}</span>`}
     </td>
     <td>
+      <span class="compare-cell-label" aria-hidden="true">Board's answer</span>
       <p class="compare-current">${statusTag(current.status)}</p>
       ${p.answers.length
         ? html`<details class="compare-details">
@@ -194,12 +196,10 @@ function elementTable(e: ElementComparison, ctx: CompareViewContext): TemplateRe
   return html`<section class="compare-element" part="element">
     ${heading(ctx.level, e.title, 'cl-heading compare-element-title', 'element-heading', id)}
     <p class="cl-secondary">${e.disagreements ? `Answers differ on ${e.disagreements} of ${plural(e.prompts.length, 'prompt')}.` : e.prompts.length === 1 ? 'Answers agree.' : `Answers agree on all ${e.prompts.length} prompts.`}</p>
-    <div class="compare-scroll">
-      <table class="compare-table" aria-labelledby=${id}>
-        <thead><tr><th scope="col">Prompt</th><th scope="col">Members' answers</th><th scope="col">Board's answer</th></tr></thead>
-        <tbody>${e.prompts.map((p) => promptRow(p, ctx))}</tbody>
-      </table>
-    </div>
+    <table class="compare-table" aria-labelledby=${id}>
+      <thead><tr><th scope="col">Prompt</th><th scope="col">Members' answers</th><th scope="col">Board's answer</th></tr></thead>
+      <tbody>${e.prompts.map((p) => promptRow(p, ctx))}</tbody>
+    </table>
   </section>`;
 }
 

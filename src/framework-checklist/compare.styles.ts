@@ -32,10 +32,6 @@ export const compareStyles = css`
   .compare-element {
     margin: 0 0 var(--cl-space-5);
   }
-  .compare-scroll {
-    max-width: 100%;
-    overflow-x: auto;
-  }
   .compare-table {
     width: 100%;
     border-collapse: collapse;
@@ -57,6 +53,43 @@ export const compareStyles = css`
   .compare-row--differ .compare-prompt {
     border-left: 4px solid var(--cl-color-text);
     padding-left: var(--cl-space-2);
+  }
+  .compare-cell-label {
+    display: none;
+  }
+  /* Narrow columns (NHS.UK responsive table): each row becomes a block, each cell labelled. */
+  @container (max-width: 36rem) {
+    .compare-table thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .compare-table tr,
+    .compare-table th,
+    .compare-table td {
+      display: block;
+      width: auto;
+    }
+    .compare-table th,
+    .compare-table td {
+      border-bottom: 0;
+      padding-bottom: 0;
+    }
+    .compare-table tr {
+      padding-bottom: var(--cl-space-2);
+      border-bottom: 1px solid var(--cl-color-border);
+    }
+    .compare-table .compare-prompt {
+      font-weight: var(--cl-font-weight-bold);
+    }
+    .compare-cell-label {
+      display: block;
+      font-weight: var(--cl-font-weight-bold);
+    }
   }
   .compare-bar {
     display: block;

@@ -1,14 +1,16 @@
 /**
  * "Download board paper (Word)": builds the paper from what the checklist shows and starts a
- * download. `board-paper.js` (and through it the Word writer and the `docx` library) is imported
- * only when someone asks, so the widget's own chunk carries only these few lines. The file is made
- * in the browser; nothing is sent anywhere.
+ * download. The checklist imports this module only when someone asks (`import()`), and it loads the
+ * Word writer and the `docx` library in turn, so the widget's own chunk does not grow. The file is
+ * made in the browser; nothing is sent anywhere.
  */
 import { warnOnce } from '../internal/warn.js';
+import { boardPaperBlob, boardPaperFileName, boardPaperInputFrom } from './board-paper.js';
 import type { AnswerMap } from './model.js';
 import type { ChecklistGroup } from './progress.js';
 
-export interface PaperHost {
+/** What the paper is made from: the checklist as shown, and where to start the download. */
+export interface PaperRequest {
   readonly groups: readonly ChecklistGroup[];
   readonly answerMap: AnswerMap;
   heading?: string;
@@ -20,7 +22,8 @@ export interface PaperHost {
   announce(text: string): void;
 }
 
-const busy = new WeakSet<PaperHost>();
+/** Widgets (by render root) whose paper is being made: a second press waits for the first. */
+const busy = new WeakSet<object>();
 
 /** Starts a download of `blob` as `name` from inside `root` (a hidden link, clicked and removed). */
 export function saveBlob(root: HTMLElement | DocumentFragment, blob: Blob, name: string): void {
@@ -36,12 +39,12 @@ export function saveBlob(root: HTMLElement | DocumentFragment, blob: Blob, name:
 }
 
 /** Makes the board paper and downloads it. Never throws: a failure is announced. Resolves when done. */
-export async function downloadBoardPaper(host: PaperHost, today = new Date()): Promise<void> {
-  if (busy.has(host)) return host.announce('The board paper is still being prepared.');
-  busy.add(host);
+export async function downloadBoardPaper(host: PaperRequest, today = new Date()): Promise<void> {
+  const root = host.renderRoot;
+  if (busy.has(root)) return host.announce('The board paper is still being prepared.');
+  busy.add(root);
   host.announce('Preparing the board paper…');
   try {
-    const { boardPaperBlob, boardPaperFileName, boardPaperInputFrom } = await import('./board-paper.js');
     const input = boardPaperInputFrom(host.groups, host.answerMap, {
       title: host.heading, organisation: host.organisation, date: today, updatedAt: host.answersUpdatedAt,
     });
@@ -52,6 +55,6 @@ export async function downloadBoardPaper(host: PaperHost, today = new Date()): P
     warnOnce('framework-checklist', `The board paper could not be made (${String(error)}).`);
     host.announce('The board paper could not be made. Check your connection and try again, or use Print summary instead.');
   } finally {
-    busy.delete(host);
+    busy.delete(root);
   }
 }
