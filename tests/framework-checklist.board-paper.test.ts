@@ -69,6 +69,19 @@ describe('framework-checklist board paper', () => {
     expect(later.title).to.equal('Clinical leadership self-assessment');
   });
 
+  it('shows the change per element since a baseline, in the data and in the document', async () => {
+    const baseline = { takenAt: '2026-01-10', statuses: new Map([['t2', 'completed' as const]]) };
+    const p = boardPaperInputFrom(groups, answers as unknown as AnswerMap, { date: new Date(2026, 1, 1), baseline });
+    expect(p.sinceBaseline).to.deep.equal([
+      'Talent management: 1 → 1 of 2 completed since 10 January 2026',
+      'Culture & <values>: 0 → 0 of 1 completed since 10 January 2026',
+    ]);
+    expect(input().sinceBaseline).to.deep.equal([]);
+    const { text } = await documentXml(await boardPaperBlob(p));
+    expect(text).to.contain('Change since the baseline\nTalent management: 1 → 1 of 2 completed since 10 January 2026.\n');
+    expect((await documentXml(await boardPaperBlob(input()))).text).not.to.contain('Change since the baseline');
+  });
+
   it('reads answers with no action (a schema 1 record) and ignores a malformed action', () => {
     const plain = boardPaperInputFrom(groups, new Map([['t1', { status: 'completed', note: '', action: { what: 5, due: 'soon' } }]]) as unknown as AnswerMap);
     expect(plain.actions).to.deep.equal([]);

@@ -68,6 +68,7 @@ export function boardPaperChildren(input: BoardPaperInput): (Paragraph | Table)[
     heading('Progress', HeadingLevel.HEADING_1),
     para(`Overall: ${progressLine(input.overall)}`),
     table(['Element', 'Progress'], input.elements.map((e) => [e.title, progressLine(e)])),
+    ...(input.sinceBaseline.length ? [heading('Change since the baseline', HeadingLevel.HEADING_2), ...input.sinceBaseline.map((line) => para(`${line}.`))] : []),
 
     heading('Summary', HeadingLevel.HEADING_1),
     ...input.elements.flatMap(elementSection),

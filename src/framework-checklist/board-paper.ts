@@ -65,6 +65,8 @@ export interface BoardPaperInput {
   /** "Answers last changed on 1 December 2026.", or ''. */
   updatedText: string;
   overall: { progress: string; detail: string; completed: number; total: number };
+  /** "Talent management: 1 → 3 of 4 completed since 12 March 2026", per element; empty without a baseline. */
+  sinceBaseline: string[];
   elements: BoardPaperElement[];
   /** Sorted by due date (undated last), then in checklist order. */
   actions: BoardPaperAction[];
@@ -78,6 +80,8 @@ export interface BoardPaperMeta {
   /** The paper's date (today by default). */
   date?: Date;
   updatedAt?: string;
+  /** The checklist's baseline (statuses kept on a day), if one was saved. */
+  baseline?: { takenAt: string; statuses: ReadonlyMap<string, ChecklistStatus> };
 }
 
 export const BOARD_PAPER_TITLE = 'Clinical leadership self-assessment';
@@ -141,6 +145,11 @@ export function boardPaperInputFrom(groups: readonly ChecklistGroup[], answers: 
   });
   actions.sort((a, b) => (a.due === b.due ? a.order - b.order : !a.due ? 1 : !b.due ? -1 : a.due < b.due ? -1 : 1));
   const updated = meta.updatedAt ? new Date(meta.updatedAt) : undefined;
+  const base = meta.baseline;
+  const then = base ? computeProgress(groups, new Map([...base.statuses].map(([id, status]) => [id, { status, note: '' }]))).byElement : undefined;
+  const sinceBaseline = base && then
+    ? groups.map((g) => `${g.title}: ${then[g.id].completed} → ${progress.byElement[g.id].completed} of ${progress.byElement[g.id].total} completed since ${formatPartialDate(base.takenAt)}`)
+    : [];
   const wordingNotes = [
     authored.has('derived') ? DERIVED_NOTE : '',
     authored.has('framework') ? FRAMEWORK_NOTE : '',
@@ -153,6 +162,7 @@ export function boardPaperInputFrom(groups: readonly ChecklistGroup[], answers: 
     dateText: formatPartialDate(date),
     updatedText: updated && !Number.isNaN(updated.getTime()) ? `Answers last changed on ${formatPartialDate(isoDay(updated))}.` : '',
     overall: { progress: progressText(progress), detail: progressDetail(progress), completed: progress.completed, total: progress.total },
+    sinceBaseline,
     elements,
     actions: actions.map(({ order: _order, ...a }) => a),
     wordingNotes,

@@ -5,7 +5,7 @@
  * made in the browser; nothing is sent anywhere.
  */
 import { warnOnce } from '../internal/warn.js';
-import { boardPaperBlob, boardPaperFileName, boardPaperInputFrom } from './board-paper.js';
+import { boardPaperBlob, boardPaperFileName, boardPaperInputFrom, type BoardPaperMeta } from './board-paper.js';
 import type { AnswerMap } from './model.js';
 import type { ChecklistGroup } from './progress.js';
 
@@ -19,6 +19,7 @@ export interface PaperRequest {
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** When the answers last changed (ISO), if known. */
   readonly answersUpdatedAt?: string;
+  readonly baseline?: BoardPaperMeta['baseline'];
   announce(text: string): void;
 }
 
@@ -46,7 +47,7 @@ export async function downloadBoardPaper(host: PaperRequest, today = new Date())
   host.announce('Preparing the board paper…');
   try {
     const input = boardPaperInputFrom(host.groups, host.answerMap, {
-      title: host.heading, organisation: host.organisation, date: today, updatedAt: host.answersUpdatedAt,
+      title: host.heading, organisation: host.organisation, date: today, updatedAt: host.answersUpdatedAt, baseline: host.baseline,
     });
     const name = boardPaperFileName(host.storageKey, today);
     saveBlob(host.renderRoot, await boardPaperBlob(input), name);
