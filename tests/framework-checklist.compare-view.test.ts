@@ -36,6 +36,9 @@ class CompareTestHost extends LitElement implements CompareHost {
   announce(text: string) {
     this.said.push(text);
   }
+  focusIn(selector: string) {
+    void this.updateComplete.then(() => shadow(this).querySelector<HTMLElement>(selector)?.focus());
+  }
   override render() {
     return html`<h2>Compare</h2>${renderView(this)}`;
   }
@@ -108,8 +111,10 @@ describe('framework-checklist Compare view', () => {
     await choose(host, three());
     const button = shadow(host).querySelector<HTMLButtonElement>('[data-action="use"][data-prompt-id="a2"][data-member="1"]')!;
     expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Use this answer from director.json');
+    button.closest('details')!.open = true;
+    button.focus();
     button.click();
-    await host.updateComplete;
+    await until(() => shadow(host).activeElement?.getAttribute('data-action') === 'undo-use', 'focus moves to Undo');
     expect(host.used).to.deep.equal([['a2', { status: 'completed', note: 'Coaching for all' }, 'director.json']]);
     expect(host.said.at(-1)).to.equal('The board\'s answer to “Do we coach?” is now Completed, from director.json.');
     const row = shadow(host).querySelector('tr[data-prompt-id="a2"]')!;
@@ -117,6 +122,13 @@ describe('framework-checklist Compare view', () => {
     // The member whose answer the board now holds has no button; the other still has one.
     expect(row.querySelector('[data-member="1"]')).to.equal(null);
     expect(row.querySelector('[data-member="0"]')).not.to.equal(null);
+    // Undo gives the board back the answer it had.
+    expect(row.querySelector('.compare-taken')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Taken from director.json. Undo taking this answer');
+    row.querySelector<HTMLButtonElement>('[data-action="undo-use"]')!.click();
+    await until(() => shadow(host).activeElement?.getAttribute('data-member') === '1', 'focus back on the Use button');
+    expect(host.used.at(-1)).to.deep.equal(['a2', { status: 'not-started', note: '' }, 'undo']);
+    expect(host.said.at(-1)).to.equal('The board\'s answer to “Do we coach?” is back to Not started.');
+    expect(row.querySelector('.compare-taken')).to.equal(null);
   });
 
   it('when no file loads: the errors, no tables, and Clear is not offered', async () => {

@@ -28,6 +28,8 @@ export interface CompareHost extends ReactiveControllerHost {
   useAnswer(promptId: string, answer: ChecklistAnswer, from: string): void;
   /** Says something in the widget's polite live region. */
   announce(text: string): void;
+  /** Moves focus to the element matching `selector` after the next render. */
+  focusIn(selector: string): void;
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -106,13 +108,28 @@ export class CompareController implements ReactiveController {
     this.host.announce('The comparison has been cleared.');
   };
 
+  /** The last answer taken, and the board's answer it replaced (for Undo). */
+  private taken?: { id: string; label: string; member: number; previous: ChecklistAnswer };
+
   readonly use = (p: PromptComparison, a: MemberAnswer): void => {
+    this.taken = { id: p.id, label: a.label, member: a.member, previous: { ...this.host.answerFor(p.id) } };
     this.host.useAnswer(p.id, a.answer, a.label);
+    // The pressed button goes (that member's answer is now the board's): focus moves to Undo beside it.
+    this.host.focusIn(`tr[data-prompt-id="${p.id}"] [data-action="undo-use"]`);
     this.host.announce(`The board's answer to “${p.text}” is now ${STATUS_LABELS[a.answer.status]}, from ${a.label}.`);
   };
 
+  readonly undo = (p: PromptComparison): void => {
+    const taken = this.taken;
+    if (!taken || taken.id !== p.id) return;
+    this.taken = undefined;
+    this.host.useAnswer(p.id, taken.previous, 'undo');
+    this.host.focusIn(`tr[data-prompt-id="${p.id}"] [data-action="use"][data-member="${taken.member}"]`);
+    this.host.announce(`The board's answer to “${p.text}” is back to ${STATUS_LABELS[taken.previous.status]}.`);
+  };
+
   render(): TemplateResult {
-    return compareView({ comparison: this.comparison, level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onUse: this.use, onClear: this.clear });
+    return compareView({ comparison: this.comparison, level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onUse: this.use, onUndo: this.undo, taken: this.taken, onClear: this.clear });
   }
 }
 
@@ -135,6 +152,9 @@ export interface CompareViewContext {
   onFiles(event: Event): void;
   onUse(prompt: PromptComparison, answer: MemberAnswer): void;
   onClear(): void;
+  /** The prompt whose answer was last taken from a member, and from whom. */
+  taken?: { id: string; label: string };
+  onUndo(prompt: PromptComparison): void;
 }
 
 /** The order segments are drawn in a bar, and shown in the legend. */
@@ -181,6 +201,10 @@ function promptRow(p: PromptComparison, ctx: CompareViewContext): TemplateResult
     <td>
       <span class="compare-cell-label" aria-hidden="true">Board's answer</span>
       <p class="compare-current">${statusTag(current.status)}</p>
+      ${ctx.taken?.id === p.id
+        ? html`<p class="compare-taken">Taken from ${ctx.taken.label}.
+            <button type="button" class="cl-link-button" data-action="undo-use" @click=${() => ctx.onUndo(p)}>Undo<span class="cl-visually-hidden"> taking this answer</span></button></p>`
+        : nothing}
       ${p.answers.length
         ? html`<details class="compare-details">
             <summary><span>Each member's answer</span></summary>
