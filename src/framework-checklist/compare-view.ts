@@ -11,7 +11,7 @@ import { heading } from '../internal/heading.js';
 import { warnOnce } from '../internal/warn.js';
 import { agreementText, compareExports, countsText, type CompareFailure, type CompareFile, type Comparison, type ElementComparison, type MemberAnswer, type PromptComparison } from './compare.js';
 import { MAX_IMPORT_BYTES } from './export.js';
-import { STATUS_LABELS, type ChecklistAnswer, type ChecklistStatus } from './model.js';
+import { sameAnswer, STATUS_LABELS, type ChecklistAnswer, type ChecklistStatus } from './model.js';
 import type { ChecklistGroup } from './progress.js';
 import { compareStyles } from './compare.styles.js';
 import { statusTag } from './templates.js';
@@ -176,7 +176,7 @@ function bar(p: PromptComparison): TemplateResult {
 
 function memberItem(p: PromptComparison, a: MemberAnswer, current: ChecklistAnswer, onUse: CompareViewContext['onUse']): TemplateResult {
   const action = (a.answer as { action?: { what?: string; owner?: string } }).action;
-  const same = current.status === a.answer.status && current.note === a.answer.note;
+  const same = sameAnswer(current, a.answer);
   return html`<li class="compare-member">
     <span class="compare-member-name">${a.label}</span>: ${STATUS_LABELS[a.answer.status]}
     ${a.answer.note ? html`<span class="compare-note">“${a.answer.note}”</span>` : nothing}
