@@ -7,6 +7,7 @@ import { plainSummaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { testServerMiddleware } from './tests/server/middleware.mjs';
 import { CHROME_ARGS, findChrome, noBrowserMessage } from './scripts/find-chrome.mjs';
 import { reactPlugin } from './tests/server/react-plugin.mjs';
+import { versionDefine } from './scripts/version.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -24,7 +25,7 @@ export default {
   testsFinishTimeout: 300000,
   mimeTypes: { 'data/**/*.json': 'js' },
   middleware: [testServerMiddleware],
-  plugins: [reactPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [reactPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022', define: versionDefine })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { versionDefine } from '../scripts/version.mjs';
 
 // One copy of Lit in development. Storybook's web-components renderer imports
 // `lit/directive-helpers.js`; that entry was not pre-bundled, so it pulled in a second lit-html from
@@ -24,6 +25,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   viteFinal: (vite) => ({
     ...vite,
+    define: { ...vite.define, ...versionDefine },
     resolve: { ...vite.resolve, dedupe: [...(vite.resolve?.dedupe ?? []), 'lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
     optimizeDeps: { ...vite.optimizeDeps, include: [...(vite.optimizeDeps?.include ?? []), ...LIT_ENTRIES] },
   }),

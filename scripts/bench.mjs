@@ -4,17 +4,19 @@
  * (ends with the layout-shift figures of scripts/bench-lighthouse.mjs)
  * Builds what it measures, prints one table and writes bench-results.json with the same figures.
  *   Size:   min + gzip + brotli of the one-script bundle (without the data chunk), of the data chunk,
- *           and of each per-element entry bundled on its own with Lit, as an app's bundler would.
+ *           of each per-element entry bundled on its own with Lit, as an app's bundler would, and
+ *           of the iframe page (dist/embed/) and its host script.
  *   Render: 1,000 <case-study-card>s (data by property) against plain DOM building the same markup
  *           (same elements, classes and text) styled by the card's own CSS as a page stylesheet,
  *           interleaved rounds in one page, medians and the ratio. The page runs the built modules
  *           in dist/ (minified templates and CSS), as users get them.
  *   Filter: gallery and explorer over 1,000 synthetic records (filter change → rendered); checklist
- *           with 200 prompts (status change → rendered and saved).
+ *           with 200 prompts, half with a note and an action (status change → rendered and saved;
+ *           --ci holds it within one frame, 16.7 ms).
  *   Memory: 1,000 cards created and removed ten times; JS heap after full GC (DevTools protocol)
  *           against the start.
- * --check fails (exit 1) when a budget is missed. --ci (what .ci/run uses) holds the sizes and the
- * ratios only, as a noisy CI machine can. --save also writes stories/guides/bench-results.json for
+ * --check fails (exit 1) when a budget is missed. --ci (what .ci/run uses) holds the sizes, the
+ * ratios and the checklist's one frame only, as a noisy CI machine can. --save also writes stories/guides/bench-results.json for
  * the Storybook "Performance" page.
  */
 import { execFileSync } from 'node:child_process';
@@ -33,7 +35,7 @@ const args = new Set(process.argv.slice(2));
 // once more anyway). BENCH_ROUNDS overrides both.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (args.has('--ci') ? 9 : 15));
 /** Issue 7's budgets. */
-const BUDGETS = { bundleGzipKiB: 25, cardEntryGzipKiB: 8, renderRatio: 1.5, filterMedianMs: 16, heapGrowthPct: 5 };
+const BUDGETS = { bundleGzipKiB: 25, cardEntryGzipKiB: 8, renderRatio: 1.5, filterMedianMs: 16, heapGrowthPct: 5, checklistFrameMs: 16.7 };
 /** What --ci holds for the card entry while its 8 KiB budget is missed: today's size plus a little. */
 const CARD_ENTRY_CEILING_KIB = 13.5;
 const kib = (n) => n / 1024;
@@ -75,6 +77,18 @@ for (const widget of ['case-study-card', 'case-study-gallery', 'framework-checkl
 size['data chunk'] = sizes(readFileSync(chunkOf('bundled-dataset'), 'utf8'));
 // Loaded only for data from outside (a provider's src or .data, records given by property).
 size['validators chunk'] = sizes(readFileSync(chunkOf('validators'), 'utf8'));
+// The iframe page (dist/embed/, its own entry and chunks: it shares no file with the one script),
+// before the widget it names, with the gallery (the data chunk as above, not counted), and the host
+// page's script.
+const EMBED = 'dist/embed/embed.js';
+const embedChunks = readdirSync('dist/embed/chunks').filter((f) => f.endsWith('.js'));
+size['embed page (no data, no widget)'] = sizes(withStaticImports(EMBED));
+{
+  const seen = new Set();
+  const gallery = join('dist/embed/chunks', embedChunks.find((f) => f.startsWith('case-study-gallery-')));
+  size['embed page + case-study-gallery'] = sizes(withStaticImports(EMBED, seen) + withStaticImports(gallery, seen));
+}
+size['embed host.js'] = sizes(readFileSync('dist/embed/host.js', 'utf8'));
 const ENTRIES = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'board-profile', 'clinical-leadership-data'];
 for (const entry of ENTRIES) {
   // The published npm entry (dist/<entry>.js) bundled with Lit as an app's bundler would; code
@@ -247,7 +261,7 @@ console.log(`  ratio                  ${f(render.ratio, 2)}`);
 console.log('\nFilter / change (median)');
 console.log(`  gallery, 1,000 case studies     ${f(filter.galleryMs)} ms`);
 console.log(`  explorer, 1,000 barriers        ${f(filter.explorerMs)} ms`);
-console.log(`  checklist, 200 prompts (+save)  ${f(filter.checklistMs)} ms`);
+console.log(`  checklist, 200 prompts (+save)  ${f(filter.checklistMs)} ms  (100 with actions; --ci holds one frame)`);
 console.log(`  board profile, 60 seats (+save) ${f(filter.boardMs)} ms`);
 console.log(
   `\nMemory: JS heap ${f(memory.beforeMiB, 2)} → ${f(memory.afterMiB, 2)} MiB after 10 × 1,000 cards (${f(memory.growthPct)} %); ` +
@@ -272,6 +286,8 @@ if (args.has('--check') || args.has('--ci')) {
   const cardLimit = ci ? CARD_ENTRY_CEILING_KIB : BUDGETS.cardEntryGzipKiB;
   if (card > cardLimit) misses.push(`case-study-card entry is ${f(card)} KiB gzip, ${ci ? 'ceiling' : 'budget'} ${cardLimit} KiB`);
   if (render.ratio > BUDGETS.renderRatio) misses.push(`render ratio is ${f(render.ratio, 2)}, budget ${BUDGETS.renderRatio}`);
+  // Issue 15: a status change with its save over 200 prompts (half with actions) within one frame, held by --ci too.
+  if (filter.checklistMs > BUDGETS.checklistFrameMs) misses.push(`checklist status change + save is ${f(filter.checklistMs)} ms median, budget one frame (${BUDGETS.checklistFrameMs} ms)`);
   if (!ci) {
     for (const [name, ms] of [['gallery', filter.galleryMs], ['explorer', filter.explorerMs], ['board profile', filter.boardMs]]) {
       if (ms > BUDGETS.filterMedianMs) misses.push(`${name} filter update is ${f(ms)} ms median, budget ${BUDGETS.filterMedianMs} ms`);
@@ -283,7 +299,7 @@ if (args.has('--check') || args.has('--ci')) {
     console.error(`\nbudgets missed:\n  - ${misses.join('\n  - ')}`);
     process.exit(1);
   }
-  console.log(ci ? '\nCI budgets met (sizes, render ratio, heap; filter times printed above)' : '\nall budgets met');
+  console.log(ci ? '\nCI budgets met (sizes, render ratio, heap, checklist change within a frame; other filter times printed above)' : '\nall budgets met');
 }
 
 // --- Layout shift (Lighthouse) ------------------------------------------------------------------

@@ -36,10 +36,11 @@ check('npm pack', () => {
   const out = JSON.parse(npm(['pack', '--json', '--pack-destination', scratch]));
   tarball = join(scratch, out[0].filename);
   const files = out[0].files.map((f) => f.path);
-  for (const must of ['custom-elements.json', 'dist/schema/dataset.schema.json', 'dist/cdn/clinical-leadership-elements.js', 'dist/index.js']) {
+  for (const must of ['custom-elements.json', 'dist/schema/dataset.schema.json', 'dist/cdn/clinical-leadership-elements.js', 'dist/index.js', 'dist/embed/index.html', 'dist/embed/embed.js', 'dist/embed/host.js']) {
     if (!files.includes(must)) throw new Error(`the tarball lacks ${must}`);
   }
   if (files.some((f) => f.startsWith('src/') || f.startsWith('tests/') || f.includes('node_modules'))) throw new Error('the tarball carries sources or tests');
+  if (files.includes('dist/.build-stamp')) throw new Error('the tarball carries the build stamp (package.json files)');
   return `${files.length} files, ${(out[0].size / 1024).toFixed(1)} KiB packed`;
 });
 check('publint', () => {
@@ -47,8 +48,9 @@ check('publint', () => {
   if (!/All good/i.test(out)) throw new Error(out);
 });
 check('@arethetypeswrong/cli (ESM only)', () => {
-  // The stylesheet is a file to link, not a module to import: attw has nothing to check there.
-  const css = Object.keys(pkg.exports).filter((k) => k.endsWith('.css'));
+  // The stylesheet, the embed page and its host script are files to link or copy, not modules to
+  // import: attw has nothing to check there.
+  const css = Object.keys(pkg.exports).filter((k) => k.endsWith('.css') || k.startsWith('./embed/'));
   tool('@arethetypeswrong/cli', 'attw', [tarball, '--profile', 'esm-only', '--format', 'ascii', ...(css.length ? ['--exclude-entrypoints', ...css] : [])]);
 });
 
@@ -66,7 +68,7 @@ check(`every subpath resolves (${subpaths.length})`, () => {
   run(process.execPath, ['resolve.mjs'], { cwd: app });
 });
 check('every JavaScript subpath imports in Node', () => {
-  const js = subpaths.filter((s) => !s.endsWith('.json') && !s.endsWith('.css') && !s.endsWith('/cdn') && !s.endsWith('/react'));
+  const js = subpaths.filter((s) => !s.endsWith('.json') && !s.endsWith('.css') && !s.endsWith('/cdn') && !s.endsWith('/react') && !s.includes('/embed/'));
   const script = `
     for (const s of ${JSON.stringify(js)}) await import(s);
     const { dataset, validateDataset } = await import('${pkg.name}/data');

@@ -1,7 +1,8 @@
 /**
  * React wrappers (for SharePoint SPFx web parts and other React hosts), built with @lit/react:
  * typed props for every property and `onCl…` props for every event. Importing this registers the
- * elements. React 18 and 19 are supported; React is a peer dependency.
+ * elements. React 17 (what SPFx ships), 18 and 19 are supported; 17.0.1 and 19 are tested;
+ * React is an optional peer dependency.
  *
  *   import { CaseStudyCard } from 'clinical-leadership-elements/react';
  *   <CaseStudyCard caseId="rachel-mckeown" onClSelect={(e) => open(e.detail.id)} />

@@ -9,10 +9,10 @@ import { EXAMPLE_SOURCE_ID } from './example-source.js';
 const PREFIX = 'clinical-leadership-elements:checklist:';
 
 /** Writes a saved record for a story, as if the person had answered earlier. */
-function seed(key: string, answers: Record<string, ChecklistAnswer> | null): void {
+function seed(key: string, answers: Record<string, ChecklistAnswer> | null, baseline?: { takenAt: string; answers: Record<string, { status: string }> }): void {
   try {
     if (answers === null) localStorage.removeItem(PREFIX + key);
-    else localStorage.setItem(PREFIX + key, JSON.stringify({ schema: 1, updatedAt: '2026-07-14T09:30:00.000Z', answers }));
+    else localStorage.setItem(PREFIX + key, JSON.stringify({ schema: 2, updatedAt: '2026-07-14T09:30:00.000Z', answers, ...(baseline ? { baseline } : {}) }));
   } catch {
     /* storage blocked in this browser: the story shows that notice instead */
   }
@@ -28,6 +28,15 @@ const partDone: Record<string, ChecklistAnswer> = {
   [ids[12]]: { status: 'completed', note: 'Director of AHPs appointed in June; reports to the Chief Nurse and attends board.' },
   [ids[15]]: { status: 'not-applicable', note: 'Covered by the ICS workforce review.' },
 };
+
+/** The same, with actions: owners are roles, one is overdue against any date after March 2026. */
+const withActions: Record<string, ChecklistAnswer> = {
+  ...partDone,
+  [ids[1]]: { ...partDone[ids[1]], action: { what: 'Launch the mentoring scheme and recruit 20 mentors', owner: 'Director of Workforce', due: '2026-09-30', priority: 'high' } },
+  [ids[8]]: { ...partDone[ids[8]], action: { what: 'Add healthcare scientists to the next talent review', owner: 'Chief People Officer', due: '2026-03-31', priority: 'medium' } },
+  [ids[2]]: { status: 'not-started', note: '', action: { what: 'Map clinical leadership roles without protected time', owner: 'Medical Director', due: '', priority: 'low' } },
+};
+const baseline = { takenAt: '2026-03-12', answers: { [ids[0]]: { status: 'in-progress' }, [ids[12]]: { status: 'in-progress' } } };
 
 const allDone = Object.fromEntries(ids.map((id, i) => [id, { status: i % 7 === 3 ? 'not-applicable' : 'completed', note: i % 4 === 0 ? 'Evidence in the board workforce report, March 2026.' : '' } as ChecklistAnswer]));
 
@@ -58,8 +67,10 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          'A self-assessment against the five elements of the framework, in the NHS task-list style. Answers save in this browser under ' +
-          '`storage-key`, can be downloaded as JSON or CSV, loaded back, cleared (with undo) and printed as a board-paper summary. ' +
+          'A self-assessment against the five elements of the framework, in the NHS task-list style. Each prompt has a status, a note and ' +
+          'an optional action (what, owner role, due date, priority). Three views: Answer, Summary (check your answers, with a baseline and ' +
+          'the change since) and Action plan (by due date, overdue marked, grouped by owner or element). Answers save in this browser under ' +
+          '`storage-key` (or through a host `adapter`), can be downloaded as JSON or CSV, loaded back, cleared (with undo) and printed as a board-paper summary with the action plan. ' +
           'The bundled prompts are our own questions, written from the barriers and enablers in the data set and grouped under the framework’s five elements (one paraphrases the framework’s key question for Building confidence), and the widget says which. Answers are stored only on ' +
           'the person’s device (local storage); nothing is sent anywhere.',
       },
@@ -153,6 +164,39 @@ export const PrintPreview: Story = {
   render: () => {
     seed('story-print', partDone);
     return html`<framework-checklist storage-key="story-print" print-preview heading="Clinical leadership self-assessment"
+      organisation="Example Community NHS Trust"></framework-checklist>`;
+  },
+};
+
+/** Actions beside prompts: a saved action opens with its fields; the due date is the NHS.UK date input. */
+export const WithActions: Story = {
+  render: () => {
+    seed('story-actions', withActions);
+    return html`<framework-checklist storage-key="story-actions" heading="Clinical leadership self-assessment"></framework-checklist>`;
+  },
+};
+
+/** The Summary view: a check-answers list per element, "Not answered" shown, Change links, and the change since a baseline. */
+export const SummaryView: Story = {
+  render: () => {
+    seed('story-summary', withActions, baseline);
+    return html`<framework-checklist storage-key="story-summary" view="summary"></framework-checklist>`;
+  },
+};
+
+/** The Action plan view: every action by due date, overdue ones marked against today. */
+export const ActionPlanView: Story = {
+  render: () => {
+    seed('story-plan', withActions);
+    return html`<framework-checklist storage-key="story-plan" view="plan"></framework-checklist>`;
+  },
+};
+
+/** The printed summary with the action plan after the answers. */
+export const PrintWithActionPlan: Story = {
+  render: () => {
+    seed('story-print-plan', withActions);
+    return html`<framework-checklist storage-key="story-print-plan" print-preview heading="Clinical leadership self-assessment"
       organisation="Example Community NHS Trust"></framework-checklist>`;
   },
 };

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { compileFilter, EMPTY_FILTERS, filterItems, isFiltered, optionCounts, type FilterState } from '../src/barrier-explorer/filter.js';
 import { buildModel, explorerModel } from '../src/barrier-explorer/model.js';
-import { countText, formatPartialDate, templateHref } from '../src/barrier-explorer/labels.js';
-import { hashKey, readExplorerHash, writeExplorerHash } from '../src/barrier-explorer/url-state.js';
+import { formatPartialDate, templateHref } from '../src/barrier-explorer/text.js';
+import { fromHash, toHash } from '../src/barrier-explorer/url-state.js';
 import { indexDataset, validateDataset, type Dataset, type DatasetInput } from '../src/data/index.js';
 import * as check from '../src/internal/validators.js';
 import { captureWarnings } from './helpers.js';
@@ -163,14 +163,6 @@ describe('barrier-explorer model', () => {
 });
 
 describe('barrier-explorer helpers', () => {
-  it('words the count for all, some, one and none', () => {
-    expect(countText(18, 18, false)).to.equal('Showing all 18 barriers');
-    expect(countText(4, 15, true)).to.equal('Showing 4 of 15 barriers');
-    expect(countText(0, 15, true)).to.equal('Showing 0 of 15 barriers');
-    expect(countText(0, 0, false)).to.equal('There are no barriers to show');
-    expect(countText(1, 1, false)).to.equal('Showing 1 barrier');
-  });
-
   it('formats partial dates', () => {
     expect(formatPartialDate('2019')).to.equal('2019');
     expect(formatPartialDate('2019-01')).to.equal('January 2019');
@@ -186,23 +178,11 @@ describe('barrier-explorer helpers', () => {
     expect(templateHref(undefined, 'x')).to.equal(undefined);
   });
 
-  it('reads the sync-url key', () => {
-    expect(hashKey(null)).to.equal(undefined);
-    expect(hashKey('')).to.equal('explorer');
-    expect(hashKey('true')).to.equal('explorer');
-    expect(hashKey('barriers')).to.equal('barriers');
-    expect(hashKey('not a key!')).to.equal('explorer');
-  });
-
-  it('round-trips the state through the hash, leaving other keys alone', () => {
-    const before = location.href;
-    history.replaceState(null, '', '#gallery.q=x');
-    writeExplorerHash('explorer', { view: 'elements', levels: ['system'], elements: [], disciplines: ['ahp', 'doctor'], query: 'pay & grade' });
-    expect(location.hash).to.contain('gallery.q=x');
-    expect(readExplorerHash('explorer')).to.deep.equal({ view: 'elements', levels: ['system'], elements: [], disciplines: ['ahp', 'doctor'], query: 'pay & grade' });
-    writeExplorerHash('explorer', { view: 'barriers', levels: [], elements: [], disciplines: [], query: '' });
-    expect(readExplorerHash('explorer')).to.equal(undefined);
-    expect(location.hash).to.equal('#gallery.q=x');
-    history.replaceState(null, '', before);
+  it('round-trips the state through hash values, leaving defaults out', () => {
+    const state = { view: 'elements' as const, levels: ['system'], elements: [], disciplines: ['ahp', 'doctor'], query: 'pay & grade' };
+    expect(toHash(state)).to.deep.equal({ view: 'elements', level: 'system', element: '', discipline: 'ahp,doctor', q: 'pay & grade' });
+    expect(fromHash(toHash(state))).to.deep.equal(state);
+    expect(fromHash({})).to.deep.equal({ view: 'barriers', levels: [], elements: [], disciplines: [], query: '' });
+    expect(Object.values(toHash(fromHash({}))).filter(Boolean), 'an unfiltered explorer writes nothing').to.deep.equal([]);
   });
 });

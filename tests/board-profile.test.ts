@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import '../src/board-profile.js';
 import type { BoardProfile, BoardProfileChangeDetail } from '../src/board-profile.js';
 import { BACKGROUNDS, countSeats, MEMBERSHIPS, SIDES, summaryText, type Seat } from '../src/board-profile/model.js';
-import { parseSeats, toCsv } from '../src/board-profile/record.js';
+import { parseSeats, toCsv } from '../src/board-profile/storage.js';
 import { captureWarnings, shadow, until } from './helpers.js';
 
 const PREFIX = 'clinical-leadership-elements:board-profile:';

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  cleanList, countText, disciplineOptions, entriesFor, filterEntries, hashKey, OTHER,
-} from '../src/case-study-gallery/filter.js';
+import { disciplineOptions, entriesFor, filterEntries, OTHER } from '../src/case-study-gallery/model.js';
+import { fromHash, toHash } from '../src/case-study-gallery/url-state.js';
 import { indexDataset } from '../src/data/lookup.js';
 import type { CaseStudy } from '../src/data/schema.js';
 import { dataset } from '../src/data/bundled-dataset.js';
@@ -82,28 +81,9 @@ describe('case-study-gallery filter logic', () => {
     expect(r.count).to.equal(expected);
   });
 
-  it('words the count', () => {
-    expect(countText(5, 5, false)).to.equal('Showing all 5 case studies');
-    expect(countText(3, 5, true)).to.equal('Showing 3 of 5 case studies');
-    expect(countText(0, 5, true)).to.equal('Showing 0 of 5 case studies');
-    expect(countText(1, 1, false)).to.equal('Showing 1 case study');
-    expect(countText(1, 1, true)).to.equal('Showing 1 of 1 case study');
-    expect(countText(0, 0, false)).to.equal('There are no case studies to show.');
-    expect(countText(1000, 1000, false, 24)).to.equal('Showing 24 of 1,000 case studies');
-    expect(countText(312, 1000, true, 48)).to.equal('Showing 48 of 312 matching case studies (1,000 in all)');
-    expect(countText(1200, 1200, false)).to.equal('Showing all 1,200 case studies');
-  });
-
-  it('cleans lists and hash keys', () => {
-    expect(cleanList(' ahp, nurse,,ahp ')).to.deep.equal(['ahp', 'nurse']);
-    expect(cleanList(['ahp', 3, ' midwife '])).to.deep.equal(['ahp', 'midwife']);
-    expect(cleanList(undefined)).to.deep.equal([]);
-    expect(hashKey(null)).to.equal(undefined);
-    expect(hashKey(false)).to.equal(undefined);
-    expect(hashKey('')).to.equal('gallery');
-    expect(hashKey(true)).to.equal('gallery');
-    expect(hashKey('true')).to.equal('gallery');
-    expect(hashKey('leaders')).to.equal('leaders');
-    expect(hashKey('a=b&c')).to.equal('gallery');
+  it('reads and writes its filters as hash values (the one grammar is tested in filter-behaviour)', () => {
+    expect(fromHash({})).to.deep.equal({ disciplines: [], query: '' });
+    expect(fromHash({ discipline: ' ahp,nurse,,ahp', q: 'chief' })).to.deep.equal({ disciplines: ['ahp', 'nurse'], query: 'chief' });
+    expect(toHash({ disciplines: ['ahp', 'nurse'], query: ' chief ' })).to.deep.equal({ discipline: 'ahp,nurse', q: 'chief' });
   });
 });

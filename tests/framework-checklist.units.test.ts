@@ -81,12 +81,13 @@ describe('framework-checklist CSV', () => {
 
   it('lists every prompt by element, then answers for prompts no longer shown', () => {
     const groups = groupPrompts([pr('a', 'e1', 'Prompt A'), pr('b', 'e2', '=Prompt B')], [el('e1', 'One'), el('e2', 'Two')]);
-    const csv = checklistCsv(groups, answers({ b: { status: 'completed', note: 'n' }, gone: { status: 'in-progress', note: '' } }));
+    const action = { what: '=Fund it', owner: 'Medical director', due: '2027-03-31', priority: 'high' as const };
+    const csv = checklistCsv(groups, answers({ b: { status: 'completed', note: 'n', action }, gone: { status: 'in-progress', note: '' } }));
     expect(readCsv(csv)).to.deep.equal([
-      ['Element', 'Prompt', 'Status', 'Note', 'Prompt ID'],
-      ['One', 'Prompt A', 'Not started', '', 'a'],
-      ['Two', "'=Prompt B", 'Completed', 'n', 'b'],
-      ['', '(a prompt that is no longer in this checklist)', 'In progress', '', 'gone'],
+      ['Element', 'Prompt', 'Status', 'Note', 'Action', 'Action owner', 'Action due', 'Action priority', 'Prompt ID'],
+      ['One', 'Prompt A', 'Not started', '', '', '', '', '', 'a'],
+      ['Two', "'=Prompt B", 'Completed', 'n', "'=Fund it", 'Medical director', '2027-03-31', 'high', 'b'],
+      ['', '(a prompt that is no longer in this checklist)', 'In progress', '', '', '', '', '', 'gone'],
     ]);
   });
 
@@ -225,7 +226,7 @@ describe('framework-checklist storage', () => {
   it('saves a versioned record and removes it when there are no answers', () => {
     const map = answers({ a: { status: 'completed', note: 'n' } });
     expect(saveAnswers(key, map, '2026-08-03T10:00:00.000Z')).to.equal(undefined);
-    expect(JSON.parse(localStorage.getItem(fullKey(key))!)).to.deep.equal({ schema: 1, updatedAt: '2026-08-03T10:00:00.000Z', answers: { a: { status: 'completed', note: 'n' } } });
+    expect(JSON.parse(localStorage.getItem(fullKey(key))!)).to.deep.equal({ schema: 2, updatedAt: '2026-08-03T10:00:00.000Z', answers: { a: { status: 'completed', note: 'n' } } });
     const loaded = loadAnswers(key);
     expect([loaded.loaded, loaded.problem, loaded.updatedAt, [...loaded.answers]]).to.deep.equal([true, undefined, '2026-08-03T10:00:00.000Z', [...map]]);
     saveAnswers(key, new Map(), '2026-08-03T10:00:00.000Z');

@@ -1,23 +1,25 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { indexDataset } from '../data/lookup.js';
 import type { Barrier, Enabler } from '../data/schema.js';
 import { DatasetController } from '../internal/dataset-controller.js';
+import { VERSION } from '../internal/define.js';
+import { DEFAULT_PAGE_SIZE, FilterController } from '../internal/filter-controller.js';
+import { cleanList, listConverter } from '../internal/filter-list.js';
 import { filterStyles } from '../internal/filter-styles.js';
 import { clampLevel } from '../internal/heading.js';
 import { fireSelect } from '../internal/select-event.js';
 import { ValidatorsNeed } from '../internal/lazy-validation.js';
-import { renderError, renderLoading } from '../internal/states.js';
+import { resolveData } from '../internal/resolve.js';
+import { renderError, renderLoading, safely, type ViewState } from '../internal/states.js';
 import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './barrier-explorer.styles.js';
-import { cleanList, compileFilter, filterItems, isFiltered, type FilterGroup, type FilterState } from './filter.js';
-import { countText, LEVELS, templateHref } from './labels.js';
-import { explorerModel, TAG, type ExplorerBarrier, type ExplorerModel } from './model.js';
-import { filterChips, filterGroups } from './panel.js';
-import { renderBarrierList, renderElementView, renderEmpty, renderShowMore, renderSkippedNote, type RenderContext } from './render-barrier.js';
-import { renderChips, renderFilterPanel, renderViewSwitch, type Chip, type FilterPanel } from './render-filters.js';
-import { hashKey, readExplorerHash, writeExplorerHash, type ExplorerState, type ExplorerView } from './url-state.js';
+import { compileFilter, filterItems, isFiltered, knownOnly, type FilterGroup, type FilterState } from './filter.js';
+import { LEVELS, NOUN, templateHref } from './text.js';
+import { explorerModel, filterChips, filterGroups, TAG, type Chip, type ExplorerBarrier, type ExplorerModel } from './model.js';
+import { renderBarrierList, renderElementView, renderEmpty, renderShowMore, renderSkippedNote, type RenderContext } from './templates/barrier.js';
+import { renderChips, renderFilterPanel, renderViewSwitch, type FilterPanel } from './templates/filters.js';
+import { fromHash, toHash, type ExplorerState, type ExplorerView } from './url-state.js';
 
 export type { ExplorerView } from './url-state.js';
 export type { SelectDetail } from '../internal/select-event.js';
@@ -33,30 +35,22 @@ export interface FilterChangeDetail {
   total: number;
 }
 
-/** Comma-separated attribute ⇄ list of ids. */
-const listConverter = {
-  fromAttribute: (value: string | null): string[] => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean),
-  toAttribute: (value: string[]): string => value.join(','),
-};
-
-/** Milliseconds the live region waits after the last keystroke before it speaks. */
-const TYPING_PAUSE_MS = 500;
-/** Barriers shown at first and added by each "Show more" (the bundled data set fits in one page). */
-const DEFAULT_PAGE_SIZE = 24;
+// This widget's entry in the one 'cl-filter-change' HTMLElementEventMap entry (internal/filter-controller.ts).
+declare module '../internal/filter-controller.js' {
+  interface FilterChangeDetails {
+    'barrier-explorer': FilterChangeDetail;
+  }
+}
 
 /** What willUpdate works out once per update for render, the status line and events. */
-type Frame =
-  | { status: 'loading' }
-  | { status: 'error'; message: string; errors: string[] }
-  | {
-      status: 'ready';
-      model: ExplorerModel;
-      filters: FilterState;
-      filtered: boolean;
-      results: ExplorerBarrier[];
-      /** How many of the results are on the page (the list view). */
-      shown: number;
-    };
+type Frame = ViewState<{
+  model: ExplorerModel;
+  filters: FilterState;
+  filtered: boolean;
+  results: ExplorerBarrier[];
+  /** How many of the results are on the page (the list view). */
+  shown: number;
+}>;
 
 /**
  * The barriers clinicians meet on the way into senior leadership, and what helps: each barrier with
@@ -106,7 +100,7 @@ type Frame =
  * @fires {CustomEvent<SelectDetail>} cl-select - A case study's name was chosen: `{ kind: 'case-study', id }`. Cancelable: with `case-study-href`, cancelling stops the link from navigating.
  */
 export class BarrierExplorer extends LitElement {
-  static version = '0.1.0';
+  static version = VERSION;
   static override styles = [...shared, filterStyles, styles];
 
   /** Barriers to show instead of the data set's. Each record is validated; invalid ones are skipped with a warning. */
@@ -134,10 +128,12 @@ export class BarrierExplorer extends LitElement {
   @property() query = '';
 
   /**
-   * Mirror the view and filters in the page URL's hash so a link restores them. A plain word is
-   * used as the key (`sync-url="barriers"`); without a value the key is `explorer`.
+   * Mirror the view and filters in the page URL's hash so a link restores them. Absent or `"false"`:
+   * off. With no value or `"true"`: on, under the key `explorer`. Any other value is the key,
+   * lower-cased (`sync-url="barriers"` → `#barriers.level=…`); one that is not a letter followed by
+   * letters, digits or hyphens falls back to `explorer`. The same grammar as every widget's `sync-url`.
    */
-  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+  @property({ attribute: 'sync-url' }) syncUrl: string | boolean | null = null;
 
   /** Make case-study names links, e.g. `/leaders#{id}`; `{id}` is replaced by the URL-encoded id. */
   @property({ attribute: 'case-study-href' }) caseStudyHref?: string;
@@ -149,131 +145,46 @@ export class BarrierExplorer extends LitElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;
 
   @state() private filtersOpen = false;
-  @state() private statusText = '';
 
   private data = new DatasetController(this);
   private validators = new ValidatorsNeed(this, TAG);
   private frame: Frame = { status: 'loading' };
-  private typing = false;
-  private statusTimer?: ReturnType<typeof setTimeout>;
-  /** Set by user actions and hash restores: after the update, fire cl-filter-change (and write the hash). */
-  private pending?: { writeHash: boolean; focus?: () => void };
-  /** Matches on the page; grows with "Show more", back to one page when the filters change. */
-  private limit = DEFAULT_PAGE_SIZE;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.statusTimer);
-  }
-
-  private get key(): string | undefined {
-    return hashKey(this.syncUrl);
-  }
-
-  private onHashChange = (): void => {
-    const key = this.key;
-    const restored = key ? readExplorerHash(key) : undefined;
-    if (!restored) return;
-    this.apply(restored);
-    this.pending = { writeHash: false };
-    this.requestUpdate();
-  };
-
-  private apply(s: Partial<ExplorerState>): void {
-    if (s.view !== undefined) this.view = s.view;
-    if (s.levels) this.levels = s.levels;
-    if (s.elements) this.elements = s.elements;
-    if (s.disciplines) this.disciplines = s.disciplines;
-    if (s.query !== undefined) this.query = s.query;
-  }
-
-  /** A change made by the user: update, then tell the host and the URL. */
-  private commit(change: Partial<ExplorerState>, options: { typing?: boolean; focus?: () => void } = {}): void {
-    this.typing = !!options.typing;
-    this.apply(change);
-    this.pending = { writeHash: true, focus: options.focus };
-    this.requestUpdate();
-  }
+  private filters = new FilterController<ExplorerState>(this, {
+    defaultKey: 'explorer',
+    noun: NOUN,
+    hash: { fromHash, toHash },
+    cleared: { levels: [], elements: [], disciplines: [], query: '' },
+    resets: ['barriers', 'enablers', 'pageSize'],
+    shown: () => {
+      const f = this.frame;
+      if (f.status !== 'ready') return undefined;
+      const count = f.results.length;
+      const onPage = this.currentView === 'barriers' ? f.shown : count;
+      return { state: { view: this.currentView, ...f.filters }, filtered: f.filtered, count, total: f.model.barriers.length, onPage };
+    },
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated && this.key) {
-      const restored = readExplorerHash(this.key);
-      if (restored) this.apply(restored);
-    }
-    const resets = ['levels', 'elements', 'disciplines', 'query', 'barriers', 'enablers', 'pageSize'] as const;
-    if (!this.hasUpdated || resets.some((name) => changed.has(name))) this.limit = this.page;
-    try {
-      this.frame = this.computeFrame();
-    } catch (error) {
-      // Never throw from a lifecycle method: show the problem instead.
-      warnOnce(TAG, `could not show the barriers (${String((error as Error)?.message ?? error)}).`);
-      this.frame = { status: 'error', message: 'The barriers could not be shown.', errors: [] };
-    }
-    this.scheduleStatus();
+    this.filters.willUpdate(changed);
+    this.frame = safely(TAG, 'The barriers', () => this.computeFrame());
   }
 
   private computeFrame(): Frame {
-    const ds = this.data.need();
-    if (ds.status === 'loading') return ds;
-    if (ds.status === 'error') return ds;
     const barriers = this.barriers ?? undefined;
     const enablers = this.enablers ?? undefined;
     // Records given by property are checked by the lazily loaded validators; the data set's are valid.
-    const validators = barriers !== undefined || enablers !== undefined ? this.validators.need(barriers, enablers) : undefined;
-    if (validators === 'loading') return { status: 'loading' };
-    if (validators === 'failed') return this.validators.failure();
-    const model = explorerModel({ barriers, enablers, dataset: ds.dataset, check: validators }, indexDataset(ds.dataset));
-    const asList = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+    const state = resolveData({ tag: TAG, data: this.data, validators: this.validators, dataset: 'required', validate: [barriers, enablers] });
+    if (state.status !== 'ready') return state;
+    const model = explorerModel({ barriers, enablers, dataset: state.dataset!, check: state.validators }, state.index!);
     const filters: FilterState = {
-      levels: cleanList(asList(this.levels), LEVELS),
-      elements: cleanList(asList(this.elements), model.elements.map((e) => e.id)),
-      disciplines: cleanList(asList(this.disciplines), model.disciplines.map((d) => d.id)),
+      levels: knownOnly(cleanList(this.levels), LEVELS),
+      elements: knownOnly(cleanList(this.elements), model.elements.map((e) => e.id)),
+      disciplines: knownOnly(cleanList(this.disciplines), model.disciplines.map((d) => d.id)),
       query: typeof this.query === 'string' ? this.query : '',
     };
     const results = filterItems(model.barriers, compileFilter(filters));
-    return { status: 'ready', model, filters, filtered: isFiltered(filters), results, shown: Math.min(this.limit, results.length) };
-  }
-
-  private get page(): number {
-    const n = Math.trunc(Number(this.pageSize));
-    return Number.isFinite(n) && n > 0 ? n : Infinity;
-  }
-
-  /** Adds a page of barriers; focus stays on the button, which stays after the list, and the count is announced. */
-  private showMore = (): void => {
-    this.limit += this.page;
-    this.requestUpdate();
-  };
-
-  /** The live region: at once after a click, after a pause while typing. */
-  private scheduleStatus(): void {
-    const f = this.frame;
-    const shown = f.status === 'ready' && this.currentView === 'barriers' ? f.shown : Infinity;
-    const text = f.status === 'ready' ? countText(f.results.length, f.model.barriers.length, f.filtered, Math.min(shown, f.results.length)) : '';
-    clearTimeout(this.statusTimer);
-    const typing = this.typing;
-    this.typing = false;
-    if (text === this.statusText) return;
-    if (typing && this.hasUpdated) {
-      this.statusTimer = setTimeout(() => (this.statusText = text), TYPING_PAUSE_MS);
-    } else this.statusText = text;
-  }
-
-  protected override updated(): void {
-    const pending = this.pending;
-    if (!pending || this.frame.status !== 'ready') return;
-    this.pending = undefined;
-    const { filters, results, model } = this.frame;
-    const detail: FilterChangeDetail = { view: this.currentView, ...filters, count: results.length, total: model.barriers.length };
-    if (pending.writeHash && this.key) writeExplorerHash(this.key, { ...filters, view: detail.view });
-    pending.focus?.();
-    this.dispatchEvent(new CustomEvent<FilterChangeDetail>('cl-filter-change', { detail, bubbles: true, composed: true }));
+    return { status: 'ready', model, filters, filtered: isFiltered(filters), results, shown: Math.min(this.filters.limit, results.length) };
   }
 
   private get currentView(): ExplorerView {
@@ -283,28 +194,13 @@ export class BarrierExplorer extends LitElement {
   private toggle = (group: FilterGroup, id: string, checked: boolean): void => {
     if (this.frame.status !== 'ready') return;
     const current = this.frame.filters[group];
-    this.commit({ [group]: checked ? [...current.filter((v) => v !== id), id] : current.filter((v) => v !== id) });
+    this.filters.commit({ [group]: checked ? [...current.filter((v) => v !== id), id] : current.filter((v) => v !== id) });
   };
 
-  private removeChip = (chip: Chip): void => {
-    const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.cl-chip')];
-    const at = chips.findIndex((c) => c.dataset.chip === `${chip.group}:${chip.id}`);
-    const next = chips[at + 1] ?? chips[at - 1];
-    const focus = () => {
-      const target = next ? this.renderRoot.querySelector<HTMLElement>(`.cl-chip[data-chip="${next.dataset.chip}"]`) : null;
-      (target ?? this.statusElement)?.focus();
-    };
-    if (chip.group === 'query') this.commit({ query: '' }, { focus });
-    else if (this.frame.status === 'ready') this.commit({ [chip.group]: this.frame.filters[chip.group].filter((v) => v !== chip.id) }, { focus });
+  private removeChip = (chip: Chip, index: number): void => {
+    const change = chip.group === 'query' ? { query: '' } : this.frame.status === 'ready' ? { [chip.group]: this.frame.filters[chip.group].filter((v) => v !== chip.id) } : {};
+    this.filters.removeChip(index, change);
   };
-
-  private clearFilters = (): void => {
-    this.commit({ levels: [], elements: [], disciplines: [], query: '' }, { focus: () => this.statusElement?.focus() });
-  };
-
-  private get statusElement(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('[part="count"]');
-  }
 
   private selectCaseStudy = (id: string, event?: Event): void => {
     if (!fireSelect(this, { kind: 'case-study', id })) event?.preventDefault();
@@ -313,8 +209,9 @@ export class BarrierExplorer extends LitElement {
   private showBarrier = (id: string): void => {
     // Beyond the page: show enough pages to include it.
     const at = this.frame.status === 'ready' ? this.frame.results.findIndex((b) => b.id === id) : -1;
-    if (at >= this.limit) this.limit = Math.ceil((at + 1) / this.page) * this.page;
-    this.commit(
+    const page = this.filters.page;
+    if (at >= this.filters.limit) this.filters.limit = Math.ceil((at + 1) / page) * page;
+    this.filters.commit(
       { view: 'barriers' },
       {
         focus: () => {
@@ -349,12 +246,12 @@ export class BarrierExplorer extends LitElement {
       open: this.filtersOpen,
       toggleOpen: () => (this.filtersOpen = !this.filtersOpen),
       toggle: this.toggle,
-      search: (query) => this.commit({ query }, { typing: true }),
+      search: (query) => this.filters.commit({ query }, { typing: true }),
     };
   }
 
   private renderResults(f: Extract<Frame, { status: 'ready' }>, ctx: RenderContext): TemplateResult {
-    const empty = f.results.length ? nothing : renderEmpty(f.model.barriers.length, f.filters.query.trim() !== '', this.clearFilters);
+    const empty = f.results.length ? nothing : renderEmpty(f.model.barriers.length, f.filters.query.trim() !== '', this.filters.clear);
     if (this.currentView === 'elements') {
       const view = f.results.length ? renderElementView(f.model.sections, new Set(f.results), { filtered: f.filtered, elements: f.filters.elements }, ctx) : nothing;
       return html`${empty}${view}`;
@@ -363,7 +260,7 @@ export class BarrierExplorer extends LitElement {
     // Open disclosures, read from the DOM (a toggle event would arrive a task too late).
     const open = new Set([...this.renderRoot.querySelectorAll('.barrier > details[open]')].map((d) => (d.parentElement as HTMLElement).dataset.id ?? ''));
     return html`${empty}${renderBarrierList(f.model.barriers, shown, open, ctx)}${f.shown < f.results.length
-      ? renderShowMore(Math.min(this.page, f.results.length - f.shown), this.showMore)
+      ? renderShowMore(Math.min(this.filters.page, f.results.length - f.shown), this.filters.showMore)
       : nothing}`;
   }
 
@@ -371,12 +268,12 @@ export class BarrierExplorer extends LitElement {
     const f = this.frame;
     if (f.status === 'loading') return renderLoading('Loading the barriers…', 'tall');
     if (f.status === 'error') return renderError('The barriers could not be shown', f.message, f.errors);
-    return html`${renderSkippedNote(f.model)} ${renderViewSwitch(this.currentView, (view) => this.commit({ view }))}
+    return html`${renderSkippedNote(f.model)} ${renderViewSwitch(this.currentView, (view) => this.filters.commit({ view }))}
       <div class="layout">
         <div class="sidebar">${renderFilterPanel(this.panel(f.model, f.filters))}</div>
         <div class="results" part="results">
-          ${renderChips(filterChips(f.model, f.filters), this.removeChip, this.clearFilters)}
-          <p class="cl-result-count" part="count" role="status" tabindex="-1">${this.statusText}</p>
+          ${renderChips(filterChips(f.model, f.filters), this.removeChip, this.filters.clear)}
+          <p class="cl-result-count" part="count" role="status" tabindex="-1">${this.filters.statusText}</p>
           ${this.renderResults(f, this.renderContext())}
         </div>
       </div>`;

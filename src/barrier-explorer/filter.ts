@@ -95,12 +95,7 @@ export function optionCounts(items: readonly FilterItem[], f: CompiledFilter, gr
 }
 
 /** Keeps only known values, once each, in the order of `known`. */
-export function cleanList(values: readonly string[], known: readonly string[]): string[] {
+export function knownOnly(values: readonly string[], known: readonly string[]): string[] {
   const wanted = new Set(values);
   return known.filter((k) => wanted.has(k));
-}
-
-export function sameFilters(a: FilterState, b: FilterState): boolean {
-  const same = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
-  return same(a.levels, b.levels) && same(a.elements, b.elements) && same(a.disciplines, b.disciplines) && a.query === b.query;
 }

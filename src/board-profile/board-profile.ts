@@ -11,12 +11,11 @@ import { shared } from '../internal/styles.js';
 import { filterStyles } from '../internal/filter-styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './board-profile.styles.js';
-import { chart, countsTable } from './chart.js';
 import {
   ahpLeadCheck, changesSince, countSeats, exampleSeats, newSeatId, statutorySeatsCheck, summaryText, type Seat,
 } from './model.js';
-import { codec, parseRecord, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './record.js';
-import { checkItem, contextFigures, gaps, seatList } from './templates.js';
+import { codec, parseRecord, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
+import { chart, checkItem, contextFigures, countsTable, gaps, seatList } from './templates.js';
 import { download, readFile, snapshotLabel } from './files.js';
 
 const TAG = 'board-profile';
@@ -284,6 +283,7 @@ export class BoardProfile extends LitElement {
   protected override render(): TemplateResult {
     const level = clampLevel(this.headingLevel, 2);
     const sub = Math.min(level + 1, 6);
+    // The data set only names barriers, enablers and sources: without it, the seats still show.
     const state = this.data.need();
     if (state.status === 'loading') return renderLoading('Loading the board profile…', 'board');
     const index: DatasetIndex | undefined = state.status === 'ready' ? indexDataset(state.dataset) : undefined;

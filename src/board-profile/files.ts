@@ -3,23 +3,14 @@
  * anywhere) and a chosen file read as text. Failures are reported to the console, never thrown.
  */
 import { MONTHS } from '../internal/date.js';
+import { downloadText } from '../internal/download.js';
 import { warnOnce } from '../internal/warn.js';
 
 const MAX_BYTES = 2_000_000;
 
 export function download(host: HTMLElement, filename: string, text: string, type: string): void {
-  try {
-    const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.hidden = true;
-    (host.shadowRoot ?? document.body).appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  } catch (error) {
-    warnOnce('board-profile', `The download could not be made (${String((error as Error)?.message ?? error)}).`);
+  if (!downloadText(host.shadowRoot ?? document.body, filename, text, `${type};charset=utf-8`)) {
+    warnOnce('board-profile', 'The download could not be made in this browser.');
   }
 }
 

@@ -1,18 +1,17 @@
 /**
- * The board profile's templates: the seat editor, the checks and the gaps. Pure Lit templates;
- * the element passes in its state and handlers.
+ * The board profile's templates: the seat editor, the checks, the gaps and the chart. Pure Lit
+ * templates; the element passes in its state and handlers.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import type { DatasetIndex } from '../data/lookup.js';
 import type { BoardFact, Source } from '../data/schema.js';
-import { formatPartialDate } from '../internal/date.js';
+import { citationOf, renderCitation } from '../internal/citation.js';
 import { heading } from '../internal/heading.js';
-import { safeHref } from '../internal/url.js';
 import {
   absentDisciplines, BACKGROUND_LABELS, BACKGROUNDS, MEMBERSHIP_LABELS, MEMBERSHIPS, noun, ROLE_SUGGESTIONS, SIDE_LABELS, SIDES,
-  type Check, type Seat,
+  type Check, type Counts, type Membership, type Seat,
 } from './model.js';
 
 export interface SeatHandlers {
@@ -69,12 +68,8 @@ export function seatList(seats: readonly Seat[], h: SeatHandlers): TemplateResul
 function sourceList(ids: readonly string[], index: DatasetIndex | undefined): TemplateResult | typeof nothing {
   const sources = ids.map((id) => index?.sources.get(id)).filter((s): s is Source => !!s);
   if (!sources.length) return nothing;
-  return html`<p class="sources cl-secondary">Sources:
-    ${sources.map((s, i) => {
-      const href = safeHref(s.url);
-      const detail = [s.publisher, formatPartialDate(s.date)].filter(Boolean).join(', ');
-      return html`${i ? '; ' : ''}${href ? html`<a href=${href} rel="noopener">${s.title}</a>` : s.title}${detail ? ` (${detail})` : ''}`;
-    })}</p>`;
+  // One citation per source, in the wording every widget uses (internal/citation.ts).
+  return html`<p class="sources cl-secondary">Sources: ${sources.map((s, i) => html`${i ? ' ' : ''}${renderCitation(citationOf(s.id, s))}`)}</p>`;
 }
 
 const STATUS_TEXT = { met: 'Met', partly: 'Partly met', 'not-met': 'Not met' } as const;
@@ -145,4 +140,94 @@ export function contextFigures(index: DatasetIndex, level: number): TemplateResu
       </section>`,
     )}
   </details>`;
+}
+
+// --- The chart -------------------------------------------------------------------------------
+/*
+ * The mix by discipline and membership: an SVG bar chart named by the summary (role="img") and a
+ * table with the same numbers. Colour is never the only cue: each membership also has its own
+ * pattern, every bar carries its number as text, and the table gives every figure.
+ */
+const ROW = 28;
+const LABEL_W = 190;
+const BAR_W = 300;
+const PATTERNS: Record<Membership, string> = { voting: 'solid', 'non-voting': 'stripes', attends: 'dots', 'executive-team': 'outline' };
+
+const total = (counts: Counts, b: (typeof BACKGROUNDS)[number]) => MEMBERSHIPS.reduce((n, m) => n + counts[b][m], 0);
+
+function patternDefs(uid: string): TemplateResult {
+  return svg`<defs>
+    <pattern id="${uid}-stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <rect width="6" height="6" class="seg seg--non-voting"></rect><line x1="0" y1="0" x2="0" y2="6" class="hatch"></line>
+    </pattern>
+    <pattern id="${uid}-dots" width="6" height="6" patternUnits="userSpaceOnUse">
+      <rect width="6" height="6" class="seg seg--attends"></rect><circle cx="3" cy="3" r="1.4" class="dot"></circle>
+    </pattern>
+  </defs>`;
+}
+
+const fillOf = (uid: string, m: Membership) =>
+  PATTERNS[m] === 'stripes' ? `url(#${uid}-stripes)` : PATTERNS[m] === 'dots' ? `url(#${uid}-dots)` : '';
+
+// A class would override the fill attribute (CSS beats SVG presentation attributes), so patterned
+// bars take their fill from the attribute alone.
+const segClass = (uid: string, m: Membership) => (fillOf(uid, m) ? 'seg' : `seg seg--${m}`);
+
+export function chart(counts: Counts, summary: string, uid: string): TemplateResult {
+  const rows = BACKGROUNDS.filter((b) => total(counts, b) > 0);
+  const max = Math.max(1, ...rows.map((b) => total(counts, b)));
+  const unit = BAR_W / max;
+  const height = Math.max(1, rows.length) * ROW + 8;
+  return html`<figure class="chart" part="chart">
+    <svg role="img" aria-label=${summary} viewBox="0 0 ${LABEL_W + BAR_W + 40} ${height}" width="100%" focusable="false">
+      ${patternDefs(uid)}
+      ${rows.map((b, i) => {
+        let x = LABEL_W;
+        const y = i * ROW + 4;
+        return svg`<g aria-hidden="true">
+          <text x="${LABEL_W - 8}" y="${y + ROW / 2 + 4}" text-anchor="end" class="label">${BACKGROUND_LABELS[b]}</text>
+          ${MEMBERSHIPS.map((m) => {
+            const n = counts[b][m];
+            if (!n) return nothing;
+            const w = n * unit;
+            const rect = svg`<rect x="${x}" y="${y + 4}" width="${w}" height="${ROW - 10}" class=${segClass(uid, m)} fill="${fillOf(uid, m) || nothing}"></rect>`;
+            x += w;
+            return rect;
+          })}
+          <text x="${x + 6}" y="${y + ROW / 2 + 4}" class="value">${total(counts, b)}</text>
+        </g>`;
+      })}
+    </svg>
+    <figcaption class="legend" aria-hidden="true">
+      ${MEMBERSHIPS.map(
+        (m) => html`<span class="legend__item"><svg width="16" height="12" viewBox="0 0 16 12" focusable="false">
+            <rect width="16" height="12" class=${segClass(uid, m)} fill=${fillOf(uid, m) || nothing}></rect></svg>${MEMBERSHIP_LABELS[m]}</span>`,
+      )}
+    </figcaption>
+  </figure>`;
+}
+
+/** The same numbers as a table: one row per background with any seat, one column per membership. */
+export function countsTable(counts: Counts, caption: string): TemplateResult {
+  const rows = BACKGROUNDS.filter((b) => total(counts, b) > 0);
+  // A focusable, named scroll region: at 320 px the table scrolls inside itself, not the page.
+  return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${caption}><table class="cl-table counts" part="table">
+    <caption>${caption}</caption>
+    <thead>
+      <tr>
+        <th scope="col">Professional background</th>
+        ${MEMBERSHIPS.map((m) => html`<th scope="col">${MEMBERSHIP_LABELS[m]}</th>`)}
+        <th scope="col">All seats</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (b) => html`<tr>
+          <th scope="row">${BACKGROUND_LABELS[b]}</th>
+          ${MEMBERSHIPS.map((m) => html`<td>${counts[b][m]}</td>`)}
+          <td>${total(counts, b)}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table></div>`;
 }

@@ -1,18 +1,18 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { indexDataset } from '../data/lookup.js';
 import type { CaseStudy } from '../data/schema.js';
 import { DatasetController } from '../internal/dataset-controller.js';
 import { VERSION } from '../internal/define.js';
-import { clampLevel, heading } from '../internal/heading.js';
-import type { SelectDetail } from '../internal/select-event.js';
-import { renderError, renderLoading } from '../internal/states.js';
+import { fireSelect, type SelectDetail } from '../internal/select-event.js';
+import { errorState, renderError, renderLoading, safely, type ViewState } from '../internal/states.js';
+import { resolveData } from '../internal/resolve.js';
 import { base, focus, linkButton, tag, tokens } from '../internal/styles.js';
 import { knownResult, labelled } from '../internal/known-results.js';
 import { ValidatorsNeed } from '../internal/lazy-validation.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './case-study-card.styles.js';
-import { hrefFromTemplate, journeyLabel, viewOf, type CaseStudyView, type Named } from './view.js';
+import { viewOf, type CaseStudyView } from './model.js';
+import { renderCard, type CardHandlers } from './templates.js';
 
 const TAG = 'case-study-card';
 
@@ -27,10 +27,9 @@ export interface CaseStudySelectDetail extends SelectDetail {
   caseStudyId: string;
 }
 
-type Resolved =
-  | { status: 'loading' }
-  | { status: 'error'; title: string; message: string; errors: string[] }
-  | { status: 'ready'; view: CaseStudyView };
+type Resolved = ViewState<{ view: CaseStudyView }>;
+
+const CANNOT_SHOW = 'This case study cannot be shown';
 
 /**
  * One clinician's journey into senior leadership, from NHS Improvement's case studies
@@ -124,220 +123,64 @@ export class CaseStudyCard extends LitElement {
   private freshPending = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    try {
-      this.resolved = this.resolve(changed);
-    } catch (error) {
-      // Never throw into the host page, whatever the data.
-      const message = `This case study could not be shown (${String((error as Error)?.message ?? error)}).`;
-      warnOnce(TAG, message);
-      this.resolved = { status: 'error', title: 'This case study cannot be shown', message, errors: [] };
-    }
+    this.resolved = safely(TAG, 'This case study', () => this.resolve(changed));
   }
 
   private resolve(changed: PropertyValues<this>): Resolved {
-    if (this.caseStudy !== undefined && this.caseStudy !== null) {
-      // Same object again with a change request: the host mutated it in place, so check it again.
-      // (Still true after waiting for the validators.)
-      const fresh = (changed.has('caseStudy') && this.lastInput === this.caseStudy) || this.freshPending;
-      this.lastInput = this.caseStudy;
-      this.freshPending = false;
-      // A record a gallery (or an earlier card) has checked needs no validators: render at once.
-      const known = fresh ? undefined : knownResult<CaseStudy>('caseStudy', this.caseStudy);
-      let result = known && labelled(known, 'caseStudy');
-      if (!result) {
-        const validators = this.validators.need(this.caseStudy);
-        if (validators === 'loading') {
-          this.freshPending = fresh;
-          this.data.need(); // the data set (for names) loads alongside the validators
-          return { status: 'loading' };
-        }
-        if (validators === 'failed') return { ...this.validators.failure(), title: 'This case study cannot be shown' };
-        result = validators.caseStudy(this.caseStudy, 'caseStudy', { fresh });
-      }
+    const given = this.caseStudy !== undefined && this.caseStudy !== null;
+    const id = this.caseId?.trim();
+    if (!given && !id) {
+      warnOnce(TAG, 'No case study was given: set the case-id attribute or the caseStudy property.');
+      return errorState('Set the case-id attribute or the caseStudy property.', [], 'No case study to show');
+    }
+    // Same object again with a change request: the host mutated it in place, so check it again.
+    // (Still true after waiting for the validators.)
+    const fresh = given && ((changed.has('caseStudy') && this.lastInput === this.caseStudy) || this.freshPending);
+    // A record a gallery (or an earlier card) has checked needs no validators: render at once.
+    const known = given && !fresh ? knownResult<CaseStudy>('caseStudy', this.caseStudy) : undefined;
+    // Given by property, the data set only names the profession, barriers, enablers and sources:
+    // wait for it (briefly) so tags do not pop in; if it fails, ids are shown as readable text.
+    const state = resolveData({
+      tag: TAG,
+      data: this.data,
+      validators: this.validators,
+      dataset: given ? 'wanted' : 'required',
+      validate: given && !known ? [this.caseStudy] : [],
+    });
+    if (given) this.lastInput = this.caseStudy;
+    this.freshPending = state.status === 'loading' && fresh;
+    if (state.status !== 'ready') return state;
+    if (given) {
+      const result = known ? labelled(known, 'caseStudy') : state.validators!.caseStudy(this.caseStudy, 'caseStudy', { fresh });
       if (!result.ok) {
         warnOnce(TAG, `The case study given by property is not valid: ${result.errors.slice(0, 3).join('; ')}`);
-        return {
-          status: 'error',
-          title: 'This case study cannot be shown',
-          message: 'The case study data is not valid:',
-          errors: result.errors,
-        };
+        return errorState('The case study data is not valid:', result.errors);
       }
-      // Names of the profession, barriers, enablers and sources come from the data set: wait for it
-      // (briefly) so tags do not pop in; if it fails, ids are shown as readable text.
-      const lookup = this.data.need();
-      if (lookup.status === 'loading') return { status: 'loading' };
-      return {
-        status: 'ready',
-        view: viewOf(result.value, lookup.status === 'ready' ? indexDataset(lookup.dataset) : undefined, this.linkHandles),
-      };
+      return { status: 'ready', view: viewOf(result.value, state.index, this.linkHandles) };
     }
-
-    const id = this.caseId?.trim();
-    if (!id) {
-      warnOnce(TAG, 'No case study was given: set the case-id attribute or the caseStudy property.');
-      return {
-        status: 'error',
-        title: 'No case study to show',
-        message: 'Set the case-id attribute or the caseStudy property.',
-        errors: [],
-      };
-    }
-    const state = this.data.need();
-    if (state.status === 'loading') return { status: 'loading' };
-    if (state.status === 'error') {
-      if (!this.data.hasProvider) warnOnce(TAG, state.message); // a provider has already said so
-      return { status: 'error', title: 'This case study cannot be shown', message: state.message, errors: state.errors };
-    }
-    const index = indexDataset(state.dataset);
-    const caseStudy = index.caseStudies.get(id);
+    const caseStudy = state.index!.caseStudies.get(id!);
     if (!caseStudy) {
-      const message = `No case study with id '${id.slice(0, 80)}'.`;
+      const message = `No case study with id '${id!.slice(0, 80)}'.`;
       warnOnce(TAG, message);
-      return { status: 'error', title: 'Case study not found', message, errors: [] };
+      return errorState(message, [], 'Case study not found');
     }
-    return { status: 'ready', view: viewOf(caseStudy, index, this.linkHandles) };
+    return { status: 'ready', view: viewOf(caseStudy, state.index, this.linkHandles) };
   }
 
   protected override render(): TemplateResult {
     const r = this.resolved;
-    if (r.status === 'loading') {
-      return html`<div class="card card--loading" part="card" aria-busy="true">${renderLoading('Loading case study…')}</div>`;
-    }
-    if (r.status === 'error') return renderError(r.title, r.message, r.errors);
-    return this.renderCard(r.view);
+    if (r.status === 'ready') return renderCard(r.view, this, this.handlers);
+    if (r.status === 'error') return renderError(r.title ?? CANNOT_SHOW, r.message, r.errors);
+    return html`<div class="card card--loading" part="card" aria-busy="true">${renderLoading('Loading case study…')}</div>`;
   }
 
-  private get level(): number {
-    return clampLevel(this.headingLevel, 3);
-  }
-
-  /** A heading one level below the name; past 6, an ARIA heading keeps the outline. */
-  private subheading(text: string): TemplateResult {
-    const level = this.level + 1;
-    return level <= 6
-      ? heading(level, text, 'subheading', 'subheading')
-      : html`<p class="subheading" part="subheading" role="heading" aria-level="7">${text}</p>`;
-  }
-
-  private renderCard(view: CaseStudyView): TemplateResult {
-    const cs = view.caseStudy;
-    const full = this.variant === 'full';
-    const disciplineSame = view.discipline && view.discipline.label.toLowerCase() === view.profession.label.toLowerCase();
-    return html`<article class="card ${full ? 'card--full' : 'card--compact'}" part="card" aria-labelledby="name">
-      <div class="card__header">
-        <span class="initials" part="initials" aria-hidden="true">${view.initials}</span>
-        <div class="card__title">
-          ${heading(this.level, cs.name, 'card__name', 'heading', 'name')}
-          <p class="tags">
-            <span class="cl-visually-hidden">Profession: </span
-            ><strong class="cl-tag cl-tag--white" part="tag tag-profession">${view.profession.label}</strong>
-            ${view.discipline && !disciplineSame
-              ? html`<span class="cl-visually-hidden">Discipline: </span
-                  ><strong
-                    class="cl-tag ${view.isAhp ? 'cl-tag--aqua-green' : ''}"
-                    part="tag tag-discipline${view.isAhp ? ' tag-ahp' : ''}"
-                    >${view.discipline.label}</strong
-                  >`
-              : nothing}
-          </p>
-        </div>
-      </div>
-      <dl class="facts" part="facts">
-        <div>
-          <dt>Role ${view.asOfPhrase}</dt>
-          <dd>${cs.role}</dd>
-        </div>
-        <div>
-          <dt>Organisation ${view.asOfPhrase}</dt>
-          <dd>${cs.organisation}</dd>
-        </div>
-      </dl>
-      <p class="summary" part="summary">${cs.summary}</p>
-      ${view.partialNotice ? html`<p class="partial" part="partial-notice">${view.partialNotice}</p>` : nothing}
-      ${full
-        ? html`<div class="more">${this.renderMore(view)}</div>`
-        : html`<details class="details" part="details" ?open=${this.open} @toggle=${this.onToggle}>
-            <summary part="details-summary"><span class="details__label">${journeyLabel(cs.name)}</span></summary>
-            <div class="details__body more">${this.renderMore(view)}</div>
-          </details>`}
-    </article>`;
-  }
-
-  private renderMore(view: CaseStudyView): TemplateResult {
-    const cs = view.caseStudy;
-    return html`<div class="more__main" part="journey">
-        ${cs.journey.length
-          ? html`${this.subheading('Journey')}
-              <ol class="journey">
-                ${cs.journey.map((step) => html`<li>${step}</li>`)}
-              </ol>`
-          : nothing}
-        ${cs.turningPoint
-          ? html`${this.subheading('Turning point')}
-              <p class="turning-point">${cs.turningPoint}</p>`
-          : nothing}
-      </div>
-      ${view.barriers.length || view.enablers.length || view.handle
-        ? html`<div class="more__aside" part="factors">
-            ${view.barriers.length
-              ? html`${this.subheading('Barriers met')}
-                  <ul class="factors">
-                    ${view.barriers.map((b) => html`<li>${this.renderFactor('barrier', b)}</li>`)}
-                  </ul>`
-              : nothing}
-            ${view.enablers.length
-              ? html`${this.subheading('What helped')}
-                  <ul class="factors">
-                    ${view.enablers.map((e) => html`<li>${this.renderFactor('enabler', e)}</li>`)}
-                  </ul>`
-              : nothing}
-            ${view.handle
-              ? html`<p class="handle">
-                  <span class="handle__label">Twitter handle in 2019:</span>
-                  ${view.handle.href ? html`<a href=${view.handle.href} rel="noopener">${view.handle.text}</a>` : view.handle.text}
-                </p>`
-              : nothing}
-          </div>`
-        : nothing}
-      <div class="more__sources">
-        ${this.subheading(view.sources.length === 1 ? 'Source' : 'Sources')}
-        <ol class="sources" part="sources">
-          ${view.sources.map(
-            (s) => html`<li>
-              <cite>${s.href ? html`<a href=${s.href} rel="noopener">${s.title}</a>` : s.title}</cite>${s.details
-                ? html`<span class="sources__details">${/[.!?]$/.test(s.title) ? ' ' : '. '}${s.details}.</span>`
-                : nothing}
-            </li>`,
-          )}
-        </ol>
-      </div>`;
-  }
-
-  private renderFactor(kind: CaseStudySelectDetail['kind'], item: Named): TemplateResult {
-    const href = hrefFromTemplate(kind === 'barrier' ? this.barrierHref : this.enablerHref, item.id);
-    return href
-      ? html`<a href=${href} data-id=${item.id} @click=${(e: Event) => this.select(kind, item.id, e)}>${item.label}</a>`
-      : html`<button type="button" class="cl-link-button" data-id=${item.id} @click=${() => this.select(kind, item.id)}>
-          ${item.label}
-        </button>`;
-  }
-
-  private select(kind: CaseStudySelectDetail['kind'], id: string, event?: Event): void {
-    const r = this.resolved;
-    const caseStudyId = r.status === 'ready' ? r.view.caseStudy.id : '';
-    const proceed = this.dispatchEvent(
-      new CustomEvent<CaseStudySelectDetail>('cl-select', {
-        detail: { kind, id, caseStudyId },
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      }),
-    );
-    if (!proceed) event?.preventDefault();
-  }
-
-  private onToggle = (event: Event): void => {
-    this.open = (event.target as HTMLDetailsElement).open;
+  private handlers: CardHandlers = {
+    select: (kind, id, event) => {
+      const r = this.resolved;
+      if (!fireSelect(this, { kind, id, caseStudyId: r.status === 'ready' ? r.view.caseStudy.id : '' })) event?.preventDefault();
+    },
+    toggle: (event) => {
+      this.open = (event.target as HTMLDetailsElement).open;
+    },
   };
 }

@@ -1,30 +1,25 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { indexDataset } from '../data/lookup.js';
+import { property } from 'lit/decorators.js';
 import type { CaseStudy } from '../data/schema.js';
 import { DatasetController } from '../internal/dataset-controller.js';
 import { VERSION } from '../internal/define.js';
+import { DEFAULT_PAGE_SIZE, FilterController } from '../internal/filter-controller.js';
+import { cleanList, listConverter } from '../internal/filter-list.js';
 import { filterStyles } from '../internal/filter-styles.js';
 import { clampLevel, heading } from '../internal/heading.js';
 import { ValidatorsNeed } from '../internal/lazy-validation.js';
-import { renderError, renderLoading } from '../internal/states.js';
+import { resolveData } from '../internal/resolve.js';
+import { renderError, renderLoading, safely } from '../internal/states.js';
 import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './case-study-gallery.styles.js';
-import {
-  AHP, cleanList, countText, disciplineOptions, entriesFor, filterEntries, hashKey, type CaseStudyCheck, type Entries, type FilterResult,
-} from './filter.js';
-import { isAhpOnly, type Chip, type PanelActions } from './panel.js';
-import { renderResults, type Frame } from './results.js';
-import { filtersAfterHashChange, readGalleryHash, writeGalleryHash, type FilterState } from './url-state.js';
+import { AHP, disciplineOptions, NOUN, entriesFor, filterEntries, type CaseStudyCheck, type Entries, type FilterResult } from './model.js';
+import { isAhpOnly, renderResults, type Frame, type PanelActions } from './templates.js';
+import { fromHash, toHash, type FilterState } from './url-state.js';
 
 const TAG = 'case-study-gallery';
 /** Where "add your own with a data file" points by default: the package's guide to using your own data. */
 export const DEFAULT_DOCS_HREF = 'https://www.npmjs.com/package/clinical-leadership-elements#using-the-widgets';
-/** How long typing must pause before the result count is announced. */
-const TYPING_PAUSE_MS = 400;
-/** Cards shown at first and added by each "Show more": divisible by 1, 2 and 3 columns. */
-const DEFAULT_PAGE_SIZE = 24;
 
 /** The active filters and their outcome, sent with `cl-filter-change`. */
 export interface GalleryFilterChangeDetail {
@@ -40,12 +35,14 @@ export interface GalleryFilterChangeDetail {
   total: number;
 }
 
-export type CaseStudyGalleryCardVariant = 'compact' | 'full';
+// This widget's entry in the one 'cl-filter-change' HTMLElementEventMap entry (internal/filter-controller.ts).
+declare module '../internal/filter-controller.js' {
+  interface FilterChangeDetails {
+    'case-study-gallery': GalleryFilterChangeDetail;
+  }
+}
 
-const listConverter = {
-  fromAttribute: (value: string | null) => cleanList(value ?? ''),
-  toAttribute: (value: string[]) => (Array.isArray(value) ? value.join(',') : ''),
-};
+export type CaseStudyGalleryCardVariant = 'compact' | 'full';
 
 /**
  * A filterable gallery of clinicians' journeys into senior leadership: every case study in the
@@ -105,8 +102,7 @@ export class CaseStudyGallery extends LitElement {
   /** Show allied health professionals only: the same as `disciplines = ['ahp']`. Setting it false clears that. */
   @property({ type: Boolean, attribute: 'ahp-only' })
   get ahpOnly(): boolean {
-    const d = cleanList(this.disciplines);
-    return d.length === 1 && d[0] === AHP;
+    return isAhpOnly(cleanList(this.disciplines));
   }
   set ahpOnly(value: boolean) {
     if (value) this.disciplines = [AHP];
@@ -114,8 +110,10 @@ export class CaseStudyGallery extends LitElement {
   }
 
   /**
-   * Mirror the filters in the page URL's hash so a link restores them. A plain word is used as the
-   * key (`sync-url="leaders"`); without a value the key is `gallery`.
+   * Mirror the filters in the page URL's hash so a link restores them. Absent or `"false"`: off.
+   * With no value or `"true"`: on, under the key `gallery`. Any other value is the key, lower-cased
+   * (`sync-url="leaders"` → `#leaders.q=…`); one that is not a letter followed by letters, digits
+   * or hyphens falls back to `gallery`. The same grammar as every widget's `sync-url`.
    */
   @property({ attribute: 'sync-url' }) syncUrl: string | boolean | null = null;
 
@@ -137,113 +135,50 @@ export class CaseStudyGallery extends LitElement {
    */
   @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_PAGE_SIZE;
 
-  @state() private statusText = '';
-
   private data = new DatasetController(this);
   private validators = new ValidatorsNeed(this, TAG);
   private frame: Frame = { status: 'loading' };
-  private typing = false;
-  private statusTimer?: ReturnType<typeof setTimeout>;
-  /** Set by user actions and hash restores: after the update, fire cl-filter-change (and write the hash). */
-  private pending?: { writeHash: boolean; focus?: () => void };
-  private restoredFromHash = false;
   private filterMemo?: { entries: unknown; key: string; result: FilterResult };
-  /** Matches on the page; grows with "Show more", back to one page when the filters change. */
-  private limit = DEFAULT_PAGE_SIZE;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.statusTimer);
-  }
-
-  private get key(): string | undefined {
-    return hashKey(this.syncUrl);
-  }
-
-  /** The filters in the hash under our key, or undefined when the hash holds none of ours. */
-  private onHashChange = (): void => {
-    const key = this.key;
-    if (!key) return;
-    const restored = filtersAfterHashChange(key);
-    if (!restored || this.sameAs(restored)) return;
-    this.apply(restored);
-    this.pending = { writeHash: false };
-  };
-
-  private sameAs(s: FilterState): boolean {
-    return cleanList(this.disciplines).join(',') === s.disciplines.join(',') && this.query === s.query;
-  }
-
-  private apply(s: Partial<FilterState>): void {
-    if (s.disciplines !== undefined) this.disciplines = s.disciplines;
-    if (s.query !== undefined) this.query = s.query;
-  }
-
-  /** A change made by the user: update, then tell the host and the URL. */
-  private commit(change: Partial<FilterState>, options: { typing?: boolean; focus?: () => void } = {}): void {
-    this.typing = !!options.typing;
-    this.apply(change);
-    this.pending = { writeHash: true, focus: options.focus };
-    this.requestUpdate();
-  }
+  private filters = new FilterController<FilterState>(this, {
+    defaultKey: 'gallery',
+    noun: NOUN,
+    hash: { fromHash, toHash },
+    cleared: { disciplines: [], query: '' },
+    resets: ['caseStudies', 'pageSize'],
+    shown: () => {
+      const f = this.frame;
+      if (f.status !== 'ready') return undefined;
+      const { disciplines, query } = f;
+      const more = { ahpOnly: isAhpOnly(disciplines) };
+      return { state: { disciplines, query }, more, filtered: f.filtered, count: f.result.count, total: f.data.entries.length, onPage: f.limit };
+    },
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.restoredFromHash && this.key) {
-      this.restoredFromHash = true;
-      const restored = readGalleryHash(this.key);
-      if (restored) this.apply(restored);
-    }
-    if (!this.hasUpdated || changed.has('disciplines') || changed.has('query') || changed.has('caseStudies') || changed.has('pageSize')) {
-      this.limit = this.page;
-    }
-    try {
-      this.frame = this.computeFrame();
-    } catch (error) {
-      // Never throw from a lifecycle method: show the problem instead.
-      const message = `The case studies could not be shown (${String((error as Error)?.message ?? error)}).`;
-      warnOnce(TAG, message);
-      this.frame = { status: 'error', message, errors: [] };
-    }
-    this.scheduleStatus();
-  }
-
-  private get page(): number {
-    const n = Math.trunc(Number(this.pageSize));
-    return Number.isFinite(n) && n > 0 ? n : Infinity;
+    this.filters.willUpdate(changed);
+    this.frame = safely(TAG, 'The case studies', () => this.computeFrame());
   }
 
   private computeFrame(): Frame {
-    const ds = this.data.need();
     const byProperty = this.caseStudies !== undefined && this.caseStudies !== null;
-    if (!byProperty) {
-      if (ds.status !== 'ready') {
-        if (ds.status === 'error' && !this.data.hasProvider) warnOnce(TAG, ds.message);
-        return ds;
-      }
-    } else if (ds.status === 'loading') {
-      // Property data still needs the data set's professions and disciplines for its filters.
-      return ds;
-    }
-    const index = ds.status === 'ready' ? indexDataset(ds.dataset) : undefined;
+    // Property data still needs the data set's professions and disciplines for its filters.
+    const state = resolveData({
+      tag: TAG,
+      data: this.data,
+      validators: this.validators,
+      dataset: byProperty ? 'wanted' : 'required',
+      validate: Array.isArray(this.caseStudies) ? [this.caseStudies] : [],
+    });
+    if (state.status !== 'ready') return state;
+    const { index, dataset } = state;
     if (byProperty && !Array.isArray(this.caseStudies)) {
       const problem = entriesFor(this.caseStudies, index).problems[0];
       warnOnce(TAG, problem);
       return { status: 'error', message: problem, errors: [] };
     }
-    let check: CaseStudyCheck | undefined;
-    if (byProperty) {
-      const validators = this.validators.need(this.caseStudies);
-      if (validators === 'loading') return { status: 'loading' };
-      if (validators === 'failed') return this.validators.failure();
-      check = validators.caseStudy;
-    }
-    const data = entriesFor(byProperty ? this.caseStudies : ds.status === 'ready' ? ds.dataset.caseStudies : [], index, check);
+    const check: CaseStudyCheck | undefined = state.validators?.caseStudy;
+    const data = entriesFor(byProperty ? this.caseStudies : (dataset?.caseStudies ?? []), index, check);
     if (data.problems.length) warnOnce(TAG, `Some case studies were left out: ${data.problems.slice(0, 3).join('; ')}`);
 
     const disciplines = cleanList(this.disciplines);
@@ -254,12 +189,12 @@ export class CaseStudyGallery extends LitElement {
       status: 'ready',
       data,
       index,
-      coverage: !byProperty && !this.data.hasProvider && ds.status === 'ready' ? ds.dataset.coverage : undefined,
+      coverage: !byProperty && state.bundled ? dataset?.coverage : undefined,
       disciplines,
       query,
       filtered: disciplines.length > 0 || query.trim() !== '',
       result,
-      limit: Math.min(this.limit, result.count),
+      limit: Math.min(this.filters.limit, result.count),
       options,
       hasAhp: options.some((o) => o.id === AHP),
     };
@@ -273,37 +208,6 @@ export class CaseStudyGallery extends LitElement {
     const result = filterEntries(data.entries, disciplines, query);
     this.filterMemo = { entries: data.entries, key, result };
     return result;
-  }
-
-  /** The live region: at once after a click, after a pause while typing. */
-  private scheduleStatus(): void {
-    const f = this.frame;
-    const text = f.status === 'ready' ? countText(f.result.count, f.data.entries.length, f.filtered, f.limit) : '';
-    clearTimeout(this.statusTimer);
-    const typing = this.typing;
-    this.typing = false;
-    if (text === this.statusText) return;
-    if (typing && this.hasUpdated) {
-      this.statusTimer = setTimeout(() => (this.statusText = text), TYPING_PAUSE_MS);
-    } else this.statusText = text;
-  }
-
-  protected override updated(): void {
-    const pending = this.pending;
-    if (!pending || this.frame.status !== 'ready') return;
-    this.pending = undefined;
-    const { disciplines, query, result, data } = this.frame;
-    const key = this.key;
-    if (pending.writeHash && key) writeGalleryHash(key, { disciplines, query });
-    pending.focus?.();
-    const detail: GalleryFilterChangeDetail = {
-      disciplines: [...disciplines],
-      ahpOnly: isAhpOnly(disciplines),
-      query,
-      count: result.count,
-      total: data.entries.length,
-    };
-    this.dispatchEvent(new CustomEvent<GalleryFilterChangeDetail>('cl-filter-change', { detail, bubbles: true, composed: true }));
   }
 
   private get level(): number {
@@ -324,50 +228,24 @@ export class CaseStudyGallery extends LitElement {
         : f.status === 'error'
           ? renderError('The case studies cannot be shown', f.message, f.errors)
           : renderResults(f, {
-              statusText: this.statusText,
+              statusText: this.filters.statusText,
               docsHref: this.docsHref,
               level: this.innerLevel,
               cardVariant: this.cardVariant,
               barrierHref: this.barrierHref,
               enablerHref: this.enablerHref,
-              pageSize: this.page,
+              pageSize: this.filters.page,
               actions: this.actions,
-              clearFilters: this.clearFilters,
-              showMore: this.showMore,
+              clearFilters: this.filters.clear,
+              showMore: this.filters.showMore,
             })}
-      ${f.status === 'ready' ? nothing : html`<p class="cl-visually-hidden" role="status" part="count">${this.statusText}</p>`}
+      ${f.status === 'ready' ? nothing : html`<p class="cl-visually-hidden" role="status" part="count">${this.filters.statusText}</p>`}
     </div>`;
   }
 
-  /** Adds a page of cards; focus stays on the button, which stays after the cards, and the count is announced. */
-  private showMore = (): void => {
-    this.limit += this.page;
-    this.requestUpdate();
-  };
-
   private actions: PanelActions = {
-    change: (change, options) => this.commit(change, options),
-    removeChip: (chip) => this.removeChip(chip),
-    clear: () => this.clearFilters(),
+    change: (change, options) => this.filters.commit(change, options),
+    removeChip: (chip, i) => this.filters.removeChip(i, chip.remove()),
+    clear: () => this.filters.clear(),
   };
-
-  private removeChip(chip: Chip): void {
-    const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.cl-chip')];
-    const at = chips.findIndex((c) => c.dataset.chip === chip.key);
-    // Read the key now: after the update Lit reuses these buttons for other chips.
-    const nextKey = (chips[at + 1] ?? chips[at - 1])?.dataset.chip;
-    const focus = () => {
-      const target = nextKey ? this.renderRoot.querySelector<HTMLElement>(`.cl-chip[data-chip="${CSS.escape(nextKey)}"]`) : null;
-      (target ?? this.statusElement)?.focus();
-    };
-    this.commit(chip.remove(), { focus });
-  }
-
-  private clearFilters = (): void => {
-    this.commit({ disciplines: [], query: '' }, { focus: () => this.statusElement?.focus() });
-  };
-
-  private get statusElement(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('[part="count"]');
-  }
 }

@@ -7,13 +7,15 @@ export { CaseStudyGallery };
 export { DEFAULT_DOCS_HREF } from './case-study-gallery.js';
 export type { CaseStudyGalleryCardVariant, GalleryFilterChangeDetail } from './case-study-gallery.js';
 
+// Loads, for a .d.ts consumer, the one 'cl-filter-change' entry (typed by FilterChangeDetails).
+export type { FilterChangeDetails } from '../internal/filter-controller.js';
+
 define('case-study-gallery', CaseStudyGallery);
 
 declare global {
   interface HTMLElementTagNameMap {
     'case-study-gallery': CaseStudyGallery;
   }
-  // No HTMLElementEventMap entry for 'cl-filter-change': <barrier-explorer> fires it with another
-  // detail, so one global entry would mistype one of them. Type the listener with
-  // GalleryFilterChangeDetail. ('cl-select' is declared once, in the card's define.ts.)
+  // 'cl-filter-change' has one HTMLElementEventMap entry, in internal/filter-controller.ts, typed by
+  // FilterChangeDetails, which case-study-gallery.ts extends. ('cl-select' is declared once, in the card's define.ts.)
 }

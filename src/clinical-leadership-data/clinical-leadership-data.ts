@@ -7,6 +7,7 @@ import type { Dataset, DatasetInput } from '../data/schema.js';
 import { LOADING, type DatasetState } from '../data/state.js';
 import { loadValidators, validatorsIfLoaded, VALIDATORS_FAILED, type Validators } from '../internal/lazy-validation.js';
 import { renderError } from '../internal/states.js';
+import { VERSION } from '../internal/define.js';
 import { base, tokens } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './clinical-leadership-data.styles.js';
@@ -40,7 +41,7 @@ export interface DataErrorDetail {
  * @fires {CustomEvent<DataErrorDetail>} cl-data-error - Loading or validation failed.
  */
 export class ClinicalLeadershipData extends LitElement {
-  static version = '0.1.0';
+  static version = VERSION;
   // It shows only a message: the tokens and base styles, not the focus, tag and button sheets.
   static override styles = [tokens, base, styles];
 

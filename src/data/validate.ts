@@ -4,6 +4,7 @@
  * `caseStudies[2] 'x': professionId 'y' is not a known profession`.
  */
 import * as v from 'valibot';
+import { describeValue } from '../internal/describe.js';
 import { DatasetSchema, type Dataset } from './schema.js';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -17,13 +18,6 @@ function safeGet(obj: unknown, key: PropertyKey): unknown {
   } catch {
     return undefined;
   }
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? `text of ${value.length} characters` : `"${value}"`;
-  return typeof value === 'object' ? 'an object' : String(value);
 }
 
 /** `caseStudies[2] 'rachel-mckeown': journey[1]`, built from a valibot issue path. */

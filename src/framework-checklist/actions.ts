@@ -5,48 +5,72 @@
  * the notices, buttons and panels for all of that. A Lit reactive controller, so the element
  * class keeps to rendering the prompts.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { warnOnce } from '../internal/warn.js';
-import { exportFileName, MAX_IMPORT_BYTES, parseExport } from './export.js';
-import { changedIds, type AnswerMap } from './model.js';
-import { PROBLEMS, plural, renderNotices, renderPanel, renderToolbar, type Panel, type SavingState } from './panels.js';
-import { announceSaved, subscribeItem } from '../internal/storage.js';
-import { fullKey, loadAnswers, saveAnswers, type CorruptRecord, type StorageProblem } from './storage.js';
+import { changedIds, type AnswerMap, type ChecklistBaseline } from './model.js';
+import { PROBLEMS, renderNotices, renderToolbar, type SavingState } from './panels.js';
+import type { Panel } from './records.js';
+import { announceSaved, subscribeItem, type StorageAdapter } from '../internal/storage.js';
+import { fullKey, loadAnswers, saveAnswers, type CorruptRecord, type LoadResult, type StorageProblem } from './storage.js';
+import type { RemoteStore } from './remote.js';
 
-export type ChangeReason = 'status' | 'note' | 'clear' | 'undo' | 'import' | 'storage';
+export type ChangeReason = 'status' | 'note' | 'action' | 'baseline' | 'clear' | 'undo' | 'import' | 'storage';
 
 export interface ActionsHost extends ReactiveControllerHost, HTMLElement {
   storageKey?: string;
+  adapter?: StorageAdapter;
   readonly renderRoot: HTMLElement | DocumentFragment;
   notifyChange(promptId: string | null, reason: ChangeReason): void;
   promptText(id: string): string | undefined;
   openFilePicker(): void;
+  printReady(): Promise<void>;
+  loadChunk<T>(id: string, load: () => Promise<T>): Promise<T | undefined>;
   exportJson(): string;
   exportCsv(): string;
 }
 
+/** Stands for the baseline among touched prompt ids (never a valid id). */
+export const BASELINE = ' baseline';
+
 export class ChecklistActions implements ReactiveController {
   answers: AnswerMap = new Map();
+  baseline?: ChecklistBaseline;
   /** When the answers last changed (or the time recorded in a loaded file). */
   updatedAt?: string;
   /** Text for the polite live region. */
   announcement = '';
 
-  private key?: string;
-  private loaded = false;
+  /** @internal */
+  key?: string;
+  /** @internal */
+  loaded = false;
   private locked = false;
   /** Answers changed since the last successful save: storage must not replace them. */
-  private dirty = false;
+  /** @internal */
+  dirty = false;
   private announced = false;
   private savedAt?: string;
-  private problem?: StorageProblem;
-  private corrupt?: CorruptRecord;
-  private panel?: Panel;
-  private undo?: { answers: AnswerMap; updatedAt?: string };
+  /** @internal */
+  problem?: StorageProblem;
+  /** @internal */
+  corrupt?: CorruptRecord;
+  /** @internal */
+  panel?: Panel;
+  /** @internal */
+  undo?: { answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline };
   private focusTarget?: string;
+  private focusSince = 0;
   private unsubscribe?: () => void;
+  /** The host's adapter, once its module is loaded; `pending` while its record is read. */
+  /** @internal */
+  remote?: RemoteStore;
+  /** @internal */
+  adapter?: StorageAdapter;
+  /** Prompts changed here while an adapter was still reading: kept over what it returns. */
+  /** @internal */
+  touched?: Set<string | null>;
 
-  constructor(private readonly host: ActionsHost) {
+  constructor(readonly host: ActionsHost) {
     host.addController(this);
   }
 
@@ -60,18 +84,21 @@ export class ChecklistActions implements ReactiveController {
     this.unsubscribe = undefined;
   }
 
-  /** Other tabs (`storage` event) and other copies on this page with the same key. */
-  private listen(): void {
+  /** Other tabs (`storage` event) and other copies on this page with the same key; or the adapter's own news. */
+  /** @internal */
+  listen(): void {
     this.unsubscribe?.();
-    this.unsubscribe = this.key && this.host.isConnected
-      ? subscribeItem(fullKey(this.key), () => this.loaded && this.load('refresh'), this)
-      : undefined;
+    const onChange = () => this.loaded && this.load('refresh');
+    this.unsubscribe = !this.key || !this.host.isConnected ? undefined
+      : this.adapter ? this.remote?.subscribe(onChange)
+      : subscribeItem(fullKey(this.key), onChange, this);
   }
 
   hostUpdated(): void {
     this.announced = false;
     if (!this.focusTarget) return;
     const target = this.host.renderRoot.querySelector<HTMLElement>(this.focusTarget);
+    if (!target && Date.now() - this.focusSince < 5000) return; // a lazily loaded part is on its way: focus it when it renders
     this.focusTarget = undefined;
     target?.focus();
   }
@@ -81,8 +108,14 @@ export class ChecklistActions implements ReactiveController {
     const key = this.host.storageKey || undefined;
     const previous = this.key;
     if (reason === 'refresh' && this.dirty) return; // unsaved answers here win over what storage holds
+    const adapter = this.host.adapter;
+    const moved = key !== previous || adapter !== this.adapter;
     this.key = key;
-    if (key !== previous) this.listen();
+    if (moved) {
+      this.remote?.dispose();
+      this.remote = undefined;
+      this.adapter = adapter;
+    }
     if (reason === 'key') {
       this.corrupt = undefined;
       this.dirty = false;
@@ -90,9 +123,25 @@ export class ChecklistActions implements ReactiveController {
     if (!key) {
       this.loaded = this.locked = false;
       this.problem = undefined;
+      this.listen();
       return;
     }
-    const result = loadAnswers(key);
+    if (adapter) {
+      if (reason === 'key') {
+        this.loaded = false;
+        this.touched = new Set();
+      }
+      // Through a host's adapter: its module is fetched once, then the record read; edits made meanwhile are kept.
+      void import('./remote.js').then((m) => m.loadThrough(this, adapter, key, reason, previous), () => this.saved('failed'));
+      return;
+    }
+    if (moved) this.listen();
+    this.apply(loadAnswers(key), reason, previous);
+  }
+
+  /** @internal */
+  apply(result: LoadResult, reason: 'key' | 'refresh', previous: string | undefined): void {
+    const key = this.key!;
     this.problem = result.problem;
     this.loaded = result.loaded;
     if (!result.loaded) return; // keep what is in memory; never write over what could not be read
@@ -103,12 +152,13 @@ export class ChecklistActions implements ReactiveController {
       warnOnce('framework-checklist', `Saved answers under "${fullKey(key)}" could not be read (${result.corrupt.reason}); ${result.corrupt.asideKey ? `copied to "${result.corrupt.asideKey}"` : 'left in place'}.`);
     }
     // A key given after answers were entered (and nothing saved under it yet) adopts those answers.
-    if (reason === 'key' && previous === undefined && !result.answers.size && !result.corrupt && this.answers.size) {
+    if (reason === 'key' && previous === undefined && !result.answers.size && !result.baseline && !result.corrupt && this.answers.size) {
       this.persist();
       return;
     }
     const before = this.answers;
     this.answers = result.answers;
+    this.baseline = result.baseline;
     this.updatedAt = result.updatedAt;
     if (reason === 'refresh' && changedIds(before, this.answers).length) {
       this.undo = undefined;
@@ -123,6 +173,7 @@ export class ChecklistActions implements ReactiveController {
   /** Applies new answers, saves them and tells the page. */
   change(next: AnswerMap, promptId: string | null, reason: ChangeReason, updatedAt = new Date().toISOString()): void {
     this.answers = next;
+    this.touched?.add(reason === 'baseline' ? BASELINE : promptId);
     this.updatedAt = updatedAt;
     this.dirty = true;
     if (reason !== 'clear') this.undo = undefined;
@@ -133,8 +184,22 @@ export class ChecklistActions implements ReactiveController {
     this.host.notifyChange(promptId, reason);
   }
 
-  replace(answers: AnswerMap, updatedAt: string | undefined, reason: ChangeReason): void {
+  replace(answers: AnswerMap, updatedAt: string | undefined, reason: ChangeReason, baseline = this.baseline): void {
+    this.baseline = baseline;
     this.change(answers, null, reason, updatedAt);
+  }
+
+  /** Keeps (or with `undefined` removes) the baseline, and saves. */
+  setBaseline(baseline: ChecklistBaseline | undefined): void {
+    this.baseline = baseline;
+    this.change(this.answers, null, 'baseline');
+  }
+
+  /** Moves focus to the element matching `selector` after the next render (or the one that shows it). */
+  focusLater(selector: string): void {
+    this.focusTarget = selector;
+    this.focusSince = Date.now();
+    this.host.requestUpdate();
   }
 
   announce(text: string): void {
@@ -148,121 +213,80 @@ export class ChecklistActions implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private persist(deliberate = false): void {
+  /** @internal */
+  persist(deliberate = false): void {
     const key = this.key;
     if (!key || !this.loaded || (this.locked && !deliberate)) return;
-    const problem = saveAnswers(key, this.answers, this.updatedAt ?? new Date().toISOString());
+    const updatedAt = this.updatedAt ?? new Date().toISOString();
+    if (this.remote) return this.remote.save({ answers: this.answers, baseline: this.baseline }, updatedAt);
+    this.saved(saveAnswers(key, this.answers, updatedAt, this.baseline));
+  }
+
+  /** After a save: a problem is shown (and the answers kept here); success clears it. */
+  /** @internal */
+  saved(problem: StorageProblem | undefined, stillDirty = false): void {
+    const key = this.key;
+    if (!key) return;
     if (problem) {
       if (problem !== this.problem) this.announce(`Your answers could not be saved in this browser. ${PROBLEMS[problem]}.`);
       this.problem = problem;
       return;
     }
     if (this.locked) this.corrupt = undefined;
-    this.locked = this.dirty = false;
+    this.locked = false;
+    this.dirty = stillDirty;
     this.problem = undefined;
     this.savedAt = new Date().toISOString();
-    announceSaved(fullKey(key), this);
+    if (this.remote) this.host.requestUpdate();
+    else announceSaved(fullKey(key), this);
   }
 
-  private show(panel: Panel | undefined, focus?: string): void {
-    this.panel = panel;
-    this.focusTarget = focus;
-    this.host.requestUpdate();
-  }
-
-  onFile = async (event: Event): Promise<void> => {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    let text = '';
-    try {
-      if (file.size > MAX_IMPORT_BYTES) throw new RangeError('too large');
-      text = await file.text();
-    } catch (error) {
-      const why = error instanceof RangeError ? 'The file is too large to be a checklist export.' : 'The file could not be read.';
-      this.show({ kind: 'import-error', fileName: file.name, errors: [why] });
-      return;
-    } finally {
-      input.value = ''; // choosing the same file again still fires "change"
-    }
-    const result = parseExport(text);
-    if (!result.ok) return this.show({ kind: 'import-error', fileName: file.name, errors: result.errors });
-    const changed = changedIds(this.answers, result.answers);
-    this.show({ kind: 'confirm-import', fileName: file.name, answers: result.answers, updatedAt: result.updatedAt, changed }, '.panel');
+  /** @internal The file picker's `change`. */
+  onFile = (event: Event): void => {
+    const input = event.target as HTMLInputElement; // read now: a shadow tree's event loses its target after dispatch
+    this.records((r) => r.onFile(this, input));
   };
 
-  private confirmImport(panel: Extract<Panel, { kind: 'confirm-import' }>): void {
-    this.replace(panel.answers, panel.updatedAt, 'import');
-    const message = `Answers loaded from “${panel.fileName}”: ${plural(panel.changed.length, 'answer')} changed.`;
-    this.announce(message);
-    this.show({ kind: 'result', message }, '.panel');
+  /** Runs `use` with the lazily loaded downloads, file loading, clearing and their panels. */
+  private records(use: (r: typeof import('./records.js')) => unknown): void {
+    this.pending = this.host.loadChunk('records', () => import('./records.js')).then((r) => {
+      if (!r) return this.announce('This part of the checklist could not be loaded. Check your connection and try again.');
+      this.recordsModule = r;
+      return use(r);
+    });
   }
 
-  private confirmClear(): void {
-    this.undo = { answers: this.answers, updatedAt: this.updatedAt };
-    this.change(new Map(), null, 'clear');
-    this.announce('All answers cleared. You can undo this until you make another change.');
-    this.show({ kind: 'cleared' }, '[data-action="undo"]');
-  }
+  /** @internal Settles when the last button's work (and any chunk it needed) is done: for tests. */
+  pending: Promise<unknown> = Promise.resolve();
+  /** @internal */
+  recordsModule?: typeof import('./records.js');
 
-  private undoClear(): void {
-    const undo = this.undo;
-    if (!undo) return;
-    this.change(undo.answers, null, 'undo', undo.updatedAt);
-    this.announce(`Answers restored: ${plural(this.answers.size, 'answer')}.`);
-    this.show(undefined, '[data-action="clear"]');
-  }
-
-  private download(kind: 'json' | 'csv'): void {
-    const name = exportFileName(this.host.storageKey, kind);
-    try {
-      const text = kind === 'json' ? this.host.exportJson() : `\uFEFF${this.host.exportCsv()}`; // BOM: Excel reads UTF-8
-      const url = URL.createObjectURL(new Blob([text], { type: kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      link.hidden = true;
-      this.host.renderRoot.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      this.announce(`Download started: ${name}.`);
-    } catch {
-      this.announce('The download could not be started in this browser. Try Print summary instead.');
-    }
-  }
-
-  private print(): void {
-    try {
-      window.print();
-    } catch {
-      this.announce('This page cannot open the print dialog. Use your browser’s own Print command.');
-    }
+  /** @internal */
+  show(panel: Panel | undefined, focus?: string): void {
+    this.panel = panel;
+    this.focusTarget = focus;
+    this.focusSince = Date.now();
+    this.host.requestUpdate();
   }
 
   /** The saving notices, the buttons and the open panel, in that order. */
   render(unknown: number): TemplateResult {
     const saving: SavingState = {
-      key: this.key, loaded: this.loaded, problem: this.problem, locked: this.locked, savedAt: this.savedAt, corrupt: this.corrupt, unknown,
+      key: this.key, loaded: this.loaded, where: this.adapter?.label, pending: !!this.touched, problem: this.problem, locked: this.locked, savedAt: this.savedAt, corrupt: this.corrupt, unknown,
     };
-    return html`${renderNotices(saving, () => {
+    const dismiss = () => {
       this.corrupt = undefined;
       this.show(undefined, '[data-action="json"]');
-    })}
+    };
+    const records = this.recordsModule;
+    if (this.corrupt && !records) this.records(() => this.host.requestUpdate());
+    return html`${renderNotices(saving, this.corrupt && records ? records.corruptNotice(this.corrupt, dismiss) : nothing)}
     ${renderToolbar(this.answers.size > 0, {
-      download: (kind) => this.download(kind),
+      download: (kind) => this.records((r) => r.download(this, kind)),
       load: () => this.host.openFilePicker(),
-      print: () => this.print(),
-      clear: () => this.show({ kind: 'confirm-clear' }, '.panel'),
+      print: () => this.records((r) => r.print(this)),
+      clear: () => this.records(() => this.show({ kind: 'confirm-clear' }, '.panel')),
     })}
-    ${renderPanel(this.panel, {
-      answers: this.answers,
-      saved: !!this.key && this.loaded,
-      promptText: (id) => this.host.promptText(id),
-      cancel: (returnTo) => this.show(undefined, returnTo),
-      confirmClear: () => this.confirmClear(),
-      confirmImport: (panel) => this.confirmImport(panel),
-      undo: () => this.undoClear(),
-    })}`;
+    ${this.recordsModule && this.panel ? this.recordsModule.renderPanel(this) : nothing}`;
   }
 }

@@ -4,7 +4,9 @@ import { FrameworkChecklist } from './framework-checklist.js';
 export { FrameworkChecklist };
 export type { ChecklistChangeDetail, ImportOutcome } from './framework-checklist.js';
 export type { ChangeReason } from './actions.js';
-export type { ChecklistAnswer, ChecklistStatus } from './model.js';
+export type { ChecklistAction, ChecklistAnswer, ChecklistBaseline, ChecklistPriority, ChecklistStatus } from './model.js';
+export type { AdapterRead, StorageAdapter, StorageProblem } from '../internal/storage.js';
+export type { ChecklistViewDef, ChecklistViewModule } from './views.js';
 export { STATUSES, STATUS_LABELS } from './model.js';
 export type { ChecklistProgress, ProgressTally } from './progress.js';
 

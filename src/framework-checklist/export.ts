@@ -9,7 +9,8 @@
  */
 import type { ChecklistGroup } from './progress.js';
 import {
-  answerOf, answersToObject, readAnswers, readTimestamp, RECORD_SCHEMA, STATUS_LABELS, type AnswerMap,
+  answerOf, answersToObject, baselineToObject, readAnswers, readBaseline, readTimestamp, RECORD_SCHEMA, STATUS_LABELS,
+  type AnswerMap, type ChecklistAnswer, type ChecklistBaseline,
 } from './model.js';
 
 export const EXPORT_FORMAT = 'clinical-leadership-elements/framework-checklist';
@@ -20,6 +21,7 @@ export interface ExportMeta {
   storageKey?: string;
   organisation?: string;
   updatedAt?: string;
+  baseline?: ChecklistBaseline;
 }
 
 export function toJson(answers: AnswerMap, meta: ExportMeta = {}): string {
@@ -31,6 +33,7 @@ export function toJson(answers: AnswerMap, meta: ExportMeta = {}): string {
       organisation: meta.organisation || null,
       updatedAt: meta.updatedAt ?? null,
       answers: answersToObject(answers),
+      ...(meta.baseline ? { baseline: baselineToObject(meta.baseline) } : {}),
     },
     null,
     2,
@@ -38,7 +41,7 @@ export function toJson(answers: AnswerMap, meta: ExportMeta = {}): string {
 }
 
 export type ImportResult =
-  | { ok: true; answers: AnswerMap; updatedAt?: string }
+  | { ok: true; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline }
   | { ok: false; errors: string[] };
 
 const MAX_IMPORT_ERRORS = 10;
@@ -58,7 +61,8 @@ export function parseExport(text: string): ImportResult {
   }
   const record = data as Record<string, unknown>;
   if (record.format !== EXPORT_FORMAT) return { ok: false, errors: ['The file is not a framework checklist export (it was not downloaded from this checklist).'] };
-  if (record.schema !== RECORD_SCHEMA) {
+  // Version 1 files (statuses and notes only) are read as they are: version 2 only adds fields.
+  if (record.schema !== RECORD_SCHEMA && record.schema !== 1) {
     return {
       ok: false,
       errors: [typeof record.schema === 'number' && record.schema > RECORD_SCHEMA
@@ -67,12 +71,14 @@ export function parseExport(text: string): ImportResult {
     };
   }
   const { answers, errors } = readAnswers(record.answers);
+  const baseline = readBaseline(record.baseline);
+  if (typeof baseline === 'string') errors.push(baseline);
   if (errors.length) {
     const shown = errors.slice(0, MAX_IMPORT_ERRORS).map((e) => `The file's ${e}.`);
     if (errors.length > MAX_IMPORT_ERRORS) shown.push(`… and ${errors.length - MAX_IMPORT_ERRORS} more problems.`);
     return { ok: false, errors: shown };
   }
-  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt) };
+  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), baseline: baseline as ChecklistBaseline | undefined };
 }
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
@@ -89,7 +95,7 @@ export function toCsv(rows: readonly (readonly unknown[])[]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-export const CSV_HEADER = ['Element', 'Prompt', 'Status', 'Note', 'Prompt ID'] as const;
+export const CSV_HEADER = ['Element', 'Prompt', 'Status', 'Note', 'Action', 'Action owner', 'Action due', 'Action priority', 'Prompt ID'] as const;
 export const UNKNOWN_PROMPT_TEXT = '(a prompt that is no longer in this checklist)';
 
 /** Every prompt in checklist order with its answer, then answers kept for prompts no longer shown. */
@@ -100,14 +106,16 @@ export function checklistCsv(groups: readonly ChecklistGroup[], answers: AnswerM
     for (const prompt of group.prompts) {
       known.add(prompt.id);
       const answer = answerOf(answers, prompt.id);
-      rows.push([group.title, prompt.text, STATUS_LABELS[answer.status], answer.note, prompt.id]);
+      rows.push([group.title, prompt.text, ...cells(answer), prompt.id]);
     }
   }
   for (const [id, answer] of answers) {
-    if (!known.has(id)) rows.push(['', UNKNOWN_PROMPT_TEXT, STATUS_LABELS[answer.status], answer.note, id]);
+    if (!known.has(id)) rows.push(['', UNKNOWN_PROMPT_TEXT, ...cells(answer), id]);
   }
   return toCsv(rows);
 }
+
+const cells = ({ status, note, action: a }: ChecklistAnswer): string[] => [STATUS_LABELS[status], note, a?.what ?? '', a?.owner ?? '', a?.due ?? '', a?.priority ?? ''];
 
 /** A file name such as `framework-checklist-board-2026-2026-08-03.csv`. */
 export function exportFileName(storageKey: string | undefined, extension: 'json' | 'csv', date = new Date()): string {

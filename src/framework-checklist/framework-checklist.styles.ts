@@ -82,15 +82,6 @@ export const styles = css`
   .actions .cl-button {
     margin-bottom: 4px;
   }
-  .cl-button--danger {
-    background: var(--cl-color-error);
-    border-color: transparent;
-    box-shadow: 0 4px 0 #6b140e;
-    color: #ffffff;
-  }
-  .cl-button--danger:hover {
-    background: #aa2016;
-  }
   .cl-button--secondary.cl-button--danger {
     background: var(--cl-color-surface);
     border-color: var(--cl-color-error);
@@ -100,52 +91,11 @@ export const styles = css`
   .cl-button--secondary.cl-button--danger:hover {
     background: #fbe9e8;
   }
-  .panel {
-    margin: 0 0 var(--cl-space-4);
-    padding: var(--cl-space-3);
-    border: 1px solid var(--cl-color-border);
-    border-left: 8px solid var(--cl-color-primary);
-    background: var(--cl-color-surface);
-  }
-  .panel:focus-visible {
-    outline: 4px solid var(--cl-color-focus);
-    outline-offset: 0;
-    box-shadow: 0 0 0 8px var(--cl-color-focus-text);
-  }
-  .panel:focus:not(:focus-visible) {
-    outline: none;
-  }
-  .panel--warning {
-    border-left-color: var(--cl-color-error);
-  }
-  .panel-title {
-    margin-bottom: var(--cl-space-2);
-    font-size: 1.125rem;
-    font-weight: var(--cl-font-weight-bold);
-  }
-  .panel-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--cl-space-3);
-    align-items: center;
-  }
-  .panel ul {
-    margin: 0 0 var(--cl-space-3);
-    padding-left: 1.25rem;
-  }
-  .changes li {
-    margin-bottom: var(--cl-space-1);
-  }
-  .change-prompt {
-    font-weight: var(--cl-font-weight-bold);
-  }
-
   @media (forced-colors: active) {
     .bar {
       appearance: auto;
     }
-    .notice--warning,
-    .panel {
+    .notice--warning {
       border-color: CanvasText;
     }
     .cl-button--danger {

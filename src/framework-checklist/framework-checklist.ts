@@ -1,23 +1,30 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { DatasetState } from '../data/state.js';
-import { indexDataset, type DatasetIndex } from '../data/lookup.js';
 import type { ChecklistPrompt, FrameworkElement } from '../data/schema.js';
-import type { ValidationResult } from '../data/validate.js';
 import { DatasetController } from '../internal/dataset-controller.js';
+import { VERSION } from '../internal/define.js';
 import { clampLevel, heading } from '../internal/heading.js';
-import { ValidatorsNeed, type Validators } from '../internal/lazy-validation.js';
-import { renderError, renderLoading } from '../internal/states.js';
+import { ValidatorsNeed } from '../internal/lazy-validation.js';
+import { renderError, renderLoading, safely } from '../internal/states.js';
+import { resolveData } from '../internal/resolve.js';
 import { shared } from '../internal/styles.js';
-import { warnOnce } from '../internal/warn.js';
+import type { StorageAdapter } from '../internal/storage.js';
 import { ChecklistActions, type ChangeReason } from './actions.js';
+import type { ActionHost, DateDraft } from './action-fields.js';
 import { checklistCsv, parseExport, toJson } from './export.js';
-import { answerOf, answersToObject, changedIds, withAnswer, isStatus, type ChecklistAnswer } from './model.js';
-import { computeProgress, groupPrompts, progressText, type ChecklistGroup, type ChecklistProgress } from './progress.js';
+import { buildView, type ChecklistView } from './resolve.js';
+import {
+  answerOf, answersToObject, changedIds, takeBaseline, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline,
+} from './model.js';
+import { computeProgress, progressText, type ChecklistGroup, type ChecklistProgress } from './progress.js';
 import { styles } from './framework-checklist.styles.js';
-import { printStyles } from './print.styles.js';
 import { promptStyles } from './prompts.styles.js';
-import { countText, DERIVED_NOTE, groupHeader, overallProgress, printSummary, promptItem } from './templates.js';
+import { countText, DERIVED_NOTE, overallProgress, renderGroups, visibleLength, type PromptContext } from './templates.js';
+import { CHECKLIST_VIEWS, chunkState, Chunks, renderTabs, tabStyles, type ChecklistViewModule } from './views.js';
+
+const loadFields = () => import('./action-fields.js');
+const loadPrint = () => import('./print-summary.js');
+const loadWhy = () => import('./why.js');
 
 export interface ChecklistChangeDetail {
   /** The prompt whose answer changed; `null` when many changed at once (clear, undo, import, another tab). */
@@ -30,12 +37,8 @@ export interface ChecklistChangeDetail {
 
 export type ImportOutcome = { ok: true; changed: number } | { ok: false; errors: string[] };
 
-type View =
-  | { status: 'loading' }
-  | { status: 'error'; message: string; errors: string[] }
-  | { status: 'ready'; groups: ChecklistGroup[]; prompts: Map<string, ChecklistPrompt>; index?: DatasetIndex; derived: boolean };
-
 const TAG = 'framework-checklist';
+type View = ChecklistView;
 
 /**
  * An organisation's self-assessment against the five elements of *Clinical leadership – a framework
@@ -64,6 +67,8 @@ const TAG = 'framework-checklist';
  * @csspart summary - The print summary.
  * @csspart summary-heading - The headings of the print summary.
  * @csspart status - The visually hidden live region.
+ * @csspart tabs - The view switcher (Answer, Summary, Action plan); @csspart view - the shown view's panel.
+ * @csspart error-summary - "There is a problem", listing due dates that are not real dates.
  *
  * @cssprop [--cl-color-primary] - Progress bars and radios (defaults to `--nhsuk-blue-colour`, then NHS Blue); see the other `--cl-*` tokens.
  *
@@ -71,9 +76,9 @@ const TAG = 'framework-checklist';
  * (`promptId: null`) through an import, clear, undo or another tab. `detail.reason` says which.
  */
 export class FrameworkChecklist extends LitElement {
-  static version = '0.1.0';
-  // In this order (the cascade depends on it): the checklist's own, the task list, then print.
-  static override styles = [...shared, styles, promptStyles, printStyles];
+  static version = VERSION;
+  // In this order (the cascade depends on it): the checklist's own, the tabs, the task list; print's come with its chunk.
+  static override styles = [...shared, styles, tabStyles, promptStyles];
 
   /** Names the saved assessment. Without it nothing is stored (and the widget says so). */
   @property({ attribute: 'storage-key' }) storageKey?: string;
@@ -93,8 +98,15 @@ export class FrameworkChecklist extends LitElement {
   @property({ attribute: false }) extraPrompts?: ChecklistPrompt[];
   /** The elements to group prompts under, in order. Default: the data set's elements. */
   @property({ attribute: false }) elements?: FrameworkElement[];
+  /** The view shown: `answer` (the form), `summary`, `plan` (the action plan), or one a module added. */
+  @property({ reflect: true }) view = 'answer';
+  /**
+   * Where answers are kept, when not in this browser's localStorage: any object with async `load`,
+   * `save` and `subscribe` (see `StorageAdapter` in the storage docs). Used with `storage-key`.
+   */
+  @property({ attribute: false }) adapter?: StorageAdapter;
 
-  @state() protected view: View = { status: 'loading' };
+  @state() protected shown: View = { status: 'loading' };
   @state() private printedOn = new Date();
   @query('input[type="file"]') private fileInput?: HTMLInputElement;
 
@@ -103,6 +115,12 @@ export class FrameworkChecklist extends LitElement {
   private actions = new ChecklistActions(this);
   private viewInputs: unknown[] = [];
   private countTimer?: ReturnType<typeof setTimeout>;
+  private chunks = new Chunks(this);
+  /** @internal What was typed into due-date fields that is not (yet) a real date, by prompt id. */
+  readonly dateDrafts = new Map<string, DateDraft>();
+  /** Prompts whose action the person opened (or changed), or closed. */
+  private actionOpen = new Map<string, boolean>();
+  private bound: [unknown, unknown, unknown, PromptContext?] = [0, 0, 0];
 
   /** Saved answers by prompt id, including answers for prompts no longer shown. Not-started answers without a note are left out. */
   get answers(): Record<string, ChecklistAnswer> {
@@ -119,9 +137,20 @@ export class FrameworkChecklist extends LitElement {
     return { ...answerOf(this.actions.answers, promptId) };
   }
 
-  /** The answers as a JSON document that `importJson` accepts. */
+  /** The answers (and baseline) as a JSON document that `importJson` accepts. */
   exportJson(): string {
-    return toJson(this.actions.answers, { storageKey: this.storageKey, organisation: this.organisation, updatedAt: this.actions.updatedAt });
+    const { answers, updatedAt, baseline } = this.actions;
+    return toJson(answers, { storageKey: this.storageKey, organisation: this.organisation, updatedAt, baseline });
+  }
+
+  /** The saved baseline: the statuses on the day it was taken, or `undefined`. */
+  get baseline(): ChecklistBaseline | undefined {
+    return this.actions.baseline;
+  }
+
+  /** Keeps today's statuses as the baseline (replacing any other), or with `false` removes it. */
+  saveBaseline(take = true, today = new Date()): void {
+    this.actions.setBaseline(take ? takeBaseline(this.actions.answers, today) : undefined);
   }
 
   /** Every prompt with its element, status and note as RFC 4180 CSV, safe to open in a spreadsheet. */
@@ -134,13 +163,13 @@ export class FrameworkChecklist extends LitElement {
     const result = parseExport(text);
     if (!result.ok) return result;
     const changed = changedIds(this.actions.answers, result.answers).length;
-    this.actions.replace(result.answers, result.updatedAt, 'import');
+    this.actions.replace(result.answers, result.updatedAt, 'import', result.baseline ?? this.actions.baseline);
     return { ok: true, changed };
   }
 
   /** @internal The prompts grouped under their elements, as shown. */
   get groups(): ChecklistGroup[] {
-    return this.view.status === 'ready' ? this.view.groups : [];
+    return this.shown.status === 'ready' ? this.shown.groups : [];
   }
 
   /** @internal Called by the actions controller after any change to the answers. */
@@ -153,13 +182,41 @@ export class FrameworkChecklist extends LitElement {
 
   /** @internal */
   promptText(id: string): string | undefined {
-    return this.view.status === 'ready' ? this.view.prompts.get(id)?.text : undefined;
+    return this.shown.status === 'ready' ? this.shown.prompts.get(id)?.text : undefined;
   }
 
   /** @internal */
-  openFilePicker(): void {
-    this.fileInput?.click();
+  answerFor(id: string): ChecklistAnswer {
+    return answerOf(this.actions.answers, id);
   }
+
+  /** @internal Saves one prompt's action (an empty action is removed). */
+  setAction(id: string, action: ChecklistAction): void {
+    this.actionOpen.set(id, true);
+    this.actions.change(withAnswer(this.actions.answers, id, { ...this.answerFor(id), action }), id, 'action');
+  }
+
+  /** @internal */
+  announce = (text: string) => this.actions.announce(text);
+  /** @internal Moves focus to the element matching `selector` after the next render. */
+  focusIn = (selector: string) => this.actions.focusLater(selector);
+
+  /** @internal Shows the Answer view with focus on one prompt's status (a summary's "Change" link). */
+  showPrompt(id: string, field: 'status' | 'action' = 'status'): void {
+    this.view = 'answer';
+    if (field === 'action') this.actionOpen.set(id, true);
+    const status = this.answerFor(id).status;
+    this.focusIn(field === 'action' ? `#p-${id}-action-what` : `#p-${id}-${status}`);
+  }
+
+  /** @internal The heading level for sections in a view. */
+  get sectionLevel(): number {
+    const level = clampLevel(this.headingLevel, 2);
+    return this.heading ? Math.min(level + 1, 6) : level;
+  }
+
+  /** @internal */
+  openFilePicker = () => this.fileInput?.click();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -176,67 +233,73 @@ export class FrameworkChecklist extends LitElement {
     this.printedOn = new Date();
   };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storageKey')) this.actions.load();
-    this.view = this.resolveView();
+  /** @internal A lazily loaded part, once. */
+  loadChunk = <T>(id: string, load: () => Promise<T>): Promise<T | undefined> => this.chunks.load(id, load);
+
+  /** @internal Resolves when the print summary is on the page (the Print button waits for it). */
+  async printReady(): Promise<void> {
+    await this.chunks.load('print', loadPrint);
+    await this.updateComplete;
   }
+
+  /** @internal Settles when every lazily loaded part asked for (and the print summary, which follows anyway) and the last button's work are done. */
+  async settled(): Promise<void> {
+    if (this.shown.status === 'ready') void this.chunks.load('print', loadPrint);
+    await Promise.all([this.chunks.settled(), this.actions.pending]);
+    await this.chunks.settled();
+    await this.updateComplete;
+  }
+
+  protected override updated(): void {
+    // The print summary follows once the form is on screen, so printing from the browser's menu has it.
+    if (this.shown.status === 'ready' && !this.printQueued) {
+      this.printQueued = true;
+      const later = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 300));
+      later(() => void this.chunks.load('print', loadPrint));
+    }
+  }
+  private printQueued = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storageKey') || changed.has('adapter')) this.actions.load();
+    this.shown = this.resolveView();
+    if (!CHECKLIST_VIEWS.some((v) => v.id === this.view)) this.view = 'answer';
+  }
+
+  private get hasActions(): boolean {
+    return [...this.actions.answers.values()].some((a) => a.action);
+  }
+
+  private selectView = (id: string, focus: boolean) => {
+    this.view = id;
+    if (focus) this.focusIn(`#tab-${id}`);
+  };
+
+  private onWhy = (event: Event) => {
+    if ((event.target as HTMLDetailsElement).open) this.chunks.get('why', loadWhy);
+  };
+
+  private onToggleAction = (event: Event) => {
+    const details = event.target as HTMLDetailsElement;
+    this.actionOpen.set(details.dataset.promptId!, details.open);
+    if (details.open) this.requestUpdate();
+  };
 
   /** Prompts and elements from properties or the data set, validated and grouped; cached by input. */
   private resolveView(): View {
-    const needsData = this.prompts === undefined || this.elements === undefined;
-    const state: DatasetState | undefined = needsData || this.data.hasProvider ? this.data.need() : undefined;
-    // Property data is checked by the lazily loaded validators; the data set's is valid already.
-    const byProperty = this.prompts !== undefined || this.extraPrompts !== undefined || this.elements !== undefined;
-    const validators = byProperty ? this.validators.need(this.prompts, this.extraPrompts, this.elements) : undefined;
-    const inputs = [this.prompts, this.extraPrompts, this.elements, state, validators];
-    if (inputs.every((x, i) => x === this.viewInputs[i]) && this.viewInputs.length) return this.view;
+    const state = resolveData({
+      tag: TAG,
+      data: this.data,
+      validators: this.validators,
+      // Prompts from the data set: it is required; only its elements: wanted; neither: a provider's is used.
+      dataset: this.prompts === undefined ? 'required' : this.elements === undefined ? 'wanted' : 'if-provided',
+      validate: [this.prompts, this.extraPrompts, this.elements],
+    });
+    if (state.status !== 'ready') return state;
+    const inputs = [this.prompts, this.extraPrompts, this.elements, state.source, state.validators];
+    if (inputs.every((x, i) => x === this.viewInputs[i]) && this.viewInputs.length) return this.shown;
     this.viewInputs = inputs;
-    if (validators === 'loading') return { status: 'loading' };
-    if (validators === 'failed') return this.validators.failure();
-    try {
-      return this.buildView(state, validators);
-    } catch (error) {
-      return { status: 'error', message: `The checklist could not be shown (${String((error as Error)?.message ?? error)}).`, errors: [] };
-    }
-  }
-
-  private buildView(state: DatasetState | undefined, validators: Validators | undefined): View {
-    const dataset = state?.status === 'ready' ? state.dataset : undefined;
-    if (this.prompts === undefined || this.elements === undefined) {
-      if (state?.status === 'loading') return { status: 'loading' };
-      if (state?.status === 'error' && this.prompts === undefined) return { status: 'error', message: state.message, errors: state.errors };
-    }
-    const errors: string[] = [];
-    const check = <T>(validate: ((value: unknown, label: string) => ValidationResult<T[]>) | undefined, value: unknown, label: string): T[] => {
-      const result = validate?.(value, label) ?? { ok: false, errors: [`${label} could not be checked`] };
-      if (!result.ok) errors.push(...result.errors);
-      return result.ok ? result.value : [];
-    };
-    const prompts = [
-      ...(this.prompts !== undefined ? check(validators?.promptList, this.prompts, 'prompts') : (dataset?.checklistPrompts ?? [])),
-      ...(this.extraPrompts !== undefined ? check(validators?.promptList, this.extraPrompts, 'extraPrompts') : []),
-    ];
-    const elements: FrameworkElement[] =
-      this.elements !== undefined ? check(validators?.elementList, this.elements, 'elements') : (dataset?.elements ?? []);
-    const byId = new Map<string, ChecklistPrompt>();
-    for (const p of prompts) {
-      if (byId.has(p.id)) errors.push(`prompts: the id '${p.id}' is used by more than one prompt`);
-      byId.set(p.id, p);
-    }
-    if (errors.length) {
-      warnOnce(TAG, `The prompts or elements given are not valid: ${errors.slice(0, 3).join('; ')}`);
-      return { status: 'error', message: 'The prompts or elements given to the checklist are not valid.', errors };
-    }
-    const known = new Set(elements.map((e) => e.id));
-    const strays = prompts.filter((p) => !known.has(p.elementId)).map((p) => p.id);
-    if (strays.length && elements.length) warnOnce(TAG, `Prompts with an unknown elementId are shown under "Other prompts": ${strays.slice(0, 5).join(', ')}`);
-    return {
-      status: 'ready',
-      groups: groupPrompts(prompts, elements),
-      prompts: byId,
-      index: dataset ? indexDataset(dataset) : undefined,
-      derived: prompts.some((p) => p.authored === 'derived'),
-    };
+    return safely(TAG, 'The checklist', () => buildView(this, state.dataset, state.validators));
   }
 
   private onStatus = (event: Event) => {
@@ -257,7 +320,7 @@ export class FrameworkChecklist extends LitElement {
     this.actions.change(withAnswer(this.actions.answers, id, answer), id, 'note');
     // Like the GOV.UK character count: announce the count once typing pauses, not on every key.
     clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => this.actions.announce(countText(textarea.value.length, this.limit)), 1000);
+    this.countTimer = setTimeout(() => this.actions.announce(countText(visibleLength(textarea.value), this.limit)), 1000);
   };
 
   private get limit(): number {
@@ -267,46 +330,66 @@ export class FrameworkChecklist extends LitElement {
 
   private renderGroups(view: Extract<View, { status: 'ready' }>, progress: ChecklistProgress, level: number): TemplateResult {
     if (!view.groups.length) return html`<p class="cl-message" part="notice">There are no prompts in this checklist yet.</p>`;
-    const ctx = { noteLimit: this.limit, index: view.index, onStatus: this.onStatus, onNote: this.onNote };
-    return html`${view.groups.map(
-      (group) => html`<section class="element" part="element" data-element-id=${group.id}>
-        ${groupHeader(group, progress.byElement[group.id], level)}
-        <ul class="prompts" role="list">
-          ${group.prompts.map((p) => promptItem(p, answerOf(this.actions.answers, p.id), ctx))}
-        </ul>
-      </section>`,
-    )}`;
+    const needed = this.hasActions || [...this.actionOpen.values()].includes(true);
+    const fields = needed ? this.chunks.get('fields', loadFields) : undefined;
+    const why = this.chunks.peek<typeof import('./why.js')>('why');
+    // Stable functions (remade only when a chunk arrives or the data changes), so unchanged prompts are not rendered again.
+    const host = this as unknown as ActionHost;
+    if (this.bound[0] !== fields || this.bound[1] !== why || this.bound[2] !== view.index) {
+      this.bound = [fields, why, view.index, {
+        noteLimit: 0, index: view.index, onStatus: this.onStatus, onNote: this.onNote, onToggle: this.onToggleAction, onWhy: this.onWhy,
+        why: why ? (p: ChecklistPrompt) => why.whyBody(p, view.index) : undefined,
+        open: (id: string, hasAction: boolean) => this.actionOpen.get(id) ?? hasAction,
+        draft: (id: string) => ((d) => d && `${d.day}/${d.month}/${d.year}/${d.checked}`)(this.dateDrafts.get(id)),
+        fields: fields ? (p: ChecklistPrompt, a: ChecklistAnswer) => fields.renderActionFields(host, p, a) : undefined,
+      }];
+    }
+    const ctx = { ...this.bound[3]!, noteLimit: this.limit };
+    const ids = view.groups.flatMap((g) => g.prompts.map((p) => p.id));
+    return html`${fields ? fields.errorSummary(host, fields.dateErrors(host, ids)) : nothing}
+      ${renderGroups(view.groups, progress, level, (id) => answerOf(this.actions.answers, id), ctx)}`;
+  }
+
+  /** A lazily loaded view, or its loading or failure message. */
+  private renderOther(): TemplateResult {
+    const def = CHECKLIST_VIEWS.find((v) => v.id === this.view)!;
+    const module = def.load ? this.chunks.get<ChecklistViewModule>(def.id, def.load) : undefined;
+    return module ? module.renderView(this as never) : chunkState(this.chunks.failedToLoad(def.id));
   }
 
   protected override render(): TemplateResult {
-    const view = this.view;
+    const view = this.shown;
     const status = html`<div class="cl-visually-hidden" role="status" part="status">${this.actions.announcement}</div>`;
     if (view.status === 'loading') return html`${renderLoading('Loading the checklist…', 'tall')}${status}`;
-    if (view.status === 'error') return html`${renderError('The checklist could not be shown', view.message, view.errors)}${status}`;
+    if (view.status === 'error') return html`${renderError(view.title ?? 'The checklist could not be shown', view.message, view.errors)}${status}`;
     const level = clampLevel(this.headingLevel, 2);
-    const sectionLevel = this.heading ? Math.min(level + 1, 6) : level;
     const progress = this.progress;
     const unknown = [...this.actions.answers.keys()].filter((id) => !view.prompts.has(id)).length;
+    const print = this.printPreview ? this.chunks.get('print', loadPrint) : this.chunks.peek<typeof import('./print-summary.js')>('print');
     return html`<div class="form" part="form">
         ${this.heading ? heading(level, this.heading, 'cl-heading title', 'title') : nothing}
         <p class="intro">
-          Work through each prompt with your leadership team: choose a status and, if it helps, note who owns it, the evidence
-          or the next step. ${view.derived
+          Work through each prompt with your leadership team: choose a status and, if it helps, add a note or an action.
+          ${view.derived
             ? DERIVED_NOTE
             : nothing}
         </p>
         <div class="overall" part="progress">${overallProgress(progress)}</div>
         ${this.actions.render(unknown)}
-        ${this.renderGroups(view, progress, sectionLevel)}
+        ${renderTabs(this.view, this.selectView)}
+        <div class="view-panel" id="view-panel" role="tabpanel" aria-labelledby="tab-${this.view}" part="view">
+          ${this.view === 'answer' ? this.renderGroups(view, progress, this.sectionLevel) : this.renderOther()}
+        </div>
       </div>
-      ${printSummary(view.groups, progress, (id) => answerOf(this.actions.answers, id), {
+      ${print?.printSummary(view.groups, progress, (id) => answerOf(this.actions.answers, id), {
         title: this.heading || 'Clinical leadership self-assessment',
         organisation: this.organisation,
         level,
         printedOn: this.printedOn,
         updatedAt: this.actions.updatedAt,
         derived: view.derived,
-      })}
+        plan: this.hasActions ? print.printPlan(this as never, Math.min(level + 1, 6)) : undefined,
+      }) ?? nothing}
       <input type="file" accept=".json,application/json" hidden tabindex="-1" aria-hidden="true" @change=${this.actions.onFile} />
       ${status}`;
   }

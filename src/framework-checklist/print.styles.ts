@@ -1,12 +1,16 @@
 import { css } from 'lit';
 
-/** The print summary, its on-screen preview and the print rules: last, so they win over the screen rules. */
+/**
+ * The print summary, its on-screen preview and the print rules. Loaded with the print summary's
+ * chunk and adopted after the widget's own styles, so they win over the screen rules. The action
+ * plan's table uses the same table styles on screen.
+ */
 export const printStyles = css`
   /* The print summary: hidden on screen unless previewed. */
   .summary {
     display: none;
   }
-  :host([print-preview]) .form {
+  :host([print-preview]) .form:has(~ .summary) {
     display: none;
   }
   :host([print-preview]) .summary {
@@ -94,9 +98,19 @@ export const printStyles = css`
       color: #000000;
       font-size: 11pt;
     }
-    .form,
-    :host([print-preview]) .form {
+    /* Until the print summary has loaded, the form itself prints. */
+    .form:has(~ .summary) {
       display: none !important;
+    }
+    /* NHS.UK print: true black text, and links print their address. */
+    .summary,
+    .summary .cl-secondary,
+    .summary a {
+      color: #000000 !important;
+    }
+    .summary a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
     }
     .summary,
     :host([print-preview]) .summary {

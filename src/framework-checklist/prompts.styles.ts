@@ -132,7 +132,8 @@ export const promptStyles = css`
     font-weight: var(--cl-font-weight-bold);
   }
   .why summary,
-  .about summary {
+  .about summary,
+  .action summary {
     display: inline-block;
     color: var(--cl-color-link);
     text-decoration: underline;
@@ -141,27 +142,14 @@ export const promptStyles = css`
     min-height: 24px;
   }
   .why summary:hover,
-  .about summary:hover {
+  .about summary:hover,
+  .action summary:hover {
     color: var(--cl-color-link-hover);
     text-decoration-thickness: 3px;
   }
-  .why-body {
-    margin-top: var(--cl-space-2);
-    padding-left: var(--cl-space-3);
-    border-left: 4px solid var(--cl-color-border);
-    font-size: var(--cl-font-size-small);
-  }
-  .why-body ul {
-    margin: 0 0 var(--cl-space-2);
-    padding-left: 1.25rem;
-  }
-  .why-body p {
+  .action {
     margin-bottom: var(--cl-space-2);
   }
-  .why-label {
-    font-weight: var(--cl-font-weight-bold);
-  }
-
   /* Wide containers: status on the right of the prompt, as in the NHS task list. */
   @container (min-width: 40rem) {
     .prompt-text {

@@ -3,18 +3,30 @@
  * default; blocked, full or absent storage leaves the answers in memory with a notice).
  *
  * Record: `clinical-leadership-elements:checklist:<storage-key>` →
- * `{ "schema": 1, "updatedAt": "<ISO>", "answers": { "<promptId>": { "status", "note" } } }`.
+ * `{ "schema": 2, "updatedAt": "<ISO>", "answers": { "<promptId>": { "status", "note", "action"? } },
+ * "baseline"?: { "takenAt": "YYYY-MM-DD", "answers": { "<promptId>": { "status" } } } }`.
+ * A version 1 record (the same without actions and baseline) is read as it is and saved as version 2
+ * at the next change: nothing in it is lost.
  * Damaged records are copied aside to `<key>:corrupt-<ISO time>` (see the shared module).
  */
 import { isStorageEventFor, loadRecord, writeItem, type CorruptRecord, type RecordCodec, type StorageProblem } from '../internal/storage.js';
-import { answersToObject, readAnswers, readTimestamp, RECORD_SCHEMA, type AnswerMap } from './model.js';
+import {
+  answersToObject, baselineToObject, readAnswers, readBaseline, readTimestamp, RECORD_SCHEMA, type AnswerMap, type ChecklistBaseline,
+} from './model.js';
 
 export { problemOf, type CorruptRecord, type StorageProblem } from '../internal/storage.js';
 
 export const STORAGE_PREFIX = 'clinical-leadership-elements:checklist:';
 
+/** What is kept under one storage key. */
+export interface ChecklistRecord {
+  answers: AnswerMap;
+  baseline?: ChecklistBaseline;
+}
+
 export interface LoadResult {
   answers: AnswerMap;
+  baseline?: ChecklistBaseline;
   updatedAt?: string;
   /** False when storage could not be read: it must not be written in this session. */
   loaded: boolean;
@@ -27,7 +39,7 @@ export const fullKey = (storageKey: string): string => `${STORAGE_PREFIX}${stora
 /** True when this event came from the page's localStorage (not sessionStorage) for this key. */
 export const isEventFor = (event: StorageEvent, storageKey: string): boolean => isStorageEventFor(event, fullKey(storageKey));
 
-type Parsed = { ok: true; answers: AnswerMap; updatedAt?: string } | { ok: false; reason: string; answers: AnswerMap };
+type Parsed = { ok: true; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline } | { ok: false; reason: string; answers: AnswerMap; baseline?: ChecklistBaseline };
 
 /** Reads a stored record; what can be read is returned even when the record is damaged. */
 export function parseRecord(raw: string): Parsed {
@@ -39,35 +51,39 @@ export function parseRecord(raw: string): Parsed {
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: 'it is not a saved checklist', answers: new Map() };
   const record = data as Record<string, unknown>;
-  if (record.schema !== RECORD_SCHEMA) {
+  if (record.schema !== RECORD_SCHEMA && record.schema !== 1) {
     const newer = typeof record.schema === 'number' && record.schema > RECORD_SCHEMA;
     return { ok: false, reason: newer ? `it was saved by a newer version of this checklist (format version ${record.schema})` : 'its format version is not one this checklist understands', answers: new Map() };
   }
   const { answers, errors } = readAnswers(record.answers);
-  if (errors.length) return { ok: false, reason: errors.length === 1 ? errors[0] : `${errors.length} answers are not valid (${errors[0]} …)`, answers };
-  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt) };
+  const baseline = readBaseline(record.baseline);
+  if (typeof baseline === 'string') errors.push(baseline);
+  const kept = typeof baseline === 'string' ? undefined : baseline;
+  if (errors.length) return { ok: false, reason: errors.length === 1 ? errors[0] : `${errors.length} answers are not valid (${errors[0]} …)`, answers, baseline: kept };
+  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), baseline: kept };
 }
 
-export function serialise(answers: AnswerMap, updatedAt: string): string {
-  return JSON.stringify({ schema: RECORD_SCHEMA, updatedAt, answers: answersToObject(answers) });
+export function serialise(answers: AnswerMap, updatedAt: string, baseline?: ChecklistBaseline): string {
+  return JSON.stringify({ schema: RECORD_SCHEMA, updatedAt, answers: answersToObject(answers), ...(baseline ? { baseline: baselineToObject(baseline) } : {}) });
 }
 
-/** The checklist's record for the shared storage module (an empty set removes the record). */
-export const checklistCodec: RecordCodec<AnswerMap> = {
+/** The checklist's record for the shared storage module (no answers and no baseline removes the record). */
+export const checklistCodec: RecordCodec<ChecklistRecord> = {
   parse(raw) {
-    const parsed = parseRecord(raw);
-    return parsed.ok ? { ok: true, value: parsed.answers, updatedAt: parsed.updatedAt } : { ok: false, reason: parsed.reason, value: parsed.answers, recovered: parsed.answers.size };
+    const { answers, baseline, ...p } = parseRecord(raw);
+    const value = { answers, baseline };
+    return p.ok ? { ok: true, value, updatedAt: p.updatedAt } : { ok: false, reason: p.reason, value, recovered: answers.size };
   },
-  serialise: (answers, updatedAt) => (answers.size ? serialise(answers, updatedAt) : null),
+  serialise: (r, updatedAt) => (r.answers.size || r.baseline ? serialise(r.answers, updatedAt, r.baseline) : null),
 };
 
 /** Loads the answers saved under `storageKey`. Sets damaged data aside. Never throws. */
 export function loadAnswers(storageKey: string, now: () => Date = () => new Date()): LoadResult {
   const { value, ...rest } = loadRecord(fullKey(storageKey), checklistCodec, now);
-  return { answers: value ?? new Map(), ...rest };
+  return { answers: value?.answers ?? new Map(), baseline: value?.baseline, ...rest };
 }
 
-/** Saves the answers (an empty set removes the record). Returns the problem, if any. */
-export function saveAnswers(storageKey: string, answers: AnswerMap, updatedAt: string): StorageProblem | undefined {
-  return writeItem(fullKey(storageKey), checklistCodec.serialise(answers, updatedAt));
+/** Saves the answers (no answers and no baseline removes the record). Returns the problem, if any. */
+export function saveAnswers(storageKey: string, answers: AnswerMap, updatedAt: string, baseline?: ChecklistBaseline): StorageProblem | undefined {
+  return writeItem(fullKey(storageKey), checklistCodec.serialise({ answers, baseline }, updatedAt));
 }

@@ -4,12 +4,10 @@
  * Text bindings only; URLs from data pass through `safeHref`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { guard } from 'lit/directives/guard.js';
 import type { DatasetIndex } from '../data/lookup.js';
-import type { ChecklistPrompt, Source } from '../data/schema.js';
+import type { ChecklistPrompt } from '../data/schema.js';
 import { heading } from '../internal/heading.js';
-import { formatPartialDate } from '../internal/date.js';
-import { safeHref } from '../internal/url.js';
 import { STATUSES, STATUS_CLASSES, STATUS_LABELS, type ChecklistAnswer, type ChecklistStatus } from './model.js';
 import { groupStatus, progressDetail, progressText, type ChecklistGroup, type ChecklistProgress, type ProgressTally } from './progress.js';
 
@@ -41,7 +39,7 @@ export function progressBar(t: ProgressTally, label: string): TemplateResult {
 
 export function overallProgress(p: ChecklistProgress): TemplateResult {
   const detail = progressDetail(p);
-  return html`<p class="overall-text"><strong>${progressText(p)}</strong>${detail ? html` <span class="cl-secondary">(${detail})</span>` : nothing}</p>
+  return html`<p class="overall-text"><strong>${progressText(p)}</strong>${detail ? html`<span class="cl-secondary">${` (${detail})`}</span>` : nothing}</p>
     ${progressBar(p, 'Overall progress')}`;
 }
 
@@ -56,45 +54,32 @@ export function groupHeader(group: ChecklistGroup, tally: ProgressTally, level: 
       : nothing}`;
 }
 
-function sourceItem(source: Source): TemplateResult {
-  const href = safeHref(source.url);
-  const detail = [source.publisher, source.date ? formatPartialDate(source.date) : undefined].filter(Boolean).join(', ');
-  return html`<li>${href ? html`<a href=${href} rel="noopener">${source.title}</a>` : source.title}${detail ? ` (${detail})` : ''}</li>`;
-}
-
-/** Who wrote a prompt, as a reader should know it. */
-export function provenanceText(prompt: ChecklistPrompt): TemplateResult | string {
-  if (prompt.authored === 'framework') {
-    return html`The framework's own key question for this element, in our paraphrase (from a report of <cite>${GUIDE_TITLE}</cite>).`;
-  }
-  if (prompt.authored === 'derived') {
-    return "Our question, written from the barriers and enablers in this data set and placed under one of the framework's five elements. It is not the framework's wording.";
-  }
-  return 'Added by your organisation.';
-}
-
-/** Why the prompt is there: who wrote it, and the enablers and sources it comes from. */
-export function whyDisclosure(prompt: ChecklistPrompt, index: DatasetIndex | undefined): TemplateResult {
-  const enablers = index ? prompt.enablerIds.map((id) => index.enablers.get(id)).filter((e) => e !== undefined) : [];
-  const sources = index ? prompt.sourceIds.map((id) => index.sources.get(id)).filter((s) => s !== undefined) : [];
-  return html`<details class="why" part="why">
-    <summary><span>Why this prompt is here</span></summary>
-    <div class="why-body">
-      <p>${provenanceText(prompt)}</p>
-      ${enablers.length
-        ? html`<p class="why-label">What it builds on:</p>
-            <ul>${enablers.map((e) => html`<li>${e.title}</li>`)}</ul>`
-        : nothing}
-      ${sources.length ? html`<p class="why-label">Sources:</p><ul>${sources.map(sourceItem)}</ul>` : nothing}
-    </div>
-  </details>`;
-}
-
 export interface PromptContext {
   noteLimit: number;
   index?: DatasetIndex;
   onStatus: (event: Event) => void;
   onNote: (event: Event) => void;
+  onToggle: (event: Event) => void;
+  /** Whether a prompt's action is open. */
+  open: (id: string, hasAction: boolean) => boolean;
+  /** Opening a "Why this prompt is here" (its text is fetched the first time). */
+  onWhy: (event: Event) => void;
+  /** The text of "Why this prompt is here", once its chunk is loaded. */
+  why?: (prompt: ChecklistPrompt) => TemplateResult;
+  /** A key for what was typed into a prompt's date fields (its draft), so a change there renders it again. */
+  draft?: (id: string) => string | undefined;
+  /** The action's fields, once their chunk is loaded. */
+  fields?: (prompt: ChecklistPrompt, answer: ChecklistAnswer) => TemplateResult;
+}
+
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en-GB') : undefined;
+
+/** Characters as a reader counts them: an emoji, an accented letter or a flag is one (grapheme clusters). */
+export function visibleLength(text: string): number {
+  if (!segmenter || !/[^\x20-\x7e]/.test(text)) return segmenter ? text.length : [...text].length; // plain ASCII: one each
+  let n = 0;
+  for (const _ of segmenter.segment(text)) n++;
+  return n;
 }
 
 export function countText(length: number, limit: number): string {
@@ -103,10 +88,15 @@ export function countText(length: number, limit: number): string {
   return `You have ${-left} character${left === -1 ? '' : 's'} too many`;
 }
 
-/** One prompt: a fieldset whose legend is the prompt, four status radios and a note. */
+/**
+ * One prompt: a fieldset whose legend is the prompt, four status radios and a note. Every edit
+ * changes the answer at once, so the bound values always match what is on screen (no `live()`).
+ */
 export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx: PromptContext): TemplateResult {
   const id = `p-${prompt.id}`;
-  const over = answer.note.length > ctx.noteLimit;
+  const length = visibleLength(answer.note);
+  const over = length > ctx.noteLimit;
+  const open = ctx.open(prompt.id, !!answer.action);
   return html`<li class="prompt" part="prompt" data-prompt-id=${prompt.id}>
     <fieldset aria-describedby=${prompt.hint ? `${id}-hint` : nothing}>
       <legend class="prompt-text">${prompt.text}</legend>
@@ -118,72 +108,46 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
         ${STATUSES.map(
           (s) => html`<div class="radio">
             <input type="radio" id="${id}-${s}" name="${id}-status" value=${s} data-prompt-id=${prompt.id}
-              .checked=${live(answer.status === s)} @change=${ctx.onStatus} />
+              .checked=${answer.status === s} @change=${ctx.onStatus} />
             <label for="${id}-${s}">${STATUS_LABELS[s]}</label>
           </div>`,
         )}
       </div>
       <div class="note">
         <label class="note-label" for="${id}-note">Note <span class="cl-secondary">(optional)</span></label>
-        <p class="note-hint cl-secondary" id="${id}-note-hint">Who owns it, the evidence, or the next step</p>
+        <p class="note-hint cl-secondary" id="${id}-note-hint">The evidence, or what you found</p>
         <textarea id="${id}-note" class="note-input ${over ? 'note-input--over' : ''}" rows="2" data-prompt-id=${prompt.id}
           aria-describedby="${id}-note-hint ${id}-note-limit" aria-invalid=${over ? 'true' : 'false'}
-          .value=${live(answer.note)} @input=${ctx.onNote}></textarea>
+          .value=${answer.note} @input=${ctx.onNote}></textarea>
         <p class="cl-visually-hidden" id="${id}-note-limit">You can enter up to ${ctx.noteLimit} characters</p>
-        <p class="note-count ${over ? 'note-count--over' : ''}" aria-hidden="true">${countText(answer.note.length, ctx.noteLimit)}</p>
+        <p class="note-count ${over ? 'note-count--over' : ''}" aria-hidden="true">${countText(length, ctx.noteLimit)}</p>
       </div>
-      ${whyDisclosure(prompt, ctx.index)}
+      <details class="action" ?open=${open} data-prompt-id=${prompt.id} @toggle=${ctx.onToggle}>
+        <summary><span>${answer.action ? 'Action' : 'Add an action'}</span></summary>
+        ${open ? (ctx.fields?.(prompt, answer) ?? html`<p class="cl-secondary">Loading…</p>`) : nothing}
+      </details>
+      <details class="why" part="why" @toggle=${ctx.onWhy}>
+        <summary><span>Why this prompt is here</span></summary>
+        ${ctx.why?.(prompt) ?? nothing}
+      </details>
     </fieldset>
   </li>`;
 }
 
-export interface SummaryContext {
-  title: string;
-  organisation?: string;
-  level: number;
-  printedOn: Date;
-  updatedAt?: string;
-  derived: boolean;
-}
-
-/** The board-paper view: shown by `@media print` and by the `print-preview` attribute. */
-export function printSummary(
-  groups: readonly ChecklistGroup[],
-  progress: ChecklistProgress,
-  answerFor: (id: string) => ChecklistAnswer,
-  ctx: SummaryContext,
+/** Every element with its progress and its prompts. */
+export function renderGroups(
+  groups: readonly ChecklistGroup[], progress: ChecklistProgress, level: number, answerFor: (id: string) => ChecklistAnswer, ctx: PromptContext,
 ): TemplateResult {
-  const sub = Math.min(ctx.level + 1, 6);
-  const updated = formatWhen(ctx.updatedAt);
-  return html`<div class="summary" part="summary">
-    ${heading(ctx.level, ctx.title, 'cl-heading summary-title', 'summary-heading')}
-    ${ctx.organisation ? html`<p class="summary-organisation">${ctx.organisation}</p>` : nothing}
-    <p class="summary-meta">
-      Summary as at ${formatDate(ctx.printedOn)}.${updated ? ` Answers last changed at ${updated}.` : ''}<br />
-      <strong>${progressText(progress)}</strong>${progressDetail(progress) ? ` (${progressDetail(progress)})` : ''}.
-    </p>
-    ${groups.map((group) => {
-      const tally = progress.byElement[group.id];
-      return html`<section class="summary-group">
-        ${heading(sub, group.title, 'cl-heading summary-group-title', 'summary-heading')}
-        <p class="summary-progress">${tally ? progressText(tally) : ''}</p>
-        <table class="summary-table">
-          <thead><tr><th scope="col">Prompt</th><th scope="col">Status</th><th scope="col">Note</th></tr></thead>
-          <tbody>
-            ${group.prompts.map((prompt) => {
-              const answer = answerFor(prompt.id);
-              return html`<tr>
-                <td>${prompt.text}</td>
-                <td class="summary-status">${STATUS_LABELS[answer.status]}</td>
-                <td class="summary-note">${answer.note || html`<span class="cl-secondary">None</span>`}</td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </section>`;
-    })}
-    ${ctx.derived
-      ? html`<p class="summary-foot cl-secondary">${DERIVED_NOTE}</p>`
-      : nothing}
-  </div>`;
+  return html`${groups.map(
+    (group) => html`<section class="element" part="element" data-element-id=${group.id}>
+      ${groupHeader(group, progress.byElement[group.id], level)}
+      <ul class="prompts" role="list">
+        ${group.prompts.map((p) => {
+          // Only prompts whose answer, open action, date draft or loaded parts changed are rendered again.
+          const answer = answerFor(p.id);
+          return guard([p, answer, ctx.open(p.id, !!answer.action), ctx.fields, ctx.why, ctx.noteLimit, ctx.index, ctx.draft?.(p.id)], () => promptItem(p, answer, ctx));
+        })}
+      </ul>
+    </section>`,
+  )}`;
 }

@@ -12,6 +12,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { datasetContext } from '../context/dataset-context.js';
 import { bundledDatasetIfLoaded, loadBundledDataset } from '../data/bundled.js';
 import { LOADING, type DatasetState } from '../data/state.js';
+import { warnOnce } from './warn.js';
 
 type Unsubscribe = () => void;
 
@@ -63,6 +64,9 @@ export class DatasetController implements ReactiveController {
         this.host.requestUpdate();
       });
     }
+    // The one warning rule (states.ts): the bundled data set failing, with no provider, is warned
+    // here, once per widget tag, so every widget that asks for it follows the rule.
+    if (this.bundled?.status === 'error') warnOnce(this.host.localName, this.bundled.message);
     return this.bundled ?? LOADING;
   }
 

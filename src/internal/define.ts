@@ -3,7 +3,10 @@
  * copies of a theme plugin): `customElements.define` would throw for the second. Here the first
  * definition wins; the later copy warns once (for all its tags) and returns.
  */
-export const VERSION = '0.1.0';
+declare const __CLE_VERSION__: string | undefined;
+
+/** package.json's version, put in by the build (scripts/version.mjs); never written here by hand. */
+export const VERSION: string = typeof __CLE_VERSION__ === 'string' ? __CLE_VERSION__ : '0.0.0-unbuilt';
 
 type Versioned = CustomElementConstructor & { version?: string };
 

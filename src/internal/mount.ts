@@ -10,9 +10,12 @@
  */
 export const WIDGETS = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'board-profile', 'clinical-leadership-data'] as const;
 const SELECTOR = '[data-cl-widget]:not([data-cl-mounted])';
-/** Attribute names must be plain words: data from a CMS never chooses event handlers or styles. */
-const SAFE_ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
-const BLOCKED_ATTRIBUTE = /^(on|style$|is$|slot$|part$)/;
+/**
+ * Attribute names must be plain words: data from a CMS never chooses event handlers or styles.
+ * (The embed page, src/embed/query.ts, holds its query parameters to the same two rules.)
+ */
+export const SAFE_ATTRIBUTE = /^[a-z][a-z0-9-]*$/;
+export const BLOCKED_ATTRIBUTE = /^(on|style$|is$|slot$|part$)/;
 
 function mountOne(div: HTMLElement): void {
   div.setAttribute('data-cl-mounted', '');

@@ -32,6 +32,8 @@ export interface StorageAdapter {
   save(key: string, raw: string | null): Promise<StorageProblem | undefined>;
   /** Calls `onChange` when `key` changed in another window or through another adapter call on this page (the default adapter also reports its own saves; callers compare what they hold). Returns an unsubscribe. */
   subscribe(key: string, onChange: () => void): () => void;
+  /** Where the record is kept, completing "Your answers are saved …": "in your organisation's SharePoint site". Optional. */
+  label?: string;
   /** Whether writes work at all (some private modes read fine and refuse every write). Optional. */
   probe?(): Promise<StorageProblem | undefined>;
 }

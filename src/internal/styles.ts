@@ -188,8 +188,11 @@ export const tag = css`
   .cl-tag--aqua-green { color: #00524d; border-color: #00524d; background: #ccedeb; }
 `;
 
-/** NHS buttons: primary green, secondary outlined. */
-export const button = css`
+/**
+ * NHS buttons: primary green, secondary outlined. Marked pure (a call wrapped round the sheet), so
+ * a bundler leaves it out of a widget that does not use it, such as the card.
+ */
+export const button = /* @__PURE__ */ (() => css`
   .cl-button {
     display: inline-flex;
     align-items: center;
@@ -239,7 +242,7 @@ export const button = css`
       border-color: ButtonText;
     }
   }
-`;
+`)();
 
 /** A button that looks like a link (actions inside text, such as a card's barriers). */
 export const linkButton = css`
@@ -261,4 +264,4 @@ export const linkButton = css`
 `;
 
 /** Everything a widget normally needs, in order. A widget that uses less can list the sheets it uses. */
-export const shared = [tokens, base, focus, tag, button, linkButton];
+export const shared = /* @__PURE__ */ (() => [tokens, base, focus, tag, button, linkButton])();

@@ -9,14 +9,8 @@
  */
 import type { GenericSchema, InferOutput } from 'valibot';
 import { validateWith, type ValidationResult } from '../data/validate.js';
+import { describeValue } from './describe.js';
 import { knownResult, labelled, rememberResult, type RecordKind } from './known-results.js';
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? `text of ${value.length} characters` : `"${value}"`;
-  return typeof value;
-}
 
 /** Validates `value` with `schema`, once per object. Never throws. */
 export function validateCached<S extends GenericSchema>(
@@ -28,7 +22,7 @@ export function validateCached<S extends GenericSchema>(
 ): ValidationResult<InferOutput<S>> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     // The shared messages would call a bare value "the data set"; say what was expected instead.
-    return { ok: false, errors: [`${label ?? 'the value'} must be an object, not ${describe(value)}`] };
+    return { ok: false, errors: [`${label ?? 'the value'} must be an object, not ${describeValue(value)}`] };
   }
   let result = fresh ? undefined : knownResult<InferOutput<S>>(kind, value);
   if (!result) {

@@ -202,19 +202,25 @@ export async function filterExplorer(): Promise<number[]> {
 }
 
 export async function checklistChange(): Promise<number[]> {
-  localStorage.removeItem('clinical-leadership-elements:checklist:bench');
   stage.replaceChildren();
+  const prompts = syntheticPrompts(200);
+  // A saved record version 2: every other prompt answered with a note and an action (so the action
+  // fields are on the page and every save writes them).
+  const answers = Object.fromEntries(prompts.filter((_, i) => i % 2 === 0).map((p, i) => [p.id, {
+    status: 'in-progress', note: `Evidence ${i}`, action: { what: `Action ${i}`, owner: 'Medical director', due: '2027-03-31', priority: 'high' },
+  }]));
+  localStorage.setItem('clinical-leadership-elements:checklist:bench', JSON.stringify({ schema: 2, updatedAt: new Date().toISOString(), answers }));
   const widget = document.createElement('framework-checklist') as Updatable & { prompts?: ChecklistPrompt[] };
   widget.setAttribute('storage-key', 'bench');
-  widget.prompts = syntheticPrompts(200);
+  widget.prompts = prompts;
   stage.append(widget);
-  // The element headings come from the bundled data set, loaded on first use.
-  for (let i = 0; i < 200 && !widget.shadowRoot?.querySelector('input[type="radio"], select'); i++) {
+  // The element headings come from the bundled data set, loaded on first use; the action fields are a chunk.
+  for (let i = 0; i < 200 && !widget.shadowRoot?.querySelector('.action-fields'); i++) {
     await new Promise((r) => setTimeout(r, 50));
   }
   await widget.updateComplete;
   const times: number[] = [];
-  const controls = Array.from(widget.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[type="radio"], select'));
+  const controls = Array.from(widget.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[type="radio"][name$="-status"], select'));
   if (!controls.length) throw new Error('no status controls in <framework-checklist>');
   for (let i = 0; i < 20; i++) {
     const control = controls[(i * 7) % controls.length];

@@ -305,15 +305,17 @@ function litElements(root: Node): Lit[] {
 }
 
 /**
- * Waits until every widget under `root` (nested ones too) has no update pending. An update that
- * throws is collected in `failures` rather than thrown, so a caller can report it.
+ * Waits until every widget under `root` (nested ones too) has no update pending, and the lazily
+ * loaded parts a widget reports through `settled()` (the checklist's print summary, panels, views)
+ * have arrived. An update that throws is collected in `failures` rather than thrown, so a caller
+ * can report it.
  */
 export async function settle(root: Node, failures: string[] = [], rounds = 20): Promise<string[]> {
   for (let i = 0; i < rounds; i++) {
     const els = litElements(root);
     await Promise.all(
       els.map((el) =>
-        el.updateComplete.then(
+        ((el as { settled?: () => Promise<void> }).settled?.() ?? el.updateComplete).then(
           () => undefined,
           (error: unknown) => failures.push(`<${el.localName}> update threw: ${String((error as Error)?.stack ?? error)}`),
         ),

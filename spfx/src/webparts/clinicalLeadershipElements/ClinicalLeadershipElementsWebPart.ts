@@ -1,0 +1,127 @@
+/**
+ * The "Clinical leadership elements" web part: a property pane that picks one widget and its
+ * options, and a render that hands them to ./render.ts. All of our code, our elements and their
+ * lazy chunks are bundled into the .sppkg; nothing loads from a CDN and nothing runs inline, so
+ * SharePoint Online's Content Security Policy (enforced since 1 March 2026) allows it as it is.
+ */
+import { Version } from '@microsoft/sp-core-library';
+import {
+  type IPropertyPaneConfiguration,
+  type IPropertyPaneDropdownOption,
+  type IPropertyPaneField,
+  PropertyPaneDropdown,
+  PropertyPaneTextField,
+  PropertyPaneToggle,
+} from '@microsoft/sp-property-pane';
+import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import type { IReadonlyTheme } from '@microsoft/sp-component-base';
+import * as strings from 'ClinicalLeadershipElementsWebPartStrings';
+
+import {
+  applyTheme,
+  checkProperty,
+  type ClinicalLeadershipProperties,
+  isWidget,
+  OPTIONS,
+  render,
+  WIDGET_LABELS,
+  WIDGETS,
+} from './render';
+
+export default class ClinicalLeadershipElementsWebPart extends BaseClientSideWebPart<ClinicalLeadershipProperties> {
+  private caseStudyOptions: IPropertyPaneDropdownOption[] = [];
+  private rendering = 0;
+
+  protected get isRenderAsync(): boolean {
+    return true;
+  }
+
+  public render(): void {
+    const run = ++this.rendering;
+    void render(this.domElement, this.properties, this.pageUrl()).then(() => {
+      if (run === this.rendering) this.renderCompleted();
+    });
+  }
+
+  protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
+    applyTheme(this.domElement, theme);
+  }
+
+  protected onDispose(): void {
+    this.domElement.replaceChildren();
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  /** The property pane's case-study list comes from our bundled data, in its own chunk, only when an editor opens the pane. */
+  protected async loadPropertyPaneResources(): Promise<void> {
+    try {
+      const { dataset } = await import(/* webpackChunkName: "cl-property-pane-data" */ 'clinical-leadership-elements/data');
+      this.caseStudyOptions = dataset.caseStudies.map((c) => ({ key: c.id, text: `${c.name} (${c.id})` }));
+    } catch (error) {
+      console.warn('clinical-leadership-elements web part: the case-study list could not load; type an id instead.', error);
+    }
+  }
+
+  /** The base for a relative data-set address: the current site's URL with a trailing slash, so "Shared Documents/x.json" stays inside the site. */
+  private pageUrl(): string {
+    const web = this.context.pageContext?.web?.absoluteUrl;
+    return web ? web.replace(/\/?$/, '/') : window.location.href;
+  }
+
+  private validate(name: keyof ClinicalLeadershipProperties): (value: string) => string {
+    return (value: string) => checkProperty(name, value, this.pageUrl());
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    const widget = isWidget(this.properties.widget) ? this.properties.widget : 'case-study-gallery';
+    const shown = new Set(OPTIONS[widget]);
+    const fields: IPropertyPaneField<unknown>[] = [
+      PropertyPaneDropdown('widget', {
+        label: strings.WidgetLabel,
+        options: WIDGETS.map((w) => ({ key: w, text: WIDGET_LABELS[w] })),
+        selectedKey: widget,
+      }),
+    ];
+    if (shown.has('caseId')) {
+      fields.push(this.caseStudyOptions.length
+        ? PropertyPaneDropdown('caseId', { label: strings.CaseIdLabel, options: this.caseStudyOptions })
+        : PropertyPaneTextField('caseId', { label: strings.CaseIdLabel, description: strings.CaseIdDescription, onGetErrorMessage: this.validate('caseId') }));
+    }
+    if (shown.has('variant')) {
+      fields.push(PropertyPaneDropdown('variant', {
+        label: strings.VariantLabel,
+        options: [{ key: 'compact', text: strings.VariantCompact }, { key: 'full', text: strings.VariantFull }],
+      }));
+    }
+    if (shown.has('heading')) fields.push(PropertyPaneTextField('heading', { label: strings.HeadingLabel, onGetErrorMessage: this.validate('heading') }));
+    if (shown.has('headingLevel')) {
+      fields.push(PropertyPaneDropdown('headingLevel', {
+        label: strings.HeadingLevelLabel,
+        options: [2, 3, 4, 5, 6].map((n) => ({ key: n, text: `h${n}` })),
+      }));
+    }
+    if (shown.has('pageSize')) fields.push(PropertyPaneTextField('pageSize', { label: strings.PageSizeLabel, onGetErrorMessage: this.validate('pageSize') }));
+    if (shown.has('storageKey')) {
+      fields.push(PropertyPaneTextField('storageKey', { label: strings.StorageKeyLabel, description: strings.StorageKeyDescription, onGetErrorMessage: this.validate('storageKey') }));
+    }
+    if (shown.has('organisation')) fields.push(PropertyPaneTextField('organisation', { label: strings.OrganisationLabel, onGetErrorMessage: this.validate('organisation') }));
+    if (shown.has('foundationTrust')) fields.push(PropertyPaneToggle('foundationTrust', { label: strings.FoundationTrustLabel }));
+    if (shown.has('dataUrl')) {
+      fields.push(PropertyPaneTextField('dataUrl', { label: strings.DataUrlLabel, description: strings.DataUrlDescription, onGetErrorMessage: this.validate('dataUrl'), deferredValidationTime: 500 }));
+    }
+    return {
+      pages: [{
+        header: { description: strings.PropertyPaneDescription },
+        groups: [{ groupName: strings.WidgetGroupName, groupFields: fields }],
+      }],
+    };
+  }
+
+  protected onPropertyPaneFieldChanged(propertyPath: string): void {
+    // A different widget shows different options.
+    if (propertyPath === 'widget') this.context.propertyPane.refresh();
+  }
+}

@@ -1,0 +1,21 @@
+define([], function() {
+  return {
+    "PropertyPaneDescription": "Show one widget from 'Clinical leadership - a framework for action' (NHS Improvement, 2019).",
+    "WidgetGroupName": "Widget",
+    "WidgetLabel": "Widget",
+    "CaseIdLabel": "Case study",
+    "CaseIdDescription": "The case study's id, e.g. rachel-mckeown.",
+    "VariantLabel": "Card layout",
+    "VariantCompact": "Compact",
+    "VariantFull": "Full",
+    "HeadingLabel": "Heading",
+    "HeadingLevelLabel": "Heading level",
+    "PageSizeLabel": "Items per page (1-200)",
+    "StorageKeyLabel": "Storage key",
+    "StorageKeyDescription": "Saves answers in this browser under this name; use a different key for each board or team.",
+    "OrganisationLabel": "Organisation",
+    "FoundationTrustLabel": "NHS foundation trust (adds the statutory board seats check)",
+    "DataUrlLabel": "Data-set file (optional)",
+    "DataUrlDescription": "A JSON file in this site that follows the published schema, e.g. /sites/intranet/Shared Documents/leadership-data.json. Leave empty to use the bundled NHS Improvement data."
+  }
+});

@@ -1,0 +1,24 @@
+declare interface IClinicalLeadershipElementsWebPartStrings {
+  PropertyPaneDescription: string;
+  WidgetGroupName: string;
+  WidgetLabel: string;
+  CaseIdLabel: string;
+  CaseIdDescription: string;
+  VariantLabel: string;
+  VariantCompact: string;
+  VariantFull: string;
+  HeadingLabel: string;
+  HeadingLevelLabel: string;
+  PageSizeLabel: string;
+  StorageKeyLabel: string;
+  StorageKeyDescription: string;
+  OrganisationLabel: string;
+  FoundationTrustLabel: string;
+  DataUrlLabel: string;
+  DataUrlDescription: string;
+}
+
+declare module 'ClinicalLeadershipElementsWebPartStrings' {
+  const strings: IClinicalLeadershipElementsWebPartStrings;
+  export = strings;
+}
