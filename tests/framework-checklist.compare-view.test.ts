@@ -7,8 +7,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { css, LitElement } from 'lit';
 import type { ChecklistPrompt, FrameworkElement } from '../src/data/schema.js';
 import { renderView, viewStyles, type CompareHost } from '../src/framework-checklist/compare-view.js';
-import { toJson } from '../src/framework-checklist/export.js';
-import { answerOf, type AnswerMap, type ChecklistAnswer } from '../src/framework-checklist/model.js';
+import { parseExport, toJson } from '../src/framework-checklist/export.js';
+import { answerOf, answersToObject, type AnswerMap, type ChecklistAnswer } from '../src/framework-checklist/model.js';
 import { groupPrompts } from '../src/framework-checklist/progress.js';
 import { shared } from '../src/internal/styles.js';
 import { captureWarnings, shadow, textOf, until } from './helpers.js';
@@ -22,16 +22,21 @@ const groups = groupPrompts(
 
 class CompareTestHost extends LitElement implements CompareHost {
   static override styles = [...shared, viewStyles, css`:host { display: block; container-type: inline-size; }`];
-  answers: AnswerMap = new Map();
-  used: Array<[string, ChecklistAnswer, string]> = [];
+  map: AnswerMap = new Map();
+  /** Each record the view loaded into the board's answers. */
+  imported: AnswerMap[] = [];
   said: string[] = [];
   groups = groups;
   sectionLevel = 3;
-  answerFor = (id: string) => answerOf(this.answers, id);
-  useAnswer(id: string, answer: ChecklistAnswer, from: string) {
-    this.used.push([id, answer, from]);
-    this.answers = new Map(this.answers).set(id, answer);
+  answerFor = (id: string) => answerOf(this.map, id);
+  get answers() {
+    return answersToObject(this.map);
+  }
+  importJson(text: string) {
+    const result = parseExport(text);
+    if (result.ok) this.imported.push((this.map = result.answers));
     this.requestUpdate();
+    return result;
   }
   announce(text: string) {
     this.said.push(text);
@@ -106,8 +111,9 @@ describe('framework-checklist Compare view', () => {
     await expect(host).to.be.accessible();
   });
 
-  it('"Use this answer" takes one member\'s answer, note and all, into the board\'s record', async () => {
+  it('"Use this answer" takes one member\'s answer, note and all, into the board\'s record, keeping its other answers', async () => {
     const host = await fixture<CompareTestHost>(html`<compare-test-host></compare-test-host>`);
+    host.map = new Map([['b1', { status: 'in-progress', note: 'the board\'s own' }], ['gone', { status: 'completed', note: '' }]]);
     await choose(host, three());
     const button = shadow(host).querySelector<HTMLButtonElement>('[data-action="use"][data-prompt-id="a2"][data-member="1"]')!;
     expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Use this answer from director.json');
@@ -115,7 +121,10 @@ describe('framework-checklist Compare view', () => {
     button.focus();
     button.click();
     await until(() => shadow(host).activeElement?.getAttribute('data-action') === 'undo-use', 'focus moves to Undo');
-    expect(host.used).to.deep.equal([['a2', { status: 'completed', note: 'Coaching for all' }, 'director.json']]);
+    expect(host.imported).to.have.length(1);
+    expect(answersToObject(host.imported[0])).to.deep.equal({
+      b1: { status: 'in-progress', note: 'the board\'s own' }, gone: { status: 'completed', note: '' }, a2: { status: 'completed', note: 'Coaching for all' },
+    });
     expect(host.said.at(-1)).to.equal('The board\'s answer to “Do we coach?” is now Completed, from director.json.');
     const row = shadow(host).querySelector('tr[data-prompt-id="a2"]')!;
     expect(row.querySelector('.compare-current')!.textContent!.trim()).to.equal('Completed');
@@ -126,7 +135,7 @@ describe('framework-checklist Compare view', () => {
     expect(row.querySelector('.compare-taken')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Taken from director.json. Undo taking this answer');
     row.querySelector<HTMLButtonElement>('[data-action="undo-use"]')!.click();
     await until(() => shadow(host).activeElement?.getAttribute('data-member') === '1', 'focus back on the Use button');
-    expect(host.used.at(-1)).to.deep.equal(['a2', { status: 'not-started', note: '' }, 'undo']);
+    expect(answersToObject(host.imported.at(-1)!)).to.deep.equal({ b1: { status: 'in-progress', note: 'the board\'s own' }, gone: { status: 'completed', note: '' } });
     expect(host.said.at(-1)).to.equal('The board\'s answer to “Do we coach?” is back to Not started.');
     expect(row.querySelector('.compare-taken')).to.equal(null);
   });

@@ -10,8 +10,8 @@ import { html, nothing, svg, type ReactiveController, type ReactiveControllerHos
 import { heading } from '../internal/heading.js';
 import { warnOnce } from '../internal/warn.js';
 import { agreementText, compareExports, countsText, type CompareFailure, type CompareFile, type Comparison, type ElementComparison, type MemberAnswer, type PromptComparison } from './compare.js';
-import { MAX_IMPORT_BYTES } from './export.js';
-import { sameAnswer, STATUS_LABELS, type ChecklistAnswer, type ChecklistStatus } from './model.js';
+import { MAX_IMPORT_BYTES, toJson } from './export.js';
+import { sameAnswer, STATUS_LABELS, withAnswer, type ChecklistAnswer, type ChecklistStatus } from './model.js';
 import type { ChecklistGroup } from './progress.js';
 import { compareStyles } from './compare.styles.js';
 import { statusTag } from './templates.js';
@@ -24,8 +24,10 @@ export interface CompareHost extends ReactiveControllerHost {
   readonly sectionLevel: number;
   /** The board's own answer to a prompt. */
   answerFor(promptId: string): ChecklistAnswer;
-  /** Puts a member's answer into the board's record (saved like any other change). */
-  useAnswer(promptId: string, answer: ChecklistAnswer, from: string): void;
+  /** Every saved answer, by prompt id (including prompts no longer shown). */
+  readonly answers: Record<string, ChecklistAnswer>;
+  /** Replaces the board's record with an export's answers (saved like any other change; the baseline is kept). */
+  importJson(text: string): { ok: boolean };
   /** Says something in the widget's polite live region. */
   announce(text: string): void;
   /** Moves focus to the element matching `selector` after the next render. */
@@ -113,7 +115,7 @@ export class CompareController implements ReactiveController {
 
   readonly use = (p: PromptComparison, a: MemberAnswer): void => {
     this.taken = { id: p.id, label: a.label, member: a.member, previous: { ...this.host.answerFor(p.id) } };
-    this.host.useAnswer(p.id, a.answer, a.label);
+    this.put(p.id, a.answer);
     // The pressed button goes (that member's answer is now the board's): focus moves to Undo beside it.
     this.host.focusIn(`tr[data-prompt-id="${p.id}"] [data-action="undo-use"]`);
     this.host.announce(`The board's answer to “${p.text}” is now ${STATUS_LABELS[a.answer.status]}, from ${a.label}.`);
@@ -123,10 +125,16 @@ export class CompareController implements ReactiveController {
     const taken = this.taken;
     if (!taken || taken.id !== p.id) return;
     this.taken = undefined;
-    this.host.useAnswer(p.id, taken.previous, 'undo');
+    this.put(p.id, taken.previous);
     this.host.focusIn(`tr[data-prompt-id="${p.id}"] [data-action="use"][data-member="${taken.member}"]`);
     this.host.announce(`The board's answer to “${p.text}” is back to ${STATUS_LABELS[taken.previous.status]}.`);
   };
+
+  /** One prompt's answer into the board's record: the record with that answer changed, loaded as an import. */
+  private put(id: string, answer: ChecklistAnswer): void {
+    const answers = withAnswer(new Map(Object.entries(this.host.answers)), id, answer);
+    this.host.importJson(toJson(answers, { updatedAt: new Date().toISOString() }));
+  }
 
   render(): TemplateResult {
     return compareView({ comparison: this.comparison, level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onUse: this.use, onUndo: this.undo, taken: this.taken, onClear: this.clear });

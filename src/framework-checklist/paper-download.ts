@@ -7,6 +7,7 @@
 import { warnOnce } from '../internal/warn.js';
 import { boardPaperBlob, boardPaperFileName, boardPaperInputFrom, type BoardPaperMeta } from './board-paper.js';
 import type { AnswerMap } from './model.js';
+import { saveBlob } from './records.js';
 import type { ChecklistGroup } from './progress.js';
 
 /** What the paper is made from: the checklist as shown, and where to start the download. */
@@ -25,19 +26,6 @@ export interface PaperRequest {
 
 /** Widgets (by render root) whose paper is being made: a second press waits for the first. */
 const busy = new WeakSet<object>();
-
-/** Starts a download of `blob` as `name` from inside `root` (a hidden link, clicked and removed). */
-export function saveBlob(root: HTMLElement | DocumentFragment, blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  root.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** Makes the board paper and downloads it. Never throws: a failure is announced. Resolves when done. */
 export async function downloadBoardPaper(host: PaperRequest, today = new Date()): Promise<void> {
