@@ -183,7 +183,7 @@ function bar(p: PromptComparison): TemplateResult {
 }
 
 function memberItem(p: PromptComparison, a: MemberAnswer, current: ChecklistAnswer, onUse: CompareViewContext['onUse']): TemplateResult {
-  const action = (a.answer as { action?: { what?: string; owner?: string } }).action;
+  const { action } = a.answer;
   const same = sameAnswer(current, a.answer);
   return html`<li class="compare-member">
     <span class="compare-member-name">${a.label}</span>: ${STATUS_LABELS[a.answer.status]}
