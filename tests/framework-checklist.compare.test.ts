@@ -68,6 +68,18 @@ describe('framework-checklist compare', () => {
     expect(failed[2].errors[0]).to.match(/not valid JSON/);
   });
 
+  it('reads version 2 files (actions, baseline) and version 1 files side by side; actions travel with the answer', () => {
+    const action = { what: 'Launch coaching', owner: 'Chief nurse', due: '2027-01-31', priority: 'high' as const };
+    const v2 = toJson(answers({ a2: { status: 'in-progress', note: '', action } }), { baseline: { takenAt: '2026-06-01', statuses: new Map([['a1', 'completed' as const]]) } });
+    const v1 = JSON.stringify({ format: 'clinical-leadership-elements/framework-checklist', schema: 1, answers: { a2: { status: 'in-progress', note: 'old file' } } });
+    const c = compareExports(groups, [{ name: 'new.json', text: v2 }, { name: 'old.json', text: v1 }]);
+    expect(c.failed).to.deep.equal([]);
+    const a2 = c.elements[0].prompts[1];
+    expect(a2.answers[0].answer).to.deep.equal({ status: 'in-progress', note: '', action });
+    expect(a2.answers[1].answer).to.deep.equal({ status: 'in-progress', note: 'old file' });
+    expect(a2.disagree).to.equal(false); // the same status: notes and actions are not compared
+  });
+
   it('gives two files of the same name distinct labels', () => {
     const { members } = readMembers([{ name: 'me.json', text: chair }, { name: 'me.json', text: director }]);
     expect(members.map((m) => m.label)).to.deep.equal(['me.json', 'me.json (2)']);
