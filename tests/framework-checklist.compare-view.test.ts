@@ -169,6 +169,16 @@ describe('framework-checklist Compare view', () => {
     await expect(host).to.be.accessible();
   });
 
+  it('shows hostile file names and notes as inert text', async () => {
+    const host = await fixture<CompareTestHost>(html`<compare-test-host></compare-test-host>`);
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    await choose(host, [file(`${evil}.json`, { a1: { status: 'completed', note: evil } }), new File(['nope'], `${evil}.txt`)]);
+    expect(shadow(host).querySelector('img')).to.equal(null);
+    expect(textOf(host)).to.contain(`${evil}.json`);
+    expect(shadow(host).querySelector('[role="alert"]')!.textContent).to.contain(`“${evil}.txt”`);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
   it('clears the comparison', async () => {
     const host = await fixture<CompareTestHost>(html`<compare-test-host></compare-test-host>`);
     await choose(host, three());
