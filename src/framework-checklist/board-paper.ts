@@ -2,7 +2,7 @@
  * The board paper: a Word document (.docx) of the checklist, for a board pack. This module is
  * small and safe to import statically: {@link boardPaperInputFrom} turns the checklist into plain
  * data (no DOM), and {@link boardPaperBlob} loads the Word writer (`board-paper-docx.ts` and the
- * `docx` library, some 100 KiB) only when someone asks for the paper, so the widget's own chunk
+ * `docx` library: 226 KiB minified, 67 KiB gzip) only when someone asks for the paper, so the widget's own chunk
  * does not grow. Nothing is sent anywhere: the file is made in the browser.
  */
 import { formatPartialDate } from '../internal/date.js';
