@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/framework-checklist.js';
-import type { ChecklistAnswer, FrameworkChecklist } from '../src/framework-checklist.js';
+import type { ChecklistAnswer, FrameworkChecklist, StorageAdapter } from '../src/framework-checklist.js';
 import type { ChecklistPrompt } from '../src/data/schema.js';
 import { dataset } from '../src/data/bundled-dataset.js';
 import { EXAMPLE_SOURCE_ID } from './example-source.js';
@@ -198,5 +198,54 @@ export const PrintWithActionPlan: Story = {
     seed('story-print-plan', withActions);
     return html`<framework-checklist storage-key="story-print-plan" print-preview heading="Clinical leadership self-assessment"
       organisation="Example Community NHS Trust"></framework-checklist>`;
+  },
+};
+
+/**
+ * Compare: each board member downloads their answers (JSON) and the facilitator opens all the files
+ * here to see, prompt by prompt, how many chose each status and where they disagree, and takes one
+ * member's answer into the board's record ("Use this answer", with Undo). Try it with the JSON
+ * downloads of the other stories. The files are read in the browser; nothing is sent anywhere.
+ */
+export const CompareView: Story = {
+  render: () => {
+    seed('story-compare', withActions);
+    return html`<framework-checklist storage-key="story-compare" organisation="Example Community NHS Trust" view="compare"></framework-checklist>`;
+  },
+};
+
+/**
+ * "Download board paper (Word)": a .docx with the title, organisation, date, progress (and the change
+ * since the baseline), the summary, the action plan as a table and who wrote the prompts. The Word
+ * writer (the `docx` library) is fetched only when the button is pressed.
+ */
+export const BoardPaper: Story = {
+  render: () => {
+    seed('story-board-paper', withActions, baseline);
+    return html`<framework-checklist storage-key="story-board-paper" heading="Clinical leadership self-assessment"
+      organisation="Example Community NHS Trust"></framework-checklist>`;
+  },
+};
+
+/**
+ * Answers kept through a host's storage adapter: here a pretend shared store that answers slowly and
+ * keeps nothing after the page closes. See Guides/Storage adapters for the contract and a SharePoint list.
+ */
+export const SharedStore: Story = {
+  render: () => {
+    const items = new Map<string, string>();
+    const slow = () => new Promise((resolve) => setTimeout(resolve, 600));
+    const adapter: StorageAdapter = {
+      label: "in this story's pretend shared store (kept only while this page is open)",
+      load: async (key) => (await slow(), { raw: items.get(key) ?? null }),
+      save: async (key, raw) => {
+        await slow();
+        if (raw === null) items.delete(key);
+        else items.set(key, raw);
+        return undefined;
+      },
+      subscribe: () => () => {},
+    };
+    return html`<framework-checklist storage-key="story-shared" .adapter=${adapter}></framework-checklist>`;
   },
 };

@@ -132,4 +132,26 @@ describe('the one-script bundle on a plain page', () => {
     expect(violations.filter((v) => !v.startsWith('style-src'))).to.deep.equal([]);
     expect(page.win.__report.errors).to.deep.equal([]);
   });
+
+  it('fetches the Word writer only when a board paper is asked for, from chunks/ beside the script, under the strict CSP', async () => {
+    const page = await open('/tests/pages/widgets.html?csp');
+    frame = page.frame;
+    await settled(page.win);
+    const checklist = page.win.document.querySelector('framework-checklist')!;
+    expect(fetchedChunk(page.win, 'board-paper-docx'), 'not before it is asked for').to.equal(false);
+    const names: string[] = [];
+    page.win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download); // no real download from the test page
+    };
+    checklist.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="paper"]')!.click();
+    const status = () => checklist.shadowRoot!.querySelector('[role="status"]')!.textContent!;
+    const start = Date.now();
+    while (!/Download started|could not/.test(status()) && Date.now() - start < 20000) await new Promise((r) => setTimeout(r, 50));
+    expect(status()).to.match(/Download started: board-paper-dist-test-\d{4}-\d{2}-\d{2}\.docx\./);
+    expect(names).to.have.length(1);
+    const docx = page.win.performance.getEntriesByType('resource').find((e) => e.name.includes('/chunks/board-paper-docx-'))!;
+    expect(new URL(docx.name).pathname).to.match(/^\/dist\/cdn\/chunks\/board-paper-docx-[\w-]+\.js$/);
+    expect(page.win.__report.violations).to.deep.equal([]);
+    expect(page.win.__report.errors).to.deep.equal([]);
+  });
 });

@@ -5,6 +5,7 @@
  * the notices, buttons and panels for all of that. A Lit reactive controller, so the element
  * class keeps to rendering the prompts.
  */
+import type { ChecklistGroup } from './progress.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { warnOnce } from '../internal/warn.js';
 import { changedIds, type AnswerMap, type ChecklistBaseline } from './model.js';
@@ -18,6 +19,10 @@ export type ChangeReason = 'status' | 'note' | 'action' | 'baseline' | 'clear' |
 
 export interface ActionsHost extends ReactiveControllerHost, HTMLElement {
   storageKey?: string;
+  heading?: string;
+  organisation?: string;
+  /** The prompts as shown, grouped under their elements. */
+  readonly groups: ChecklistGroup[];
   adapter?: StorageAdapter;
   readonly renderRoot: HTMLElement | DocumentFragment;
   notifyChange(promptId: string | null, reason: ChangeReason): void;

@@ -65,7 +65,8 @@ export function renderNotices(s: SavingState, corrupt: TemplateResult | typeof n
 }
 
 export interface ToolbarHandlers {
-  download(kind: 'json' | 'csv'): void;
+  /** `docx`: the board paper (Word). */
+  download(kind: 'json' | 'csv' | 'docx'): void;
   load(): void;
   print(): void;
   clear(): void;
@@ -77,6 +78,7 @@ export function renderToolbar(hasAnswers: boolean, on: ToolbarHandlers): Templat
     <button type="button" class=${SMALL} data-action="csv" @click=${() => on.download('csv')}>Download spreadsheet (CSV)</button>
     <button type="button" class=${SMALL} data-action="load" @click=${on.load}>Load answers from a file</button>
     <button type="button" class=${SMALL} data-action="print" @click=${on.print}>Print summary</button>
+    <button type="button" class=${SMALL} data-action="paper" @click=${() => on.download('docx')}>Download board paper (Word)</button>
     ${hasAnswers ? html`<button type="button" class="${SMALL} cl-button--danger" data-action="clear" @click=${on.clear}>Clear all answers</button>` : nothing}
   </div>`;
 }

@@ -135,23 +135,41 @@ export function undoClear(c: ChecklistActions): void {
   c.show(undefined, '[data-action="clear"]');
 }
 
-export function download(c: ChecklistActions, kind: 'json' | 'csv'): void {
+/** Starts a download of `blob` as `name` from inside `root` (a hidden link, clicked and removed). */
+export function saveBlob(root: HTMLElement | DocumentFragment, blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  root.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function download(c: ChecklistActions, kind: 'json' | 'csv' | 'docx'): Promise<void> | void {
+  if (kind === 'docx') return boardPaper(c);
   const name = exportFileName(c.host.storageKey, kind);
   try {
     const text = kind === 'json' ? c.host.exportJson() : `\uFEFF${c.host.exportCsv()}`; // BOM: Excel reads UTF-8
-    const url = URL.createObjectURL(new Blob([text], { type: kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.hidden = true;
-    c.host.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveBlob(c.host.renderRoot, new Blob([text], { type: kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8' }), name);
     c.announce(`Download started: ${name}.`);
   } catch {
     c.announce('The download could not be started in this browser. Try Print summary instead.');
   }
+}
+
+/** "Download board paper (Word)": the Word writer and `docx` are fetched only now (see paper-download.ts). */
+function boardPaper(c: ChecklistActions): Promise<void> {
+  const { host } = c;
+  return import('./paper-download.js').then(
+    (m) => m.downloadBoardPaper({
+      groups: host.groups, answerMap: c.answers, heading: host.heading, organisation: host.organisation, storageKey: host.storageKey,
+      renderRoot: host.renderRoot, answersUpdatedAt: c.updatedAt, baseline: c.baseline, announce: (t) => c.announce(t),
+    }),
+    () => c.announce('This part of the checklist could not be loaded. Check your connection and try again.'),
+  );
 }
 
 export async function print(c: ChecklistActions): Promise<void> {

@@ -30,6 +30,7 @@ export const CHECKLIST_VIEWS: ChecklistViewDef[] = [
   { id: 'answer', label: 'Answer' },
   { id: 'summary', label: 'Summary', load: () => import('./summary-view.js') },
   { id: 'plan', label: 'Action plan', load: () => import('./plan-view.js') },
+  { id: 'compare', label: 'Compare', load: () => import('./compare-view.js') },
 ];
 
 interface Styled {
