@@ -6,7 +6,7 @@ import { VERSION } from '../internal/define.js';
 import { clampLevel, heading } from '../internal/heading.js';
 import { fireSelect } from '../internal/select-event.js';
 import { renderError, renderLoading } from '../internal/states.js';
-import { loadRecord, subscribeItem, writeItem, type StorageProblem } from '../internal/storage.js';
+import { loadRecord, subscribeItem, writeItem, type StorageProblem } from '../internal/local-storage.js';
 import { shared } from '../internal/styles.js';
 import { filterStyles } from '../internal/filter-styles.js';
 import { warnOnce } from '../internal/warn.js';
