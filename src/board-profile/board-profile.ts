@@ -6,9 +6,9 @@ import { VERSION } from '../internal/define.js';
 import { clampLevel, heading } from '../internal/heading.js';
 import { fireSelect } from '../internal/select-event.js';
 import { renderError, renderLoading } from '../internal/states.js';
-import { loadRecord, subscribeItem, writeItem, type StorageProblem } from '../internal/storage.js';
+import { loadRecord, subscribeItem, writeItem, type StorageProblem } from '../internal/local-storage.js';
 import { shared } from '../internal/styles.js';
-import { filterStyles } from '../internal/filter-styles.js';
+import { formStyles } from '../internal/form-styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './board-profile.styles.js';
 import {
@@ -69,7 +69,7 @@ let uid = 0;
  */
 export class BoardProfile extends LitElement {
   static version = VERSION;
-  static override styles = [...shared, filterStyles, styles];
+  static override styles = [...shared, formStyles, styles];
 
   /** The seats, by role (see the `Seat` type). Checked; bad data is shown as errors and replaces nothing. */
   @property({ attribute: false }) seats?: Seat[];

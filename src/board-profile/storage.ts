@@ -7,7 +7,7 @@
  * `-`, `@`, tab or carriage return gets an apostrophe, so spreadsheets show text, not a formula).
  */
 import { describeValue } from '../internal/describe.js';
-import type { RecordCodec } from '../internal/storage.js';
+import type { RecordCodec } from '../internal/local-storage.js';
 import {
   BACKGROUND_LABELS, BACKGROUNDS, MAX_ROLE, MAX_SEATS, MEMBERSHIP_LABELS, MEMBERSHIPS, newSeatId, SIDE_LABELS, SIDES,
   type Seat,

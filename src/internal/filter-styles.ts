@@ -1,11 +1,14 @@
 /**
  * The filter panel shared by the gallery and the explorer (MOJ filter pattern, NHS small
  * checkboxes and radios): fieldsets with legends, a search box, selected filters as removable chips, and a
- * status line for the result count.
+ * status line for the result count. The fields, inputs, checkboxes and radios are form-styles.ts's.
  */
 import { css } from 'lit';
+import { formStyles } from './form-styles.js';
 
-export const filterStyles = css`
+export const filterStyles = [
+  formStyles,
+  css`
   .cl-filter {
     padding: var(--cl-space-3);
     border: 1px solid var(--cl-color-input-border);
@@ -21,52 +24,6 @@ export const filterStyles = css`
     margin-bottom: var(--cl-space-2);
     padding: 0;
     font-weight: var(--cl-font-weight-bold);
-  }
-  .cl-field {
-    margin: 0 0 var(--cl-space-3);
-  }
-  .cl-field label,
-  .cl-label {
-    display: block;
-    margin-bottom: var(--cl-space-1);
-    font-weight: var(--cl-font-weight-bold);
-  }
-  .cl-input {
-    width: 100%;
-    min-height: 40px;
-    padding: 4px 8px;
-    border: 2px solid var(--cl-color-input-border);
-    border-radius: 0;
-    background: var(--cl-color-surface);
-    color: inherit;
-    font: inherit;
-  }
-  .cl-checkbox,
-  .cl-radio {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--cl-space-2);
-    margin: 0 0 var(--cl-space-2);
-  }
-  .cl-checkbox input,
-  .cl-radio input {
-    flex: none;
-    width: 24px;
-    height: 24px;
-    margin: 0;
-    accent-color: var(--cl-color-primary);
-    cursor: pointer;
-  }
-  .cl-checkbox input:focus-visible,
-  .cl-radio input:focus-visible {
-    outline: 4px solid var(--cl-color-focus);
-    outline-offset: 0;
-    box-shadow: 0 0 0 8px var(--cl-color-focus-text);
-  }
-  .cl-checkbox label,
-  .cl-radio label {
-    cursor: pointer;
-    line-height: 24px;
   }
   .cl-chips {
     display: flex;
@@ -110,4 +67,5 @@ export const filterStyles = css`
       border-color: ButtonText;
     }
   }
-`;
+`,
+];

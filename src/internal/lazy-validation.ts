@@ -61,10 +61,10 @@ export class ValidatorsNeed {
     private readonly tag: string,
   ) {}
 
-  /** The error state to show after `'failed'`; warns once for the widget's tag. */
-  failure(): { status: 'error'; message: string; errors: string[] } {
+  /** The message to show after `'failed'` (resolve.ts makes it the error state); warns once for the widget's tag. */
+  failure(): string {
     warnOnce(this.tag, VALIDATORS_FAILED);
-    return { status: 'error', message: VALIDATORS_FAILED, errors: [] };
+    return VALIDATORS_FAILED;
   }
 
   need(...inputs: unknown[]): Validators | 'loading' | 'failed' {

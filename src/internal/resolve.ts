@@ -59,7 +59,7 @@ export function resolveData(request: DataRequest): ViewState<DataReady> {
   const toCheck = request.validate?.filter((x) => x != null);
   const validators = toCheck?.length ? lazy!.need(...toCheck) : undefined;
   if (source?.status === 'error' && need === 'required') return errorState(source.message, source.errors);
-  if (validators === 'failed') return errorState(lazy!.failure().message, [], request.errorTitle);
+  if (validators === 'failed') return errorState(lazy!.failure(), [], request.errorTitle);
   if (validators === 'loading' || (source?.status === 'loading' && !optional)) return LOADING_STATE;
   const dataset = source?.status === 'ready' ? source.dataset : undefined;
   return { status: 'ready', dataset, index: dataset && indexDataset(dataset), validators: validators || undefined, bundled, source };

@@ -16,6 +16,7 @@
  * Loading never warns.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { LOADING } from '../data/state.js';
 import { warnOnce } from './warn.js';
 
 export type ErrorState = {
@@ -30,7 +31,8 @@ export type ErrorState = {
 export type LoadingState = { status: 'loading' };
 export type ViewState<T> = LoadingState | ErrorState | ({ status: 'ready' } & T);
 
-export const LOADING_STATE: LoadingState = { status: 'loading' };
+/** The same frozen object as the data set's loading state (data/state.ts): one constant, not two. */
+export const LOADING_STATE = LOADING as LoadingState;
 
 /** An error state; `title` replaces the widget's usual heading. */
 export function errorState(message: string, errors: string[] = [], title?: string): ErrorState {

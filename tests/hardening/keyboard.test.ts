@@ -6,7 +6,7 @@
  * - the explorer: filter by one framework element and open a barrier.
  * After every key press the focus is inside the widget (never lost to `document.body`) and shows
  * the NHS focus style: the yellow #ffeb3b as an outline, box-shadow or background (see `focus` in
- * src/internal/styles.ts and src/internal/filter-styles.ts).
+ * src/internal/styles.ts, and the checkboxes' in src/internal/form-styles.ts).
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
