@@ -20,8 +20,17 @@ const only = process.env.STORY_FILTER;
 
 async function axeViolations(page, label) {
   const violations = await page.evaluate(async (options) => {
-    const result = await window.axe.run(document.querySelector('#storybook-root'), options);
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' > ')).slice(0, 3).join('; ')}`);
+    // Storybook's a11y addon runs axe itself after a story renders; a story that renders in steps
+    // (lazily loaded parts) can still be inside that run, and axe refuses a second one meanwhile.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), options);
+        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' > ')).slice(0, 3).join('; ')}`);
+      } catch (error) {
+        if (attempt >= 20 || !/already running/i.test(String(error?.message ?? error))) throw error;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
   }, AXE_OPTIONS);
   return violations.map((v) => `axe ${label}: ${v}`);
 }

@@ -34,7 +34,7 @@ function fakeValidators(answer: 'loading' | 'failed' | object) {
   const fake = {
     calls: 0,
     need: () => (fake.calls++, answer),
-    failure: () => ({ status: 'error' as const, message: 'The checking code could not be loaded.', errors: [] }),
+    failure: () => 'The checking code could not be loaded.', // ValidatorsNeed.failure() gives the sentence
   };
   return fake as unknown as typeof fake & ValidatorsNeed;
 }

@@ -7,7 +7,7 @@
 import { warnOnce } from '../internal/warn.js';
 import { boardPaperBlob, boardPaperFileName, boardPaperInputFrom, type BoardPaperMeta } from './board-paper.js';
 import type { AnswerMap } from './model.js';
-import { saveBlob } from './records.js';
+import { downloadBlob } from '../internal/download.js';
 import type { ChecklistGroup } from './progress.js';
 
 /** What the paper is made from: the checklist as shown, and where to start the download. */
@@ -38,7 +38,7 @@ export async function downloadBoardPaper(host: PaperRequest, today = new Date())
       title: host.heading, organisation: host.organisation, date: today, updatedAt: host.answersUpdatedAt, baseline: host.baseline,
     });
     const name = boardPaperFileName(host.storageKey, today);
-    saveBlob(host.renderRoot, await boardPaperBlob(input), name);
+    if (!downloadBlob(host.renderRoot, name, await boardPaperBlob(input))) throw new Error('this browser would not start the download');
     host.announce(`Download started: ${name}.`);
   } catch (error) {
     warnOnce('framework-checklist', `The board paper could not be made (${String(error)}).`);

@@ -4,6 +4,7 @@
  * confirmation, then Undo until the next change) and print; and the panels for all of that.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { downloadText } from '../internal/download.js';
 import type { ChecklistActions } from './actions.js';
 import { exportFileName, MAX_IMPORT_BYTES, parseExport } from './export.js';
 import { answerOf, changedIds, STATUS_LABELS, type AnswerMap, type ChecklistBaseline } from './model.js';
@@ -135,29 +136,17 @@ export function undoClear(c: ChecklistActions): void {
   c.show(undefined, '[data-action="clear"]');
 }
 
-/** Starts a download of `blob` as `name` from inside `root` (a hidden link, clicked and removed). */
-export function saveBlob(root: HTMLElement | DocumentFragment, blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  root.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 export function download(c: ChecklistActions, kind: 'json' | 'csv' | 'docx'): Promise<void> | void {
   if (kind === 'docx') return boardPaper(c);
   const name = exportFileName(c.host.storageKey, kind);
+  let started = false;
   try {
     const text = kind === 'json' ? c.host.exportJson() : `\uFEFF${c.host.exportCsv()}`; // BOM: Excel reads UTF-8
-    saveBlob(c.host.renderRoot, new Blob([text], { type: kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8' }), name);
-    c.announce(`Download started: ${name}.`);
+    started = downloadText(c.host.renderRoot, name, text, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
   } catch {
-    c.announce('The download could not be started in this browser. Try Print summary instead.');
+    // an export that threw is a download that did not start
   }
+  c.announce(started ? `Download started: ${name}.` : 'The download could not be started in this browser. Try Print summary instead.');
 }
 
 /** "Download board paper (Word)": the Word writer and `docx` are fetched only now (see paper-download.ts). */

@@ -1,11 +1,11 @@
 /**
  * A file made in the browser and handed to the user as a download (nothing is sent anywhere): the
- * board profile's and the checklist's JSON and CSV. Never throws; returns false when this browser
- * would not start it (the caller says so in words).
+ * board profile's and the checklist's JSON and CSV, and the checklist's Word paper. Never throws;
+ * returns false when this browser would not start it (the caller says so in words).
  */
-export function downloadText(root: Node, filename: string, text: string, type: string): boolean {
+export function downloadBlob(root: Node, filename: string, blob: Blob): boolean {
   try {
-    const url = URL.createObjectURL(new Blob([text], { type }));
+    const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
     link.download = filename;
@@ -13,10 +13,13 @@ export function downloadText(root: Node, filename: string, text: string, type: s
     root.appendChild(link);
     link.click();
     link.remove();
-    // Long enough for a slow disk or a save dialog; the URL is only a handle to the text.
+    // Long enough for a slow disk or a save dialog; the URL is only a handle to the file.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     return true;
   } catch {
     return false;
   }
 }
+
+export const downloadText = (root: Node, filename: string, text: string, type: string): boolean =>
+  downloadBlob(root, filename, new Blob([text], { type }));
