@@ -175,11 +175,6 @@ export const viewStyles = css`
     padding-left: var(--cl-space-3);
     border-left: 4px solid var(--cl-color-border);
   }
-  /* Indented by the bar above: never wider than the column (320 px wide: no sideways scrolling). */
-  .action-fields .note-input {
-    box-sizing: border-box;
-    max-width: min(40em, 100%);
-  }
   .field {
     margin: 0 0 var(--cl-space-3);
     padding: 0;

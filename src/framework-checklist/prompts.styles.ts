@@ -105,8 +105,9 @@ export const promptStyles = css`
   }
   .note-input {
     display: block;
+    box-sizing: border-box; /* not inherited: inside the action's disclosure it was content-box, 4 px too wide at 320 px */
     width: 100%;
-    max-width: 40em;
+    max-width: min(40em, 100%);
     min-height: 3.5em;
     padding: 4px 8px;
     border: 2px solid var(--cl-color-input-border);
