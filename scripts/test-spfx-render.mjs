@@ -111,7 +111,7 @@ try {
     check(ok, `${id}: ${what ?? `shows "${text}"`}`);
   };
   /** The first element matching `selector` in the host's tree, shadow roots included, evaluated by `fn`. */
-  const deepEval = async (id, selector, fn) => {
+  const deepEval = async (id, selector, fn, ...args) => {
     const handle = await page.evaluateHandle((id, selector) => {
       const find = (node) => {
         for (const el of node.querySelectorAll('*')) {
@@ -124,7 +124,7 @@ try {
       return find(document.getElementById(id));
     }, id, selector);
     const element = handle.asElement();
-    const value = element ? await element.evaluate(fn) : undefined;
+    const value = element ? await element.evaluate(fn, ...args) : undefined;
     await handle.dispose();
     return value;
   };
@@ -151,6 +151,40 @@ try {
   await shows('themed', 'Themed gallery', 'the themed gallery renders');
   check(await deepEval('themed', 'h2', (el) => getComputedStyle(el).color) === 'rgb(18, 52, 86)', "themed: the theme's bodyText colour reaches the widget's text (--nhsuk-text-colour → --cl-color-text)");
   check(await page.evaluate(() => document.getElementById('themed').style.getPropertyValue('--nhsuk-secondary-text-colour') === ''), 'themed: a theme value that is not a colour is not set');
+
+  // Strong section, inverted theme, Teams dark and high contrast: the pressed toggle, the card's
+  // initials and the checklist's "not saved" warning keep WCAG 1.4.3 contrast (4.5:1).
+  /** Contrast of an element's text colour against its own background colour (both computed). */
+  const contrast = (el, textSelector) => {
+    const rgb = (text) => {
+      const n = text.match(/[\d.]+/g).map(Number);
+      return text.startsWith('color(') ? n.slice(0, 3).map((v) => v * 255) : n.slice(0, 3);
+    };
+    const lum = (c) => {
+      const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const fg = getComputedStyle(textSelector ? el.querySelector(textSelector) : el).color;
+    const bg = getComputedStyle(el).backgroundColor;
+    const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+    return { ratio: Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100, fg, bg };
+  };
+  for (const name of ['strong', 'inverted', 'teams-dark', 'teams-contrast']) {
+    await shows(`${name}-gallery`, 'AHPs only', 'the gallery shows its "AHPs only" toggle');
+    await deepEval(`${name}-gallery`, '[part="ahp-toggle"]', (el) => el.click());
+    await page.waitForFunction((id) => {
+      const find = (node) => { for (const el of node.querySelectorAll('*')) { if (el.matches('[part="ahp-toggle"][aria-pressed="true"]')) return el; const inner = el.shadowRoot && find(el.shadowRoot); if (inner) return inner; } return null; };
+      return !!find(document.getElementById(id));
+    }, { timeout: 5000 }, `${name}-gallery`).catch(() => {});
+    const toggle = await deepEval(`${name}-gallery`, '[part="ahp-toggle"][aria-pressed="true"]', contrast);
+    check(toggle?.ratio >= 4.5, `${name}: the pressed toggle's text has ${toggle?.ratio}:1 contrast (${toggle?.fg} on ${toggle?.bg}; at least 4.5)`);
+    await shows(`${name}-card`, 'Rachel McKeown', 'the card renders');
+    const initials = await deepEval(`${name}-card`, '.initials', contrast);
+    check(initials?.ratio >= 4.5, `${name}: the card's initials have ${initials?.ratio}:1 contrast (${initials?.fg} on ${initials?.bg})`);
+    await shows(`${name}-checklist`, 'Your answers have not been saved', 'the checklist shows its "not saved" warning');
+    const warning = await deepEval(`${name}-checklist`, '.notice--warning', contrast, 'p');
+    check(warning?.ratio >= 4.5, `${name}: the "not saved" warning's text has ${warning?.ratio}:1 contrast (${warning?.fg} on ${warning?.bg})`);
+  }
 
   const violations = await page.evaluate(() => window.violations);
   check(violations.length === 0, `no securitypolicyviolation events (${violations.join('; ') || 'none'})`);

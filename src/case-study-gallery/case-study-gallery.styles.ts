@@ -73,7 +73,7 @@ export const styles = css`
     border-color: var(--cl-color-primary);
     background: var(--cl-color-primary);
     box-shadow: 0 4px 0 #003087;
-    color: #ffffff;
+    color: var(--cl-color-on-primary);
   }
   .toggle::before {
     content: '' / '';

@@ -18,7 +18,6 @@ import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import * as strings from 'ClinicalLeadershipElementsWebPartStrings';
 
 import {
-  applyTheme,
   checkProperty,
   type ClinicalLeadershipProperties,
   isWidget,
@@ -27,10 +26,31 @@ import {
   WIDGET_LABELS,
   WIDGETS,
 } from './render';
+import { applyTheme, teamsTheme } from './theme';
 
 export default class ClinicalLeadershipElementsWebPart extends BaseClientSideWebPart<ClinicalLeadershipProperties> {
   private caseStudyOptions: IPropertyPaneDropdownOption[] = [];
   private rendering = 0;
+  private siteTheme: IReadonlyTheme | undefined;
+  /** Microsoft Teams' theme ("default", "dark", "contrast") when the web part runs as a Teams tab. */
+  private teamsThemeName: string | undefined;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    // In a Teams tab, follow the theme the person chose in Teams (dark, high contrast), not the site's.
+    const teams = this.context.sdks?.microsoftTeams;
+    if (!teams) return;
+    try {
+      this.teamsThemeName = (await teams.teamsJs.app.getContext()).app.theme;
+      teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
+        this.teamsThemeName = theme;
+        this.paintTheme();
+      });
+    } catch (error) {
+      console.warn('clinical-leadership-elements web part: the Teams theme could not be read; using the site theme.', error);
+    }
+    this.paintTheme();
+  }
 
   protected get isRenderAsync(): boolean {
     return true;
@@ -44,7 +64,12 @@ export default class ClinicalLeadershipElementsWebPart extends BaseClientSideWeb
   }
 
   protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
-    applyTheme(this.domElement, theme);
+    this.siteTheme = theme;
+    this.paintTheme();
+  }
+
+  private paintTheme(): void {
+    applyTheme(this.domElement, teamsTheme(this.teamsThemeName) ?? this.siteTheme);
   }
 
   protected onDispose(): void {
