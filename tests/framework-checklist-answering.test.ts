@@ -247,9 +247,9 @@ describe('<framework-checklist> saving', () => {
       await choose(el, 'mentors', 'completed');
       expect(localStorage.getItem(PREFIX + key)).to.equal('{broken');
       expect(textOf(el)).to.contain('Changes are not being saved');
-      await click(el, '[data-action="clear"]');
-      await click(el, '[data-action="confirm-clear"]');
-      await click(el, '[data-action="undo"]');
+      await click(el, '[data-command="clear"]');
+      await click(el, '[data-command="confirm-clear"]');
+      await click(el, '[data-command="undo"]');
       expect(saved(key).answers).to.deep.equal({ mentors: { status: 'completed', note: '' } });
     } finally {
       restore();

@@ -13,29 +13,29 @@ describe('<framework-checklist> clear and undo', () => {
     const key = newKey();
     seed(key, { mentors: { status: 'completed', note: 'Evidence' }, networks: { status: 'in-progress', note: '' } });
     const el = await mount(key);
-    await click(el, '[data-action="clear"]');
+    await click(el, '[data-command="clear"]');
     const panel = $(el, '.panel');
     expect(shadow(el).activeElement).to.equal(panel);
     expect(panel.textContent).to.contain('Clear all 2 answers?');
-    await click(el, '[data-action="cancel"]');
+    await click(el, '[data-command="cancel"]');
     expect(shadow(el).querySelector('.panel')).to.equal(null);
-    expect(shadow(el).activeElement).to.equal($(el, '[data-action="clear"]'));
+    expect(shadow(el).activeElement).to.equal($(el, '[data-command="clear"]'));
     expect(el.getAnswer('mentors').status).to.equal('completed');
 
-    await click(el, '[data-action="clear"]');
+    await click(el, '[data-command="clear"]');
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     await el.updateComplete;
     expect(shadow(el).querySelector('.panel')).to.equal(null);
 
-    await click(el, '[data-action="clear"]');
+    await click(el, '[data-command="clear"]');
     const cleared = oneEvent(el, 'cl-change');
-    await click(el, '[data-action="confirm-clear"]');
+    await click(el, '[data-command="confirm-clear"]');
     expect((await cleared).detail).to.deep.include({ promptId: null, reason: 'clear' });
     expect(el.answers).to.deep.equal({});
     expect(saved(key)).to.equal(null);
     expect(note(el, 'mentors').value).to.equal('');
-    expect(shadow(el).activeElement).to.equal($(el, '[data-action="undo"]'));
+    expect(shadow(el).activeElement).to.equal($(el, '[data-command="undo"]'));
     expect(liveRegion(el)).to.contain('All answers cleared');
 
     await sendKeys({ press: 'Enter' }); // Undo, by keyboard
@@ -44,14 +44,14 @@ describe('<framework-checklist> clear and undo', () => {
     expect(el.answers).to.deep.equal({ mentors: { status: 'completed', note: 'Evidence' }, networks: { status: 'in-progress', note: '' } });
     expect(saved(key).answers).to.deep.equal(el.answers);
     expect(saved(key).updatedAt).to.equal('2026-01-02T03:04:05.000Z');
-    expect(shadow(el).activeElement).to.equal($(el, '[data-action="clear"]'));
+    expect(shadow(el).activeElement).to.equal($(el, '[data-command="clear"]'));
 
     // Undo lasts only until the next change.
-    await click(el, '[data-action="clear"]');
-    await click(el, '[data-action="confirm-clear"]');
-    expect(shadow(el).querySelector('[data-action="undo"]')).to.not.equal(null);
+    await click(el, '[data-command="clear"]');
+    await click(el, '[data-command="confirm-clear"]');
+    expect(shadow(el).querySelector('[data-command="undo"]')).to.not.equal(null);
     await choose(el, 'talent-review', 'completed');
-    expect(shadow(el).querySelector('[data-action="undo"]')).to.equal(null);
+    expect(shadow(el).querySelector('[data-command="undo"]')).to.equal(null);
     expect(el.answers).to.deep.equal({ 'talent-review': { status: 'completed', note: '' } });
   });
 });
@@ -126,7 +126,7 @@ describe('<framework-checklist> export and import', () => {
     seed(key, { mentors: { status: 'in-progress', note: 'Before' }, networks: { status: 'completed', note: '' } });
     const el = await mount(key);
     const picked = new Promise<void>((resolve) => $(el, 'input[type="file"]').addEventListener('click', (e) => { e.preventDefault(); resolve(); }, { once: true }));
-    await click(el, '[data-action="load"]');
+    await click(el, '[data-command="load"]');
     await picked; // the button opens the file chooser
     const file = JSON.stringify({
       format: 'clinical-leadership-elements/framework-checklist', schema: 1, updatedAt: '2026-03-01T10:00:00.000Z',
@@ -141,13 +141,13 @@ describe('<framework-checklist> export and import', () => {
       'Can clinicians get a mentor or coach?: now Completed (was In progress)',
       'Does the talent review include every profession?: now Not applicable (was Not started); note added',
     ]);
-    await click(el, '[data-action="cancel"]');
+    await click(el, '[data-command="cancel"]');
     expect(el.getAnswer('mentors').status).to.equal('in-progress');
-    expect(shadow(el).activeElement).to.equal($(el, '[data-action="load"]'));
+    expect(shadow(el).activeElement).to.equal($(el, '[data-command="load"]'));
 
     await loadFile(el, file, 'board-2026.json');
     const changed = oneEvent(el, 'cl-change');
-    await click(el, '[data-action="confirm-import"]');
+    await click(el, '[data-command="confirm-import"]');
     expect((await changed).detail).to.deep.include({ promptId: null, reason: 'import' });
     expect(el.getAnswer('talent-review')).to.deep.equal({ status: 'not-applicable', note: 'No scheme' });
     expect(saved(key).answers).to.deep.equal(el.answers);
@@ -177,8 +177,8 @@ describe('<framework-checklist> export and import', () => {
       clicks.push({ name: this.download, href: this.href });
     };
     try {
-      await click(el, '[data-action="json"]');
-      await click(el, '[data-action="csv"]');
+      await click(el, '[data-command="json"]');
+      await click(el, '[data-command="csv"]');
     } finally {
       HTMLAnchorElement.prototype.click = original;
     }
@@ -243,7 +243,7 @@ describe('<framework-checklist> print', () => {
     const original = window.print;
     window.print = () => void printed++;
     try {
-      await click(el, '[data-action="print"]');
+      await click(el, '[data-command="print"]');
     } finally {
       window.print = original;
     }

@@ -119,14 +119,14 @@ describe('<framework-checklist> views', () => {
       'Talent management: 0 → 1 of 1 completed since 12 March 2026',
     ]);
     await expect(el).to.be.accessible();
-    $(el, '[data-action="baseline"]').click();
+    $(el, '[data-command="baseline"]').click();
     await el.updateComplete;
     expect(saved(key).baseline).to.deep.equal({ takenAt: iso(new Date()), answers: { mentors: { status: 'completed' }, 'talent-review': { status: 'completed' } } });
     expect(liveRegion(el)).to.contain('Baseline saved');
     expect(panel.querySelector('.baseline-changes li')!.textContent).to.equal(`Building confidence: 1 → 1 of 2 completed since ${today.getDate()} ${today.toLocaleString('en-GB', { month: 'long' })} ${today.getFullYear()}`);
     // The baseline is in the export and survives a reload.
     expect(JSON.parse(el.exportJson()).baseline.takenAt).to.equal(iso(new Date()));
-    $(el, '[data-action="remove-baseline"]').click();
+    $(el, '[data-command="remove-baseline"]').click();
     await el.updateComplete;
     expect(saved(key).baseline).to.equal(undefined);
     expect(panel.textContent).to.contain("Save today's answers as a baseline");

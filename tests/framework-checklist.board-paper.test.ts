@@ -6,11 +6,11 @@
 import { expect } from '@open-wc/testing';
 import { strFromU8, unzipSync } from 'fflate';
 import type { ChecklistPrompt, FrameworkElement } from '../src/data/schema.js';
-import { boardPaperBlob, boardPaperFileName, boardPaperInputFrom, FRAMEWORK_ORIGIN } from '../src/framework-checklist/board-paper.js';
-import { DOCX_TYPE, xmlSafe } from '../src/framework-checklist/board-paper-docx.js';
-import type { AnswerMap } from '../src/framework-checklist/model.js';
-import { groupPrompts } from '../src/framework-checklist/progress.js';
-import { DERIVED_NOTE } from '../src/framework-checklist/templates.js';
+import { boardPaperBlob, boardPaperFileName, boardPaperInputFrom, FRAMEWORK_ORIGIN } from '../src/framework-checklist/paper/board-paper.js';
+import { DOCX_TYPE, xmlSafe } from '../src/framework-checklist/paper/board-paper-docx.js';
+import type { AnswerMap } from '../src/framework-checklist/model/answers.js';
+import { groupPrompts } from '../src/framework-checklist/model/progress.js';
+import { DERIVED_NOTE } from '../src/framework-checklist/answer/prompt.js';
 
 const el = (id: string, title: string): FrameworkElement => ({ id, title, summary: `${title}.`, sourceIds: ['s'] });
 const pr = (id: string, elementId: string, text: string, authored: ChecklistPrompt['authored'] = 'derived'): ChecklistPrompt =>

@@ -6,10 +6,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { css, LitElement } from 'lit';
 import type { ChecklistPrompt, FrameworkElement } from '../src/data/schema.js';
-import { renderView, viewStyles, type CompareHost } from '../src/framework-checklist/compare-view.js';
-import { parseExport, toJson } from '../src/framework-checklist/export.js';
-import { answerOf, answersToObject, type AnswerMap, type ChecklistAnswer } from '../src/framework-checklist/model.js';
-import { groupPrompts } from '../src/framework-checklist/progress.js';
+import { renderView, viewStyles, type CompareHost } from '../src/framework-checklist/views/compare-view.js';
+import { parseExport, toJson } from '../src/framework-checklist/store/export.js';
+import { answerOf, answersToObject, type AnswerMap, type ChecklistAnswer } from '../src/framework-checklist/model/answers.js';
+import { groupPrompts } from '../src/framework-checklist/model/progress.js';
 import { shared } from '../src/internal/styles.js';
 import { captureWarnings, shadow, textOf, until } from './helpers.js';
 
@@ -115,12 +115,12 @@ describe('framework-checklist Compare view', () => {
     const host = await fixture<CompareTestHost>(html`<compare-test-host></compare-test-host>`);
     host.map = new Map([['b1', { status: 'in-progress', note: 'the board\'s own' }], ['gone', { status: 'completed', note: '' }]]);
     await choose(host, three());
-    const button = shadow(host).querySelector<HTMLButtonElement>('[data-action="use"][data-prompt-id="a2"][data-member="1"]')!;
+    const button = shadow(host).querySelector<HTMLButtonElement>('[data-command="use"][data-prompt-id="a2"][data-member="1"]')!;
     expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Use this answer from director.json');
     button.closest('details')!.open = true;
     button.focus();
     button.click();
-    await until(() => shadow(host).activeElement?.getAttribute('data-action') === 'undo-use', 'focus moves to Undo');
+    await until(() => shadow(host).activeElement?.getAttribute('data-command') === 'undo-use', 'focus moves to Undo');
     expect(host.imported).to.have.length(1);
     expect(answersToObject(host.imported[0])).to.deep.equal({
       b1: { status: 'in-progress', note: 'the board\'s own' }, gone: { status: 'completed', note: '' }, a2: { status: 'completed', note: 'Coaching for all' },
@@ -133,7 +133,7 @@ describe('framework-checklist Compare view', () => {
     expect(row.querySelector('[data-member="0"]')).not.to.equal(null);
     // Undo gives the board back the answer it had.
     expect(row.querySelector('.compare-taken')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Taken from director.json. Undo taking this answer');
-    row.querySelector<HTMLButtonElement>('[data-action="undo-use"]')!.click();
+    row.querySelector<HTMLButtonElement>('[data-command="undo-use"]')!.click();
     await until(() => shadow(host).activeElement?.getAttribute('data-member') === '1', 'focus back on the Use button');
     expect(answersToObject(host.imported.at(-1)!)).to.deep.equal({ b1: { status: 'in-progress', note: 'the board\'s own' }, gone: { status: 'completed', note: '' } });
     expect(host.said.at(-1)).to.equal('The board\'s answer to “Do we coach?” is back to Not started.');
@@ -182,7 +182,7 @@ describe('framework-checklist Compare view', () => {
   it('clears the comparison', async () => {
     const host = await fixture<CompareTestHost>(html`<compare-test-host></compare-test-host>`);
     await choose(host, three());
-    shadow(host).querySelector<HTMLButtonElement>('[data-action="clear-compare"]')!.click();
+    shadow(host).querySelector<HTMLButtonElement>('[data-command="clear-compare"]')!.click();
     await host.updateComplete;
     expect(shadow(host).querySelector('table')).to.equal(null);
     expect(shadow(host).querySelector('[role="alert"]')).to.equal(null);

@@ -9,9 +9,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import '../src/framework-checklist.js';
 import type { FrameworkChecklist } from '../src/framework-checklist.js';
 import type { ChecklistPrompt, FrameworkElement } from '../src/data/schema.js';
-import { toJson } from '../src/framework-checklist/export.js';
-import { downloadBoardPaper } from '../src/framework-checklist/paper-download.js';
-import type { ChecklistAnswer } from '../src/framework-checklist/model.js';
+import { toJson } from '../src/framework-checklist/store/export.js';
+import { downloadBoardPaper } from '../src/framework-checklist/paper/paper-download.js';
+import type { ChecklistAnswer } from '../src/framework-checklist/model/answers.js';
 import { captureWarnings, shadow, textOf, until } from './helpers.js';
 
 const PREFIX = 'clinical-leadership-elements:checklist:';
@@ -110,7 +110,7 @@ describe('<framework-checklist> Compare view', () => {
     const el = await mount(key);
     await showCompare(el);
     await chooseFiles(el, members());
-    $<HTMLButtonElement>(el, '[data-action="use"][data-prompt-id="mentors"][data-member="0"]')!.click();
+    $<HTMLButtonElement>(el, '[data-command="use"][data-prompt-id="mentors"][data-member="0"]')!.click();
     await until(() => el.getAnswer('mentors').status === 'completed', 'the answer is taken');
     expect(el.getAnswer('mentors')).to.deep.include({ status: 'completed', note: 'Mentoring scheme since May' });
     expect(JSON.parse(localStorage.getItem(PREFIX + key)!).answers.mentors).to.deep.equal({ status: 'completed', note: 'Mentoring scheme since May' });
@@ -137,7 +137,7 @@ describe('<framework-checklist> board paper (Word)', () => {
     const { blobs, names } = await captureDownloads(async () => {
       // Back up the page with Shift+Tab to the buttons above the prompts.
       await sendKeys({ down: 'Shift' });
-      for (let i = 0; i < 80 && shadow(el).activeElement?.getAttribute('data-action') !== 'paper'; i++) await sendKeys({ press: 'Tab' });
+      for (let i = 0; i < 80 && shadow(el).activeElement?.getAttribute('data-command') !== 'paper'; i++) await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
       expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Download board paper (Word)');
       await sendKeys({ press: 'Enter' });

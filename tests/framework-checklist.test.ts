@@ -28,9 +28,9 @@ describe('<framework-checklist> accessibility', () => {
     const key = newKey();
     seed(key, { mentors: { status: 'completed', note: '' } });
     const el = await mount(key);
-    await click(el, '[data-action="clear"]');
+    await click(el, '[data-command="clear"]');
     await expect(el).to.be.accessible();
-    await click(el, '[data-action="confirm-clear"]');
+    await click(el, '[data-command="confirm-clear"]');
     await expect(el).to.be.accessible();
     await loadFile(el, 'not json', 'broken.json');
     await expect(el).to.be.accessible();

@@ -4,11 +4,11 @@
  * it arrives, printing shows the form itself.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { heading } from '../internal/heading.js';
-import type { ChecklistAnswer } from './model.js';
-import { STATUS_LABELS } from './model.js';
-import { progressDetail, progressText, type ChecklistGroup, type ChecklistProgress } from './progress.js';
-import { DERIVED_NOTE, formatDate, formatWhen } from './templates.js';
+import { heading } from '../../internal/heading.js';
+import type { ChecklistAnswer } from '../model/answers.js';
+import { STATUS_LABELS } from '../model/answers.js';
+import { progressDetail, progressText, type ChecklistGroup, type ChecklistProgress } from '../model/progress.js';
+import { DERIVED_NOTE, formatDate, formatWhen } from '../answer/prompt.js';
 
 export { printPlan } from './plan-view.js';
 export { printStyles as viewStyles } from './print.styles.js';

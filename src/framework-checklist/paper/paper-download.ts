@@ -4,11 +4,11 @@
  * Word writer and the `docx` library in turn, so the widget's own chunk does not grow. The file is
  * made in the browser; nothing is sent anywhere.
  */
-import { warnOnce } from '../internal/warn.js';
+import { warnOnce } from '../../internal/warn.js';
 import { boardPaperBlob, boardPaperFileName, boardPaperInputFrom, type BoardPaperMeta } from './board-paper.js';
-import type { AnswerMap } from './model.js';
-import { downloadBlob } from '../internal/download.js';
-import type { ChecklistGroup } from './progress.js';
+import type { AnswerMap } from '../model/answers.js';
+import { downloadBlob } from '../../internal/download.js';
+import type { ChecklistGroup } from '../model/progress.js';
 
 /** What the paper is made from: the checklist as shown, and where to start the download. */
 export interface PaperRequest {

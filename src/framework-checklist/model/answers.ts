@@ -5,7 +5,7 @@
  * Answers live in a `Map` keyed by prompt id, so ids such as "constructor" never meet
  * `Object.prototype`. An answer equal to the default (not started, no note) is not kept.
  */
-import { isId } from '../data/id.js';
+import { isId } from '../../data/id.js';
 
 export const STATUSES = ['not-started', 'in-progress', 'completed', 'not-applicable'] as const;
 export type ChecklistStatus = (typeof STATUSES)[number];
@@ -54,6 +54,15 @@ export interface ChecklistBaseline {
 }
 
 export type AnswerMap = Map<string, ChecklistAnswer>;
+
+/** What was typed into an action's due-date fields (day, month, year) while it is not (yet) a real date. */
+export interface DateDraft {
+  day: string;
+  month: string;
+  year: string;
+  /** The person has left the fields: an error may be shown. */
+  checked?: boolean;
+}
 
 export const DEFAULT_ANSWER: Readonly<ChecklistAnswer> = Object.freeze({ status: 'not-started', note: '' });
 

@@ -9,14 +9,17 @@
  * at the next change: nothing in it is lost.
  * Damaged records are copied aside to `<key>:corrupt-<ISO time>` (see the shared module).
  */
-import { isStorageEventFor, loadRecord, writeItem, type CorruptRecord, type RecordCodec, type StorageProblem } from '../internal/storage.js';
+import { isStorageEventFor, loadRecord, writeItem, type CorruptRecord, type RecordCodec, type StorageProblem } from '../../internal/storage.js';
 import {
   answersToObject, baselineToObject, readAnswers, readBaseline, readTimestamp, RECORD_SCHEMA, type AnswerMap, type ChecklistBaseline,
-} from './model.js';
+} from '../model/answers.js';
 
-export { problemOf, type CorruptRecord, type StorageProblem } from '../internal/storage.js';
+export { problemOf, type CorruptRecord, type StorageProblem } from '../../internal/storage.js';
 
 export const STORAGE_PREFIX = 'clinical-leadership-elements:checklist:';
+
+/** Stands for the baseline among the prompt ids changed while an adapter was reading (never a valid id). */
+export const BASELINE = ' baseline';
 
 /** What is kept under one storage key. */
 export interface ChecklistRecord {

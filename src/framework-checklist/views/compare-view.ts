@@ -6,33 +6,22 @@
  * {@link CompareController} keeps the files and the comparison; {@link compareView} is the markup
  * (text bindings only). The element gives the controller a {@link CompareHost}.
  */
-import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { heading } from '../internal/heading.js';
-import { warnOnce } from '../internal/warn.js';
+import { html, nothing, svg, type ReactiveController, type TemplateResult } from 'lit';
+import { heading } from '../../internal/heading.js';
+import { warnOnce } from '../../internal/warn.js';
 import { agreementText, compareExports, countsText, type CompareFailure, type CompareFile, type Comparison, type ElementComparison, type MemberAnswer, type PromptComparison } from './compare.js';
-import { MAX_IMPORT_BYTES, toJson } from './export.js';
-import { sameAnswer, STATUS_LABELS, withAnswer, type ChecklistAnswer, type ChecklistStatus } from './model.js';
-import type { ChecklistGroup } from './progress.js';
+import { MAX_IMPORT_BYTES, toJson } from '../store/export.js';
+import { sameAnswer, STATUS_LABELS, withAnswer, type ChecklistAnswer, type ChecklistStatus } from '../model/answers.js';
+import type { ChecklistHost } from '../host.js';
+import type { ChecklistGroup } from '../model/progress.js';
 import { compareStyles } from './compare.styles.js';
-import { statusTag } from './templates.js';
+import { statusTag } from '../answer/prompt.js';
 
-/** What the view needs from `<framework-checklist>` (the element is its own CompareHost). */
-export interface CompareHost extends ReactiveControllerHost {
-  /** The checklist's prompts as shown, grouped by element. */
-  readonly groups: readonly ChecklistGroup[];
-  /** The heading level for sections in a view. */
-  readonly sectionLevel: number;
-  /** The board's own answer to a prompt. */
-  answerFor(promptId: string): ChecklistAnswer;
-  /** Every saved answer, by prompt id (including prompts no longer shown). */
-  readonly answers: Record<string, ChecklistAnswer>;
-  /** Replaces the board's record with an export's answers (saved like any other change; the baseline is kept). */
-  importJson(text: string): { ok: boolean };
-  /** Says something in the widget's polite live region. */
-  announce(text: string): void;
-  /** Moves focus to the element matching `selector` after the next render. */
-  focusIn(selector: string): void;
-}
+/** What the view reads and calls: a part of the one {@link ChecklistHost} (the element is one). */
+export type CompareHost = Pick<
+  ChecklistHost,
+  'groups' | 'sectionLevel' | 'answerFor' | 'answers' | 'importJson' | 'announce' | 'focusIn' | 'addController' | 'removeController' | 'requestUpdate' | 'updateComplete'
+>;
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
@@ -117,7 +106,7 @@ export class CompareController implements ReactiveController {
     this.taken = { id: p.id, label: a.label, member: a.member, previous: { ...this.host.answerFor(p.id) } };
     this.put(p.id, a.answer);
     // The pressed button goes (that member's answer is now the board's): focus moves to Undo beside it.
-    this.host.focusIn(`tr[data-prompt-id="${p.id}"] [data-action="undo-use"]`);
+    this.host.focusIn(`tr[data-prompt-id="${p.id}"] [data-command="undo-use"]`);
     this.host.announce(`The board's answer to “${p.text}” is now ${STATUS_LABELS[a.answer.status]}, from ${a.label}.`);
   };
 
@@ -126,7 +115,7 @@ export class CompareController implements ReactiveController {
     if (!taken || taken.id !== p.id) return;
     this.taken = undefined;
     this.put(p.id, taken.previous);
-    this.host.focusIn(`tr[data-prompt-id="${p.id}"] [data-action="use"][data-member="${taken.member}"]`);
+    this.host.focusIn(`tr[data-prompt-id="${p.id}"] [data-command="use"][data-member="${taken.member}"]`);
     this.host.announce(`The board's answer to “${p.text}” is back to ${STATUS_LABELS[taken.previous.status]}.`);
   };
 
@@ -191,7 +180,7 @@ function memberItem(p: PromptComparison, a: MemberAnswer, current: ChecklistAnsw
     ${action?.what ? html`<span class="compare-note">Action: ${action.what}${action.owner ? ` (${action.owner})` : ''}</span>` : nothing}
     ${same
       ? html`<span class="cl-secondary">(the board's answer)</span>`
-      : html`<button type="button" class="cl-button cl-button--secondary cl-button--small" data-action="use" data-prompt-id=${p.id} data-member=${a.member}
+      : html`<button type="button" class="cl-button cl-button--secondary cl-button--small" data-command="use" data-prompt-id=${p.id} data-member=${a.member}
           @click=${() => onUse(p, a)}>Use this answer<span class="cl-visually-hidden"> from ${a.label}</span></button>`}
   </li>`;
 }
@@ -211,7 +200,7 @@ function promptRow(p: PromptComparison, ctx: CompareViewContext): TemplateResult
       <p class="compare-current">${statusTag(current.status)}</p>
       ${ctx.taken?.id === p.id
         ? html`<p class="compare-taken">Taken from ${ctx.taken.label}.
-            <button type="button" class="cl-link-button" data-action="undo-use" @click=${() => ctx.onUndo(p)}>Undo<span class="cl-visually-hidden"> taking this answer</span></button></p>`
+            <button type="button" class="cl-link-button" data-command="undo-use" @click=${() => ctx.onUndo(p)}>Undo<span class="cl-visually-hidden"> taking this answer</span></button></p>`
         : nothing}
       ${p.answers.length
         ? html`<details class="compare-details">
@@ -267,7 +256,7 @@ export function compareView(ctx: CompareViewContext): TemplateResult {
           </p>
           ${legend()}
           ${c.elements.map((e) => elementTable(e, ctx))}
-          <button type="button" class="cl-button cl-button--secondary cl-button--small" data-action="clear-compare" @click=${ctx.onClear}>Clear the comparison</button>`
+          <button type="button" class="cl-button cl-button--secondary cl-button--small" data-command="clear-compare" @click=${ctx.onClear}>Clear the comparison</button>`
       : nothing}
   </div>`;
 }

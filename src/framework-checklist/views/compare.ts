@@ -4,9 +4,9 @@
  * `parseExport` as an import, so a file that fails is reported (by name, with its errors) and the
  * others still load. Nothing here sends anything anywhere.
  */
-import { parseExport } from './export.js';
-import { answerOf, STATUSES, STATUS_LABELS, type AnswerMap, type ChecklistAnswer, type ChecklistStatus } from './model.js';
-import type { ChecklistGroup } from './progress.js';
+import { parseExport } from '../store/export.js';
+import { answerOf, STATUSES, STATUS_LABELS, type AnswerMap, type ChecklistAnswer, type ChecklistStatus } from '../model/answers.js';
+import type { ChecklistGroup } from '../model/progress.js';
 
 /** One file to compare: its name (as the person chose it) and its text. */
 export interface CompareFile {

@@ -4,8 +4,8 @@
  * templates; the behaviour lives in `actions.ts`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CorruptRecord, StorageProblem } from './storage.js';
-import { formatWhen } from './templates.js';
+import type { CorruptRecord, StorageProblem } from '../store/record.js';
+import { formatWhen } from '../answer/prompt.js';
 
 export const PROBLEMS: Readonly<Record<StorageProblem, string>> = {
   blocked: 'This browser is blocking storage for this page',
@@ -74,12 +74,12 @@ export interface ToolbarHandlers {
 
 export function renderToolbar(hasAnswers: boolean, on: ToolbarHandlers): TemplateResult {
   return html`<div class="actions" part="actions" role="group" aria-label="Download, load, print or clear your answers">
-    <button type="button" class=${SMALL} data-action="json" @click=${() => on.download('json')}>Download answers (JSON)</button>
-    <button type="button" class=${SMALL} data-action="csv" @click=${() => on.download('csv')}>Download spreadsheet (CSV)</button>
-    <button type="button" class=${SMALL} data-action="load" @click=${on.load}>Load answers from a file</button>
-    <button type="button" class=${SMALL} data-action="print" @click=${on.print}>Print summary</button>
-    <button type="button" class=${SMALL} data-action="paper" @click=${() => on.download('docx')}>Download board paper (Word)</button>
-    ${hasAnswers ? html`<button type="button" class="${SMALL} cl-button--danger" data-action="clear" @click=${on.clear}>Clear all answers</button>` : nothing}
+    <button type="button" class=${SMALL} data-command="json" @click=${() => on.download('json')}>Download answers (JSON)</button>
+    <button type="button" class=${SMALL} data-command="csv" @click=${() => on.download('csv')}>Download spreadsheet (CSV)</button>
+    <button type="button" class=${SMALL} data-command="load" @click=${on.load}>Load answers from a file</button>
+    <button type="button" class=${SMALL} data-command="print" @click=${on.print}>Print summary</button>
+    <button type="button" class=${SMALL} data-command="paper" @click=${() => on.download('docx')}>Download board paper (Word)</button>
+    ${hasAnswers ? html`<button type="button" class="${SMALL} cl-button--danger" data-command="clear" @click=${on.clear}>Clear all answers</button>` : nothing}
   </div>`;
 }
 

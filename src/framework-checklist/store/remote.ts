@@ -4,13 +4,30 @@
  * are coalesced into the next, so a slow store sees the latest answers, in order, and a failed save
  * leaves the answers on the page (marked unsaved) until the next change tries again.
  */
-import { loadRecordFrom, saveRecordTo, type StorageAdapter, type StorageProblem } from '../internal/storage.js';
-import { warnOnce } from '../internal/warn.js';
-import type { ChecklistActions } from './actions.js';
-import { checklistCodec, fullKey, type ChecklistRecord, type LoadResult } from './storage.js';
+import { loadRecordFrom, saveRecordTo, type StorageAdapter, type StorageProblem } from '../../internal/storage.js';
+import { warnOnce } from '../../internal/warn.js';
+import type { ChecklistHost } from '../host.js';
+import { BASELINE, checklistCodec, fullKey, type ChecklistRecord, type LoadResult } from './record.js';
 
-/** The id that stands for the baseline among changed prompts (see actions.ts). */
-const BASELINE = ' baseline';
+/**
+ * The answers controller (`answers-controller.ts`) as {@link loadThrough} sees it: declared here, so
+ * this lazily loaded module never imports the controller. `remote`, `touched` and `problem` are the
+ * controller's adapter state, which it hands to this module to keep while the adapter is in use.
+ */
+export interface RemoteOwner extends ChecklistRecord {
+  readonly host: ChecklistHost;
+  readonly key?: string;
+  readonly adapter?: StorageAdapter;
+  readonly dirty: boolean;
+  readonly loaded: boolean;
+  remote?: RemoteStore;
+  touched?: Set<string | null>;
+  problem?: StorageProblem;
+  saved(problem: StorageProblem | undefined, stillDirty?: boolean): void;
+  listen(): void;
+  apply(result: LoadResult, reason: 'key' | 'refresh', previous: string | undefined): void;
+  persist(): void;
+}
 
 export class RemoteStore {
   private next?: { record: ChecklistRecord; updatedAt: string };
@@ -77,7 +94,7 @@ export class RemoteStore {
 }
 
 /** Reads the record through the host's adapter for the controller `c`; what was entered meanwhile is kept and saved. */
-export async function loadThrough(c: ChecklistActions, adapter: StorageAdapter, key: string, reason: 'key' | 'refresh', previous?: string): Promise<void> {
+export async function loadThrough(c: RemoteOwner, adapter: StorageAdapter, key: string, reason: 'key' | 'refresh', previous?: string): Promise<void> {
   try {
     if (!c.remote) {
       if (adapter !== c.adapter || key !== c.key) return;

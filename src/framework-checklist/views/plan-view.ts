@@ -4,39 +4,16 @@
  * Loaded when the view is first shown, or as soon as there is an action (so the plan prints).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { formatPartialDate } from '../internal/date.js';
-import { heading } from '../internal/heading.js';
-import type { FrameworkChecklist } from './framework-checklist.js';
-import { isoDay, type ChecklistAction, type ChecklistPriority } from './model.js';
-import { OTHER_GROUP_TITLE } from './progress.js';
+import { formatPartialDate } from '../../internal/date.js';
+import { heading } from '../../internal/heading.js';
+import type { ChecklistHost } from '../host.js';
+import { planItems, PRIORITY_LABELS, type PlanItem } from '../model/action-plan.js';
+import { OTHER_GROUP_TITLE } from '../model/progress.js';
 import { printStyles } from './print.styles.js';
 
 export type PlanGrouping = 'none' | 'owner' | 'element';
 
-export interface PlanItem {
-  promptId: string;
-  prompt: string;
-  element: string;
-  action: ChecklistAction;
-  overdue: boolean;
-}
-
-const PRIORITY: Record<ChecklistPriority, string> = { high: 'High', medium: 'Medium', low: 'Low', '': '' };
-const grouping = new WeakMap<FrameworkChecklist, PlanGrouping>();
-
-/** Every action of the prompts shown, by due date (then checklist order); undated ones last. */
-export function planItems(host: FrameworkChecklist, today = new Date()): PlanItem[] {
-  const day = isoDay(today);
-  const items: PlanItem[] = [];
-  for (const group of host.groups) {
-    for (const prompt of group.prompts) {
-      const action = host.answerFor(prompt.id).action;
-      if (action) items.push({ promptId: prompt.id, prompt: prompt.text, element: group.title, action, overdue: !!action.due && action.due < day && host.answerFor(prompt.id).status !== 'completed' });
-    }
-  }
-  const key = (i: PlanItem) => i.action.due || '9999-99-99';
-  return items.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-}
+const grouping = new WeakMap<ChecklistHost, PlanGrouping>();
 
 /** Items in groups: one unnamed group, or one per owner ("No owner" last) or per element. */
 export function groupItems(items: PlanItem[], by: PlanGrouping): [string, PlanItem[]][] {
@@ -51,7 +28,7 @@ export function groupItems(items: PlanItem[], by: PlanGrouping): [string, PlanIt
   return entries;
 }
 
-function table(host: FrameworkChecklist, items: PlanItem[], caption: string, print: boolean): TemplateResult {
+function table(host: ChecklistHost, items: PlanItem[], caption: string, print: boolean): TemplateResult {
   return html`<table class="summary-table plan-table">
     <caption class="cl-visually-hidden">${caption}</caption>
     <thead><tr><th scope="col">Action</th><th scope="col">Owner</th><th scope="col">Due</th><th scope="col">Priority</th></tr></thead>
@@ -72,14 +49,14 @@ function table(host: FrameworkChecklist, items: PlanItem[], caption: string, pri
           <td data-label="Due">${i.action.due ? formatPartialDate(i.action.due) : html`<span class="cl-secondary">No date</span>`}${i.overdue
             ? html` <strong class="cl-tag cl-tag--red plan-overdue">Overdue</strong>`
             : nothing}</td>
-          <td data-label="Priority">${PRIORITY[i.action.priority] || html`<span class="cl-secondary">Not set</span>`}</td>
+          <td data-label="Priority">${i.action.priority ? PRIORITY_LABELS[i.action.priority] : html`<span class="cl-secondary">Not set</span>`}</td>
         </tr>`,
       )}
     </tbody>
   </table>`;
 }
 
-function plan(host: FrameworkChecklist, by: PlanGrouping, print: boolean, level: number): TemplateResult {
+function plan(host: ChecklistHost, by: PlanGrouping, print: boolean, level: number): TemplateResult {
   const items = planItems(host);
   const overdue = items.filter((i) => i.overdue).length;
   if (!items.length) return html`<p>There are no actions yet. Add one to a prompt in the Answer view.</p>`;
@@ -89,7 +66,7 @@ function plan(host: FrameworkChecklist, by: PlanGrouping, print: boolean, level:
     )}`;
 }
 
-export function renderView(host: FrameworkChecklist): TemplateResult {
+export function renderView(host: ChecklistHost): TemplateResult {
   const by = grouping.get(host) ?? 'none';
   const choose = (event: Event) => {
     grouping.set(host, (event.target as HTMLInputElement).value as PlanGrouping);
@@ -113,7 +90,7 @@ export function renderView(host: FrameworkChecklist): TemplateResult {
 }
 
 /** The action plan for the print summary, by due date. */
-export function printPlan(host: FrameworkChecklist, level: number): TemplateResult {
+export function printPlan(host: ChecklistHost, level: number): TemplateResult {
   return html`<section class="summary-group summary-plan">
     ${heading(level, 'Action plan', 'cl-heading summary-group-title', 'summary-heading')}
     ${plan(host, 'none', true, Math.min(level + 1, 6))}

@@ -9,33 +9,18 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { ChecklistPrompt } from '../data/schema.js';
-import { isIsoDate, PRIORITIES, type ChecklistAction, type ChecklistAnswer, type ChecklistPriority } from './model.js';
-import { countText, visibleLength } from './templates.js';
+import type { ChecklistPrompt } from '../../data/schema.js';
+import type { ChecklistHost } from '../host.js';
+import { isIsoDate, PRIORITIES, type ChecklistAction, type ChecklistAnswer, type ChecklistPriority, type DateDraft } from '../model/answers.js';
+import { PRIORITY_LABELS } from '../model/action-plan.js';
+import { countText, visibleLength } from './prompt.js';
 
-export interface DateDraft {
-  day: string;
-  month: string;
-  year: string;
-  /** The person has left the fields: an error may be shown. */
-  checked?: boolean;
-}
-
-export interface ActionHost {
-  readonly dateDrafts: Map<string, DateDraft>;
-  answerFor(id: string): ChecklistAnswer;
-  /** Saves the action (an empty one is removed) and tells the page. */
-  setAction(id: string, action: ChecklistAction): void;
-  announce(text: string): void;
-  requestUpdate(): void;
-  focusIn(selector: string): void;
-  promptText(id: string): string | undefined;
-}
+/** What the action fields read and call: a part of the one {@link ChecklistHost}. */
+export type ActionFieldsHost = Pick<ChecklistHost, 'dateDrafts' | 'answerFor' | 'setAction' | 'announce' | 'requestUpdate' | 'focusIn' | 'promptText'>;
 
 /** Suggested maximum length of an action; longer text is kept and flagged. */
 export const ACTION_LIMIT = 250;
 const EMPTY: ChecklistAction = { what: '', owner: '', due: '', priority: '' };
-const PRIORITY_LABELS: Record<ChecklistPriority, string> = { high: 'High', medium: 'Medium', low: 'Low', '': 'Not set' };
 
 const draftOf = (due: string): DateDraft => {
   const [year = '', month = '', day = ''] = due ? due.split('-') : [];
@@ -56,7 +41,7 @@ export function dateError({ day, month, year }: DateDraft): string | undefined {
 const toIso = ({ day, month, year }: DateDraft): string => `${year.trim()}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`;
 
 /** Every due date with an error the person has seen, in checklist order. */
-export function dateErrors(host: ActionHost, ids: readonly string[]): { id: string; text: string }[] {
+export function dateErrors(host: ActionFieldsHost, ids: readonly string[]): { id: string; text: string }[] {
   return ids.flatMap((id) => {
     const draft = host.dateDrafts.get(id);
     const text = draft?.checked ? dateError(draft) : undefined;
@@ -65,7 +50,7 @@ export function dateErrors(host: ActionHost, ids: readonly string[]): { id: stri
 }
 
 /** The NHS.UK error summary: a heading and a link to each field. */
-export function errorSummary(host: ActionHost, errors: { id: string; text: string }[]): TemplateResult | typeof nothing {
+export function errorSummary(host: ActionFieldsHost, errors: { id: string; text: string }[]): TemplateResult | typeof nothing {
   if (!errors.length) return nothing;
   return html`<div class="error-summary" part="error-summary" role="group" aria-labelledby="error-summary-title">
     <p class="error-summary-title" id="error-summary-title">There is a problem</p>
@@ -80,7 +65,7 @@ export function errorSummary(host: ActionHost, errors: { id: string; text: strin
   </div>`;
 }
 
-function onInput(host: ActionHost, event: Event): void {
+function onInput(host: ActionFieldsHost, event: Event): void {
   const input = event.target as HTMLInputElement;
   const id = input.dataset.promptId;
   const field = input.dataset.field;
@@ -100,7 +85,7 @@ function onInput(host: ActionHost, event: Event): void {
 }
 
 /** Leaving the three date fields checks them, as a form's Continue would. */
-function onDateLeave(host: ActionHost, event: FocusEvent): void {
+function onDateLeave(host: ActionFieldsHost, event: FocusEvent): void {
   const group = event.currentTarget as HTMLElement;
   if (group.contains(event.relatedTarget as Node | null)) return;
   const id = group.dataset.promptId!;
@@ -120,7 +105,7 @@ const dateInput = (id: string, field: keyof DateDraft, label: string, value: str
   </div>`;
 
 /** The fields of one prompt's action. */
-export function renderActionFields(host: ActionHost, prompt: ChecklistPrompt, answer: ChecklistAnswer): TemplateResult {
+export function renderActionFields(host: ActionFieldsHost, prompt: ChecklistPrompt, answer: ChecklistAnswer): TemplateResult {
   const id = `p-${prompt.id}`;
   const action = answer.action ?? EMPTY;
   const draft = host.dateDrafts.get(prompt.id) ?? draftOf(action.due);
@@ -167,7 +152,6 @@ export function renderActionFields(host: ActionHost, prompt: ChecklistPrompt, an
   </div>`;
 }
 
-export { PRIORITY_LABELS };
 
 export const viewStyles = css`
   .action-fields {

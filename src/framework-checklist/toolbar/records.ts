@@ -4,14 +4,34 @@
  * confirmation, then Undo until the next change) and print; and the panels for all of that.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { downloadText } from '../internal/download.js';
-import type { ChecklistActions } from './actions.js';
-import { exportFileName, MAX_IMPORT_BYTES, parseExport } from './export.js';
-import { answerOf, changedIds, STATUS_LABELS, type AnswerMap, type ChecklistBaseline } from './model.js';
-import { plural, SMALL } from './panels.js';
-import type { CorruptRecord } from './storage.js';
+import { downloadText } from '../../internal/download.js';
+import type { ChecklistHost } from '../host.js';
+import { exportFileName, MAX_IMPORT_BYTES, parseExport } from '../store/export.js';
+import { answerOf, changedIds, STATUS_LABELS, type AnswerMap, type ChecklistBaseline } from '../model/answers.js';
+import { plural, SMALL } from './toolbar.js';
+import type { CorruptRecord } from '../store/record.js';
 
 const MAX_LISTED_CHANGES = 10;
+
+/**
+ * What the buttons read and call on the answers controller (`store/answers-controller.ts`, which is
+ * one). Declared here, so this lazily loaded module never imports the controller, and every change
+ * to the answers goes through the controller's own methods.
+ */
+export interface AnswersOwner {
+  readonly host: ChecklistHost;
+  readonly answers: AnswerMap;
+  readonly baseline?: ChecklistBaseline;
+  readonly updatedAt?: string;
+  readonly undo?: { answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline };
+  readonly panel?: Panel;
+  readonly key?: string;
+  readonly loaded: boolean;
+  replace(answers: AnswerMap, updatedAt: string | undefined, reason: 'import' | 'undo', baseline: ChecklistBaseline | undefined): void;
+  clear(): void;
+  announce(text: string): void;
+  show(panel: Panel | undefined, focus?: string): void;
+}
 
 export type Panel =
   | { kind: 'confirm-clear' }
@@ -52,17 +72,17 @@ function panelFor(p: Panel | undefined, h: PanelHandlers): TemplateResult | type
   };
   switch (p.kind) {
     case 'confirm-clear':
-      return html`<div class="panel panel--warning" part="panel" role="group" aria-labelledby="panel-title" tabindex="-1" @keydown=${escape('[data-action="clear"]')}>
+      return html`<div class="panel panel--warning" part="panel" role="group" aria-labelledby="panel-title" tabindex="-1" @keydown=${escape('[data-command="clear"]')}>
         <p class="panel-title" id="panel-title">Clear all ${plural(h.answers.size, 'answer')}?</p>
         <p>Every status and note in this checklist will be removed${h.saved ? ', here and from this browser' : ''}. You can undo this until you make another change.</p>
         <div class="panel-actions">
-          <button type="button" class="cl-button cl-button--danger" data-action="confirm-clear" @click=${h.confirmClear}>Yes, clear all answers</button>
-          <button type="button" class="cl-button cl-button--secondary" data-action="cancel" @click=${() => h.cancel('[data-action="clear"]')}>Cancel</button>
+          <button type="button" class="cl-button cl-button--danger" data-command="confirm-clear" @click=${h.confirmClear}>Yes, clear all answers</button>
+          <button type="button" class="cl-button cl-button--secondary" data-command="cancel" @click=${() => h.cancel('[data-command="clear"]')}>Cancel</button>
         </div>
       </div>`;
     case 'confirm-import': {
       const n = p.changed.length;
-      return html`<div class="panel" part="panel" role="group" aria-labelledby="panel-title" tabindex="-1" @keydown=${escape('[data-action="load"]')}>
+      return html`<div class="panel" part="panel" role="group" aria-labelledby="panel-title" tabindex="-1" @keydown=${escape('[data-command="load"]')}>
         <p class="panel-title" id="panel-title">Replace your answers with the ones in “${p.fileName}”?</p>
         <p>${n ? `${plural(n, 'answer')} will change.` : 'The file has the same answers as this checklist, so nothing will change.'}</p>
         ${n
@@ -70,8 +90,8 @@ function panelFor(p: Panel | undefined, h: PanelHandlers): TemplateResult | type
               ${n > MAX_LISTED_CHANGES ? html`<p>… and ${plural(n - MAX_LISTED_CHANGES, 'more change')}.</p>` : nothing}`
           : nothing}
         <div class="panel-actions">
-          ${n ? html`<button type="button" class="cl-button" data-action="confirm-import" @click=${() => h.confirmImport(p)}>Replace answers</button>` : nothing}
-          <button type="button" class="cl-button cl-button--secondary" data-action="cancel" @click=${() => h.cancel('[data-action="load"]')}>${n ? 'Cancel' : 'Close'}</button>
+          ${n ? html`<button type="button" class="cl-button" data-command="confirm-import" @click=${() => h.confirmImport(p)}>Replace answers</button>` : nothing}
+          <button type="button" class="cl-button cl-button--secondary" data-command="cancel" @click=${() => h.cancel('[data-command="load"]')}>${n ? 'Cancel' : 'Close'}</button>
         </div>
       </div>`;
     }
@@ -80,19 +100,19 @@ function panelFor(p: Panel | undefined, h: PanelHandlers): TemplateResult | type
         <p class="panel-title">“${p.fileName}” could not be loaded</p>
         <ul>${p.errors.map((e) => html`<li>${e}</li>`)}</ul>
         <p>Your answers have not changed.</p>
-        <button type="button" class="cl-link-button" data-action="cancel" @click=${() => h.cancel('[data-action="load"]')}>Close this message</button>
+        <button type="button" class="cl-link-button" data-command="cancel" @click=${() => h.cancel('[data-command="load"]')}>Close this message</button>
       </div>`;
     case 'cleared':
       return html`<div class="panel cl-message" part="panel">
         <p>All answers have been cleared.</p>
-        <button type="button" class=${SMALL} data-action="undo" @click=${h.undo}>Undo</button>
+        <button type="button" class=${SMALL} data-command="undo" @click=${h.undo}>Undo</button>
       </div>`;
     case 'result':
       return html`<div class="panel cl-message" part="panel" tabindex="-1"><p>${p.message}</p></div>`;
   }
 }
 
-export async function onFile(c: ChecklistActions, input: HTMLInputElement): Promise<void> {
+export async function onFile(c: AnswersOwner, input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   if (!file) return;
   let text = '';
@@ -112,31 +132,28 @@ export async function onFile(c: ChecklistActions, input: HTMLInputElement): Prom
   c.show({ kind: 'confirm-import', fileName: file.name, answers: result.answers, updatedAt: result.updatedAt, baseline: result.baseline, changed }, '.panel');
 }
 
-export function confirmImport(c: ChecklistActions, panel: Extract<Panel, { kind: 'confirm-import' }>): void {
+export function confirmImport(c: AnswersOwner, panel: Extract<Panel, { kind: 'confirm-import' }>): void {
   c.replace(panel.answers, panel.updatedAt, 'import', panel.baseline ?? c.baseline);
   const message = `Answers loaded from “${panel.fileName}”: ${plural(panel.changed.length, 'answer')} changed.`;
   c.announce(message);
   c.show({ kind: 'result', message }, '.panel');
 }
 
-export function confirmClear(c: ChecklistActions): void {
-  c.undo = { answers: c.answers, updatedAt: c.updatedAt, baseline: c.baseline };
-  c.baseline = undefined;
-  c.change(new Map(), null, 'clear');
+export function confirmClear(c: AnswersOwner): void {
+  c.clear();
   c.announce('All answers cleared. You can undo this until you make another change.');
-  c.show({ kind: 'cleared' }, '[data-action="undo"]');
+  c.show({ kind: 'cleared' }, '[data-command="undo"]');
 }
 
-export function undoClear(c: ChecklistActions): void {
+export function undoClear(c: AnswersOwner): void {
   const undo = c.undo;
   if (!undo) return;
-  c.baseline = undo.baseline;
-  c.change(undo.answers, null, 'undo', undo.updatedAt);
+  c.replace(undo.answers, undo.updatedAt, 'undo', undo.baseline);
   c.announce(`Answers restored: ${plural(c.answers.size, 'answer')}.`);
-  c.show(undefined, '[data-action="clear"]');
+  c.show(undefined, '[data-command="clear"]');
 }
 
-export function download(c: ChecklistActions, kind: 'json' | 'csv' | 'docx'): Promise<void> | void {
+export function download(c: AnswersOwner, kind: 'json' | 'csv' | 'docx'): Promise<void> | void {
   if (kind === 'docx') return boardPaper(c);
   const name = exportFileName(c.host.storageKey, kind);
   let started = false;
@@ -150,9 +167,9 @@ export function download(c: ChecklistActions, kind: 'json' | 'csv' | 'docx'): Pr
 }
 
 /** "Download board paper (Word)": the Word writer and `docx` are fetched only now (see paper-download.ts). */
-function boardPaper(c: ChecklistActions): Promise<void> {
+function boardPaper(c: AnswersOwner): Promise<void> {
   const { host } = c;
-  return import('./paper-download.js').then(
+  return import('../paper/paper-download.js').then(
     (m) => m.downloadBoardPaper({
       groups: host.groups, answerMap: c.answers, heading: host.heading, organisation: host.organisation, storageKey: host.storageKey,
       renderRoot: host.renderRoot, answersUpdatedAt: c.updatedAt, baseline: c.baseline, announce: (t) => c.announce(t),
@@ -161,7 +178,7 @@ function boardPaper(c: ChecklistActions): Promise<void> {
   );
 }
 
-export async function print(c: ChecklistActions): Promise<void> {
+export async function print(c: AnswersOwner): Promise<void> {
   await c.host.printReady();
   try {
     window.print();
@@ -171,7 +188,7 @@ export async function print(c: ChecklistActions): Promise<void> {
 }
 
 /** The open panel, with its buttons wired to the controller. */
-export function renderPanel(c: ChecklistActions): TemplateResult | typeof nothing {
+export function renderPanel(c: AnswersOwner): TemplateResult | typeof nothing {
   return panelFor(c.panel, {
     answers: c.answers,
     saved: !!c.key && c.loaded,

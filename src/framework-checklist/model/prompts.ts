@@ -3,12 +3,12 @@
  * repeated ids, and grouped. Pure apart from one console warning per problem. Where the data
  * comes from (property, provider, bundled) and loading are internal/resolve.ts's.
  */
-import { indexDataset, type DatasetIndex } from '../data/lookup.js';
-import type { ChecklistPrompt, Dataset, FrameworkElement } from '../data/schema.js';
-import type { ValidationResult } from '../data/validate.js';
-import type { Validators } from '../internal/lazy-validation.js';
-import type { ViewState } from '../internal/states.js';
-import { warnOnce } from '../internal/warn.js';
+import { indexDataset, type DatasetIndex } from '../../data/lookup.js';
+import type { ChecklistPrompt, Dataset, FrameworkElement } from '../../data/schema.js';
+import type { ValidationResult } from '../../data/validate.js';
+import type { Validators } from '../../internal/lazy-validation.js';
+import type { ViewState } from '../../internal/states.js';
+import { warnOnce } from '../../internal/warn.js';
 import { groupPrompts, type ChecklistGroup } from './progress.js';
 
 const TAG = 'framework-checklist';

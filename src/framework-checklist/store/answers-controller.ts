@@ -5,39 +5,19 @@
  * the notices, buttons and panels for all of that. A Lit reactive controller, so the element
  * class keeps to rendering the prompts.
  */
-import type { ChecklistGroup } from './progress.js';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { warnOnce } from '../internal/warn.js';
-import { changedIds, type AnswerMap, type ChecklistBaseline } from './model.js';
-import { PROBLEMS, renderNotices, renderToolbar, type SavingState } from './panels.js';
-import type { Panel } from './records.js';
-import { announceSaved, subscribeItem, type StorageAdapter } from '../internal/storage.js';
-import { fullKey, loadAnswers, saveAnswers, type CorruptRecord, type LoadResult, type StorageProblem } from './storage.js';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { warnOnce } from '../../internal/warn.js';
+import { changedIds, type AnswerMap, type ChecklistBaseline } from '../model/answers.js';
+import { PROBLEMS, renderNotices, renderToolbar, type SavingState } from '../toolbar/toolbar.js';
+import type { Panel } from '../toolbar/records.js';
+import { announceSaved, subscribeItem, type StorageAdapter } from '../../internal/storage.js';
+import { BASELINE, fullKey, loadAnswers, saveAnswers, type CorruptRecord, type LoadResult, type StorageProblem } from './record.js';
 import type { RemoteStore } from './remote.js';
+import type { ChangeReason, ChecklistHost } from '../host.js';
 
-export type ChangeReason = 'status' | 'note' | 'action' | 'baseline' | 'clear' | 'undo' | 'import' | 'storage';
 
-export interface ActionsHost extends ReactiveControllerHost, HTMLElement {
-  storageKey?: string;
-  heading?: string;
-  organisation?: string;
-  /** The prompts as shown, grouped under their elements. */
-  readonly groups: ChecklistGroup[];
-  adapter?: StorageAdapter;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  notifyChange(promptId: string | null, reason: ChangeReason): void;
-  promptText(id: string): string | undefined;
-  openFilePicker(): void;
-  printReady(): Promise<void>;
-  loadChunk<T>(id: string, load: () => Promise<T>): Promise<T | undefined>;
-  exportJson(): string;
-  exportCsv(): string;
-}
 
-/** Stands for the baseline among touched prompt ids (never a valid id). */
-export const BASELINE = ' baseline';
-
-export class ChecklistActions implements ReactiveController {
+export class AnswersController implements ReactiveController {
   answers: AnswerMap = new Map();
   baseline?: ChecklistBaseline;
   /** When the answers last changed (or the time recorded in a loaded file). */
@@ -75,7 +55,7 @@ export class ChecklistActions implements ReactiveController {
   /** @internal */
   touched?: Set<string | null>;
 
-  constructor(readonly host: ActionsHost) {
+  constructor(readonly host: ChecklistHost) {
     host.addController(this);
   }
 
@@ -189,9 +169,15 @@ export class ChecklistActions implements ReactiveController {
     this.host.notifyChange(promptId, reason);
   }
 
-  replace(answers: AnswerMap, updatedAt: string | undefined, reason: ChangeReason, baseline = this.baseline): void {
+  replace(answers: AnswerMap, updatedAt: string | undefined, reason: ChangeReason, baseline: ChecklistBaseline | undefined): void {
     this.baseline = baseline;
     this.change(answers, null, reason, updatedAt);
+  }
+
+  /** Removes every answer and the baseline, kept for Undo until the next change. */
+  clear(): void {
+    this.undo = { answers: this.answers, updatedAt: this.updatedAt, baseline: this.baseline };
+    this.replace(new Map(), undefined, 'clear', undefined);
   }
 
   /** Keeps (or with `undefined` removes) the baseline, and saves. */
@@ -253,8 +239,8 @@ export class ChecklistActions implements ReactiveController {
   };
 
   /** Runs `use` with the lazily loaded downloads, file loading, clearing and their panels. */
-  private records(use: (r: typeof import('./records.js')) => unknown): void {
-    this.pending = this.host.loadChunk('records', () => import('./records.js')).then((r) => {
+  private records(use: (r: typeof import('../toolbar/records.js')) => unknown): void {
+    this.pending = this.host.loadChunk('records', () => import('../toolbar/records.js')).then((r) => {
       if (!r) return this.announce('This part of the checklist could not be loaded. Check your connection and try again.');
       this.recordsModule = r;
       return use(r);
@@ -264,7 +250,7 @@ export class ChecklistActions implements ReactiveController {
   /** @internal Settles when the last button's work (and any chunk it needed) is done: for tests. */
   pending: Promise<unknown> = Promise.resolve();
   /** @internal */
-  recordsModule?: typeof import('./records.js');
+  recordsModule?: typeof import('../toolbar/records.js');
 
   /** @internal */
   show(panel: Panel | undefined, focus?: string): void {
@@ -281,7 +267,7 @@ export class ChecklistActions implements ReactiveController {
     };
     const dismiss = () => {
       this.corrupt = undefined;
-      this.show(undefined, '[data-action="json"]');
+      this.show(undefined, '[data-command="json"]');
     };
     const records = this.recordsModule;
     if (this.corrupt && !records) this.records(() => this.host.requestUpdate());

@@ -4,16 +4,16 @@
  * with the change per element since then. Loaded only when the view is first shown.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { ChecklistPrompt } from '../data/schema.js';
-import { formatPartialDate } from '../internal/date.js';
-import { heading } from '../internal/heading.js';
-import type { FrameworkChecklist } from './framework-checklist.js';
-import type { AnswerMap, ChecklistAnswer } from './model.js';
-import { computeProgress, progressText } from './progress.js';
-import { statusTag } from './templates.js';
+import type { ChecklistPrompt } from '../../data/schema.js';
+import { formatPartialDate } from '../../internal/date.js';
+import { heading } from '../../internal/heading.js';
+import type { ChecklistHost } from '../host.js';
+import type { AnswerMap, ChecklistAnswer } from '../model/answers.js';
+import { computeProgress, progressText } from '../model/progress.js';
+import { statusTag } from '../answer/prompt.js';
 
 /** "Talent management: 1 → 3 of 4 completed since 12 March 2026". */
-export function baselineChanges(host: FrameworkChecklist): string[] {
+export function baselineChanges(host: ChecklistHost): string[] {
   const baseline = host.baseline;
   if (!baseline) return [];
   const then: AnswerMap = new Map([...baseline.statuses].map(([id, status]) => [id, { status, note: '' }]));
@@ -23,7 +23,7 @@ export function baselineChanges(host: FrameworkChecklist): string[] {
   return host.groups.map((g) => `${g.title}: ${before[g.id].completed} → ${now[g.id].completed} of ${now[g.id].total} completed since ${since}`);
 }
 
-function baselineBlock(host: FrameworkChecklist, level: number): TemplateResult {
+function baselineBlock(host: ChecklistHost, level: number): TemplateResult {
   const baseline = host.baseline;
   const take = () => {
     host.saveBaseline();
@@ -32,7 +32,7 @@ function baselineBlock(host: FrameworkChecklist, level: number): TemplateResult 
   const remove = () => {
     host.saveBaseline(false);
     host.announce('Baseline removed.');
-    host.focusIn('[data-action="baseline"]');
+    host.focusIn('[data-command="baseline"]');
   };
   return html`<section class="baseline" aria-labelledby="baseline-title">
     ${heading(level, 'Change since the baseline', 'cl-heading', 'summary-heading', 'baseline-title')}
@@ -41,11 +41,11 @@ function baselineBlock(host: FrameworkChecklist, level: number): TemplateResult 
           <ul class="baseline-changes">${baselineChanges(host).map((line) => html`<li>${line}</li>`)}</ul>`
       : html`<p>Save today's answers as a baseline to see, later, how far each element has moved since then.</p>`}
     <div class="panel-actions">
-      <button type="button" class="cl-button cl-button--secondary cl-button--small" data-action="baseline" @click=${take}>
+      <button type="button" class="cl-button cl-button--secondary cl-button--small" data-command="baseline" @click=${take}>
         ${baseline ? "Replace the baseline with today's answers" : "Save today's answers as a baseline"}
       </button>
       ${baseline
-        ? html`<button type="button" class="cl-link-button" data-action="remove-baseline" @click=${remove}>Remove the baseline</button>`
+        ? html`<button type="button" class="cl-link-button" data-command="remove-baseline" @click=${remove}>Remove the baseline</button>`
         : nothing}
     </div>
   </section>`;
@@ -63,7 +63,7 @@ function answerValue(answer: ChecklistAnswer): TemplateResult {
       : nothing}`;
 }
 
-function row(host: FrameworkChecklist, prompt: ChecklistPrompt): TemplateResult {
+function row(host: ChecklistHost, prompt: ChecklistPrompt): TemplateResult {
   const change = (event: Event) => {
     event.preventDefault();
     host.showPrompt(prompt.id);
@@ -78,7 +78,7 @@ function row(host: FrameworkChecklist, prompt: ChecklistPrompt): TemplateResult 
   </div>`;
 }
 
-export function renderView(host: FrameworkChecklist): TemplateResult {
+export function renderView(host: ChecklistHost): TemplateResult {
   const level = host.sectionLevel;
   const progress = host.progress.byElement;
   return html`<div class="summary-view" data-view-content="summary">

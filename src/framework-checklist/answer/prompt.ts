@@ -5,11 +5,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { DatasetIndex } from '../data/lookup.js';
-import type { ChecklistPrompt } from '../data/schema.js';
-import { heading } from '../internal/heading.js';
-import { STATUSES, STATUS_CLASSES, STATUS_LABELS, type ChecklistAnswer, type ChecklistStatus } from './model.js';
-import { groupStatus, progressDetail, progressText, type ChecklistGroup, type ChecklistProgress, type ProgressTally } from './progress.js';
+import type { DatasetIndex } from '../../data/lookup.js';
+import type { ChecklistPrompt } from '../../data/schema.js';
+import { heading } from '../../internal/heading.js';
+import { STATUSES, STATUS_CLASSES, STATUS_LABELS, type ChecklistAnswer, type ChecklistStatus } from '../model/answers.js';
+import { groupStatus, progressDetail, progressText, type ChecklistGroup, type ChecklistProgress, type ProgressTally } from '../model/progress.js';
 
 export const GUIDE_TITLE = 'Clinical leadership – a framework for action';
 

@@ -7,11 +7,12 @@
  *   records) with spreadsheet formula injection neutralised: a cell starting with `=`, `+`, `-`, `@`,
  *   tab or carriage return gets a leading apostrophe, so Excel, LibreOffice and Sheets show it as text.
  */
-import type { ChecklistGroup } from './progress.js';
+import { toCsv } from '../../internal/csv.js';
+import type { ChecklistGroup } from '../model/progress.js';
 import {
   answerOf, answersToObject, baselineToObject, readAnswers, readBaseline, readTimestamp, RECORD_SCHEMA, STATUS_LABELS,
   type AnswerMap, type ChecklistAnswer, type ChecklistBaseline,
-} from './model.js';
+} from '../model/answers.js';
 
 export const EXPORT_FORMAT = 'clinical-leadership-elements/framework-checklist';
 /** Files larger than this are refused before they are read. */
@@ -79,20 +80,6 @@ export function parseExport(text: string): ImportResult {
     return { ok: false, errors: shown };
   }
   return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), baseline: baseline as ChecklistBaseline | undefined };
-}
-
-/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV field: formula-neutralised, then quoted when RFC 4180 requires it. */
-export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(rows: readonly (readonly unknown[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 export const CSV_HEADER = ['Element', 'Prompt', 'Status', 'Note', 'Action', 'Action owner', 'Action due', 'Action priority', 'Prompt ID'] as const;

@@ -8,11 +8,12 @@
  * renders; its module's `renderView(host)` draws the view's panel.
  */
 import { css, html, type CSSResult, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { warnOnce } from '../internal/warn.js';
+import { warnOnce } from '../../internal/warn.js';
+import type { ChecklistHost } from '../host.js';
 
-/** What a lazily loaded view module exports. `host` is the `<framework-checklist>`. */
+/** What a lazily loaded view module exports. `host` is the `<framework-checklist>`, read through {@link ChecklistHost}. */
 export interface ChecklistViewModule {
-  renderView(host: never): TemplateResult;
+  renderView(host: ChecklistHost): TemplateResult;
   /** Styles for the view, adopted into the widget's shadow root when the module loads. */
   viewStyles?: CSSResult | CSSResult[];
 }

@@ -4,10 +4,10 @@
  * `safeHref`.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { DatasetIndex } from '../data/lookup.js';
-import type { ChecklistPrompt, Source } from '../data/schema.js';
-import { citationOf, renderCitation } from '../internal/citation.js';
-import { GUIDE_TITLE } from './templates.js';
+import type { DatasetIndex } from '../../data/lookup.js';
+import type { ChecklistPrompt, Source } from '../../data/schema.js';
+import { citationOf, renderCitation } from '../../internal/citation.js';
+import { GUIDE_TITLE } from './prompt.js';
 
 function sourceItem(source: Source): TemplateResult {
   return html`<li>${renderCitation(citationOf(source.id, source))}</li>`;

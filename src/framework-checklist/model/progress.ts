@@ -2,8 +2,8 @@
  * Grouping prompts under the framework elements, and counting progress. Pure, no DOM.
  * Not-applicable prompts leave the denominator: "4 of 15 completed" counts applicable prompts only.
  */
-import type { ChecklistPrompt, FrameworkElement } from '../data/schema.js';
-import { answerOf, type AnswerMap, type ChecklistStatus } from './model.js';
+import type { ChecklistPrompt, FrameworkElement } from '../../data/schema.js';
+import { answerOf, type AnswerMap, type ChecklistStatus } from './answers.js';
 
 export interface ChecklistGroup {
   /** The element id; `''` for prompts whose element is not known. */

@@ -5,10 +5,11 @@
  * `docx` library: 226 KiB minified, 67 KiB gzip) only when someone asks for the paper, so the widget's own chunk
  * does not grow. Nothing is sent anywhere: the file is made in the browser.
  */
-import { formatPartialDate } from '../internal/date.js';
-import { answerOf, STATUS_LABELS, type AnswerMap, type ChecklistStatus } from './model.js';
-import { computeProgress, progressDetail, progressText, type ChecklistGroup } from './progress.js';
-import { DERIVED_NOTE, GUIDE_TITLE } from './templates.js';
+import { formatPartialDate } from '../../internal/date.js';
+import { answerOf, isIsoDate, isoDay, STATUS_LABELS, type AnswerMap, type ChecklistAnswer, type ChecklistStatus } from '../model/answers.js';
+import { planItems, PRIORITY_LABELS } from '../model/action-plan.js';
+import { computeProgress, progressDetail, progressText, type ChecklistGroup } from '../model/progress.js';
+import { DERIVED_NOTE, GUIDE_TITLE } from '../answer/prompt.js';
 
 /** An action as the checklist keeps it (the checklist's `ChecklistAction`). */
 export interface PaperActionRecord {
@@ -85,26 +86,21 @@ export interface BoardPaperMeta {
 }
 
 export const BOARD_PAPER_TITLE = 'Clinical leadership self-assessment';
-export const PRIORITY_LABELS: Readonly<Record<PaperActionRecord['priority'], string>> = { high: 'High', medium: 'Medium', low: 'Low', '': 'Not set' };
 export const FRAMEWORK_ORIGIN = "The framework's key question, paraphrased";
 export const ORGANISATION_ORIGIN = "Your organisation's prompt";
 export const FRAMEWORK_NOTE = `Prompts marked "${FRAMEWORK_ORIGIN}" are the framework's own key questions, in our paraphrase (from a report of ${GUIDE_TITLE}).`;
 export const ORGANISATION_NOTE = `Prompts marked "${ORGANISATION_ORIGIN}" were added by the organisation.`;
 
-/** The local calendar date, 'YYYY-MM-DD'. */
-export const isoDay = (d: Date): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
 const text = (value: unknown, max = 2000): string => (typeof value === 'string' ? value.trim().slice(0, max) : '');
 
 /** The action kept with an answer, if it says anything. Tolerates records without actions (schema 1). */
-function actionOf(answer: unknown): PaperActionRecord | undefined {
+function actionOf(answer: ChecklistAnswer): PaperActionRecord | undefined {
   const a = (answer as { action?: unknown } | null)?.action as Partial<PaperActionRecord> | undefined;
   if (!a || typeof a !== 'object') return undefined;
   const action: PaperActionRecord = {
     what: text(a.what),
     owner: text(a.owner, 200),
-    due: typeof a.due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a.due) ? a.due : '',
+    due: typeof a.due === 'string' && isIsoDate(a.due) ? a.due : '',
     priority: a.priority === 'high' || a.priority === 'medium' || a.priority === 'low' ? a.priority : '',
   };
   return action.what || action.owner || action.due || action.priority ? action : undefined;
@@ -118,32 +114,27 @@ export function boardPaperInputFrom(groups: readonly ChecklistGroup[], answers: 
   const now = meta.date ?? new Date();
   const date = isoDay(now);
   const progress = computeProgress(groups, answers);
-  const actions: (BoardPaperAction & { order: number })[] = [];
   const authored = new Set<string>();
   const elements = groups.map((group): BoardPaperElement => {
     const tally = progress.byElement[group.id];
     const prompts = group.prompts.map((p): BoardPaperPrompt => {
       const answer = answerOf(answers, p.id);
       authored.add(p.authored ?? 'organisation');
-      const action = actionOf(answer);
-      if (action) {
-        actions.push({
-          what: action.what,
-          owner: action.owner,
-          due: action.due,
-          dueText: action.due ? formatPartialDate(action.due) : 'No date',
-          overdue: action.due !== '' && action.due < date && answer.status !== 'completed',
-          priority: PRIORITY_LABELS[action.priority],
-          prompt: p.text,
-          element: group.title,
-          order: actions.length,
-        });
-      }
       return { id: p.id, text: p.text, origin: originOf(p.authored), status: answer.status, statusLabel: STATUS_LABELS[answer.status], note: answer.note };
     });
     return { title: group.title, progress: progressText(tally), detail: progressDetail(tally), completed: tally.completed, total: tally.total, prompts };
   });
-  actions.sort((a, b) => (a.due === b.due ? a.order - b.order : !a.due ? 1 : !b.due ? -1 : a.due < b.due ? -1 : 1));
+  // The one action-plan builder (the Plan view's and the printed plan's), with the paper's guarded reader.
+  const actions = planItems({ groups, answerFor: (id) => answerOf(answers, id) }, now, actionOf).map(({ action, overdue, prompt, element }): BoardPaperAction => ({
+    what: action.what,
+    owner: action.owner,
+    due: action.due,
+    dueText: action.due ? formatPartialDate(action.due) : 'No date',
+    overdue,
+    priority: PRIORITY_LABELS[action.priority],
+    prompt,
+    element,
+  }));
   const updated = meta.updatedAt ? new Date(meta.updatedAt) : undefined;
   const base = meta.baseline;
   const then = base ? computeProgress(groups, new Map([...base.statuses].map(([id, status]) => [id, { status, note: '' }]))).byElement : undefined;
@@ -164,7 +155,7 @@ export function boardPaperInputFrom(groups: readonly ChecklistGroup[], answers: 
     overall: { progress: progressText(progress), detail: progressDetail(progress), completed: progress.completed, total: progress.total },
     sinceBaseline,
     elements,
-    actions: actions.map(({ order: _order, ...a }) => a),
+    actions,
     wordingNotes,
   };
 }
