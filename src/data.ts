@@ -2,6 +2,12 @@
  * The bundled data set as a typed object, plus the schema, validation and look-ups:
  * `import { dataset, validateDataset } from 'clinical-leadership-elements/data'`. Registers nothing.
  */
-export { dataset } from './data/bundled-dataset.js';
+import { dataset } from './data/bundled-dataset.js';
+import { rememberDataset } from './internal/known-results.js';
+
+// The bundled records are checked by `npm run check-data`: a card given one by property renders at once.
+rememberDataset(dataset);
+
+export { dataset };
 export * from './data/index.js';
 export { fallbackHtml } from './data/fallback.js';

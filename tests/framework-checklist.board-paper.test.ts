@@ -6,7 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { strFromU8, unzipSync } from 'fflate';
 import type { ChecklistPrompt, FrameworkElement } from '../src/data/schema.js';
-import { boardPaperBlob, boardPaperFileName, boardPaperInputFrom, FRAMEWORK_ORIGIN } from '../src/framework-checklist/paper/board-paper.js';
+import { boardPaperFileName, boardPaperInputFrom, FRAMEWORK_ORIGIN } from '../src/framework-checklist/paper/board-paper.js';
+import { boardPaperBlob } from '../src/framework-checklist/paper/paper-download.js';
 import { DOCX_TYPE, xmlSafe } from '../src/framework-checklist/paper/board-paper-docx.js';
 import type { AnswerMap } from '../src/framework-checklist/model/answers.js';
 import { groupPrompts } from '../src/framework-checklist/model/progress.js';

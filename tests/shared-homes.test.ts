@@ -15,7 +15,7 @@ import { dataset } from '../src/data/bundled-dataset.js';
 import type { DatasetState } from '../src/data/state.js';
 import { citationOf, renderCitation } from '../src/internal/citation.js';
 import { DatasetController } from '../src/internal/dataset-controller.js';
-import { describeValue } from '../src/internal/describe.js';
+import { describeValue } from '../src/data/describe.js';
 import type { ValidatorsNeed } from '../src/internal/lazy-validation.js';
 import { resolveData } from '../src/internal/resolve.js';
 import { renderState, safely } from '../src/internal/states.js';

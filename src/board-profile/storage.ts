@@ -7,7 +7,7 @@
  * `-`, `@`, tab or carriage return gets an apostrophe, so spreadsheets show text, not a formula).
  */
 import { toCsv as csvRows } from '../internal/csv.js';
-import { describeValue } from '../internal/describe.js';
+import { describeValue } from '../data/describe.js';
 import type { RecordCodec } from '../internal/local-storage.js';
 import {
   BACKGROUND_LABELS, BACKGROUNDS, MAX_ROLE, MAX_SEATS, MEMBERSHIP_LABELS, MEMBERSHIPS, newSeatId, SIDE_LABELS, SIDES,

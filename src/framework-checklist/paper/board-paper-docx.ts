@@ -1,6 +1,6 @@
 /**
  * Writes the board paper as a Word document with the `docx` library. Only ever imported
- * dynamically (by `boardPaperBlob` in board-paper.ts), so this module and `docx` form their own
+ * dynamically (by `boardPaperBlob` in paper-download.ts), so this module and `docx` form their own
  * chunk that a page fetches when someone asks for the paper.
  *
  * Accessible Word: real heading styles (Title, Heading 1, Heading 2) for the navigation pane, a

@@ -1,11 +1,11 @@
 /**
  * The board paper: a Word document (.docx) of the checklist, for a board pack. This module is
  * small and safe to import statically: {@link boardPaperInputFrom} turns the checklist into plain
- * data (no DOM), and {@link boardPaperBlob} loads the Word writer (`board-paper-docx.ts` and the
+ * data (no DOM); `boardPaperBlob` (paper-download.ts) loads the Word writer (`board-paper-docx.ts` and the
  * `docx` library: 226 KiB minified, 67 KiB gzip) only when someone asks for the paper, so the widget's own chunk
  * does not grow. Nothing is sent anywhere: the file is made in the browser.
  */
-import { formatPartialDate } from '../../internal/date.js';
+import { formatPartialDate } from '../../data/date.js';
 import { answerOf, isIsoDate, isoDay, STATUS_LABELS, type AnswerMap, type ChecklistAnswer, type ChecklistStatus } from '../model/answers.js';
 import { planItems, PRIORITY_LABELS } from '../model/action-plan.js';
 import { computeProgress, progressDetail, progressText, type ChecklistGroup } from '../model/progress.js';
@@ -164,10 +164,4 @@ export function boardPaperInputFrom(groups: readonly ChecklistGroup[], answers: 
 export function boardPaperFileName(storageKey: string | undefined, date = new Date()): string {
   const slug = (storageKey ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
   return `board-paper${slug ? `-${slug}` : ''}-${isoDay(date)}.docx`;
-}
-
-/** The .docx file. Loads the Word writer on first use; rejects when it cannot be loaded (offline, blocked). */
-export async function boardPaperBlob(input: BoardPaperInput): Promise<Blob> {
-  const { buildBoardPaper } = await import('./board-paper-docx.js');
-  return buildBoardPaper(input);
 }

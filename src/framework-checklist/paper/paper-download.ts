@@ -5,10 +5,16 @@
  * made in the browser; nothing is sent anywhere.
  */
 import { warnOnce } from '../../internal/warn.js';
-import { boardPaperBlob, boardPaperFileName, boardPaperInputFrom, type BoardPaperMeta } from './board-paper.js';
+import { boardPaperFileName, boardPaperInputFrom, type BoardPaperInput, type BoardPaperMeta } from './board-paper.js';
 import type { AnswerMap } from '../model/answers.js';
 import { downloadBlob } from '../../internal/download.js';
 import type { ChecklistGroup } from '../model/progress.js';
+
+/** The .docx file. Loads the Word writer on first use; rejects when it cannot be loaded (offline, blocked). */
+export async function boardPaperBlob(input: BoardPaperInput): Promise<Blob> {
+  const { buildBoardPaper } = await import('./board-paper-docx.js');
+  return buildBoardPaper(input);
+}
 
 /** What the paper is made from: the checklist as shown, and where to start the download. */
 export interface PaperRequest {

@@ -4,7 +4,7 @@
  * Loaded when the view is first shown, or as soon as there is an action (so the plan prints).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { formatPartialDate } from '../../internal/date.js';
+import { formatPartialDate } from '../../data/date.js';
 import { heading } from '../../internal/heading.js';
 import type { ChecklistHost } from '../host.js';
 import { planItems, PRIORITY_LABELS, type PlanItem } from '../model/action-plan.js';

@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ChecklistPrompt } from '../../data/schema.js';
-import { formatPartialDate } from '../../internal/date.js';
+import { formatPartialDate } from '../../data/date.js';
 import { heading } from '../../internal/heading.js';
 import type { ChecklistHost } from '../host.js';
 import type { AnswerMap, ChecklistAnswer } from '../model/answers.js';
