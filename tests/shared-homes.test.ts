@@ -22,7 +22,7 @@ import { renderState, safely } from '../src/internal/states.js';
 import { hrefFromTemplate } from '../src/internal/link-template.js';
 import type { FrameworkChecklist } from '../src/framework-checklist.js';
 import { captureWarnings, fold, ours, ready, shadow, until } from './helpers.js';
-import { openWhy } from './framework-checklist-shared.js';
+import { openWhy } from './framework-checklist/shared.js';
 
 /** A DatasetController stand-in: a fixed state, from a provider or not; counts its calls. */
 function fakeData(state: DatasetState, hasProvider: boolean) {

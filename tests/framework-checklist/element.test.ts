@@ -1,12 +1,12 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { captureWarnings, shadow, textOf, until } from './helpers.js';
-import '../src/framework-checklist.js';
-import type { FrameworkChecklist } from '../src/framework-checklist.js';
-import type { ChecklistPrompt } from '../src/data/schema.js';
-import { dataset } from '../src/data/bundled-dataset.js';
+import { captureWarnings, shadow, textOf, until } from '../helpers.js';
+import '../../src/framework-checklist.js';
+import type { FrameworkChecklist } from '../../src/framework-checklist.js';
+import type { ChecklistPrompt } from '../../src/data/schema.js';
+import { dataset } from '../../src/data/bundled-dataset.js';
 import {
   PREFIX, elements, prompts, newKey, seed, mount, $, $$, radio, click, stubStorage, loadFile, useChecklistHooks, openWhy,
-} from './framework-checklist-shared.js';
+} from './shared.js';
 
 useChecklistHooks();
 

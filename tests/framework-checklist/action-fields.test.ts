@@ -1,11 +1,11 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { shadow, until } from './helpers.js';
-import '../src/framework-checklist.js';
-import type { FrameworkChecklist } from '../src/framework-checklist.js';
+import { shadow, until } from '../helpers.js';
+import '../../src/framework-checklist.js';
+import type { FrameworkChecklist } from '../../src/framework-checklist.js';
 import {
   prompts, elements, newKey, seed, saved, mount, mountAll, $, $$, settle, liveRegion, useChecklistHooks,
-} from './framework-checklist-shared.js';
+} from './shared.js';
 
 useChecklistHooks();
 

@@ -5,13 +5,13 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { css, LitElement } from 'lit';
-import type { ChecklistPrompt, FrameworkElement } from '../src/data/schema.js';
-import { renderView, viewStyles, type CompareHost } from '../src/framework-checklist/views/compare-view.js';
-import { parseExport, toJson } from '../src/framework-checklist/store/export.js';
-import { answerOf, answersToObject, type AnswerMap, type ChecklistAnswer } from '../src/framework-checklist/model/answers.js';
-import { groupPrompts } from '../src/framework-checklist/model/progress.js';
-import { shared } from '../src/internal/styles.js';
-import { captureWarnings, shadow, textOf, until } from './helpers.js';
+import type { ChecklistPrompt, FrameworkElement } from '../../src/data/schema.js';
+import { renderView, viewStyles, type CompareHost } from '../../src/framework-checklist/views/compare-view.js';
+import { parseExport, toJson } from '../../src/framework-checklist/store/export.js';
+import { answerOf, answersToObject, type AnswerMap, type ChecklistAnswer } from '../../src/framework-checklist/model/answers.js';
+import { groupPrompts } from '../../src/framework-checklist/model/progress.js';
+import { shared } from '../../src/internal/styles.js';
+import { captureWarnings, shadow, textOf, until } from '../helpers.js';
 
 const el = (id: string, title: string): FrameworkElement => ({ id, title, summary: `${title}.`, sourceIds: ['s'] });
 const pr = (id: string, elementId: string, text: string): ChecklistPrompt => ({ id, elementId, text, enablerIds: [], sourceIds: ['s'], authored: 'derived' });

@@ -1,12 +1,12 @@
 /** The pure modules behind <framework-checklist>: CSV and JSON, answers, progress and storage. */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { ChecklistPrompt, FrameworkElement } from '../src/data/schema.js';
-import { checklistCsv, exportFileName, parseExport, toJson } from '../src/framework-checklist/store/export.js';
-import { csvCell, toCsv } from '../src/internal/csv.js';
-import { changedIds, readAnswers, STATUSES, withAnswer, type AnswerMap, type ChecklistAnswer } from '../src/framework-checklist/model/answers.js';
-import { computeProgress, groupPrompts, groupStatus, progressDetail, progressText } from '../src/framework-checklist/model/progress.js';
-import { fullKey, isEventFor, loadAnswers, parseRecord, problemOf, saveAnswers } from '../src/framework-checklist/store/record.js';
+import type { ChecklistPrompt, FrameworkElement } from '../../src/data/schema.js';
+import { checklistCsv, exportFileName, parseExport, toJson } from '../../src/framework-checklist/store/export.js';
+import { csvCell, toCsv } from '../../src/internal/csv.js';
+import { changedIds, readAnswers, STATUSES, withAnswer, type AnswerMap, type ChecklistAnswer } from '../../src/framework-checklist/model/answers.js';
+import { computeProgress, groupPrompts, groupStatus, progressDetail, progressText } from '../../src/framework-checklist/model/progress.js';
+import { fullKey, isEventFor, loadAnswers, parseRecord, problemOf, saveAnswers } from '../../src/framework-checklist/store/record.js';
 
 const el = (id: string, title: string): FrameworkElement => ({ id, title, summary: `${title}.`, sourceIds: ['s'] });
 const pr = (id: string, elementId: string, text = id): ChecklistPrompt => ({ id, elementId, text, enablerIds: [], sourceIds: ['s'], authored: 'derived' });

@@ -1,10 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { shadow } from './helpers.js';
-import '../src/framework-checklist.js';
+import { shadow } from '../helpers.js';
+import '../../src/framework-checklist.js';
 import {
   PREFIX, prompts, newKey, seed, saved, mount, $, note, liveRegion, choose, click, loadFile, useChecklistHooks,
-} from './framework-checklist-shared.js';
+} from './shared.js';
 
 useChecklistHooks();
 

@@ -2,16 +2,17 @@
  * The storage adapter contract (stories/guides/storage-adapters.mdx): `<framework-checklist>` with a
  * host's adapter that is slow, fails, rejects, or is changed behind the widget's back. Whatever it
  * does, what a person entered stays on the page until it is saved, the store ends with everything
- * entered, and the person is told when it is not saved.
+ * entered, and the person is told when it is not saved. The second half: the same through the shared
+ * checklist test helpers (./shared.ts), with an adapter modelled on a SharePoint list.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/framework-checklist.js';
-import type { FrameworkChecklist } from '../src/framework-checklist.js';
-import type { ChecklistPrompt, FrameworkElement } from '../src/data/schema.js';
-import type { AdapterRead, StorageAdapter, StorageProblem } from '../src/internal/storage.js';
-import { captureWarnings, shadow, textOf, until } from './helpers.js';
+import '../../src/framework-checklist.js';
+import type { FrameworkChecklist } from '../../src/framework-checklist.js';
+import type { ChecklistPrompt, FrameworkElement } from '../../src/data/schema.js';
+import type { AdapterRead, StorageAdapter, StorageProblem } from '../../src/internal/storage.js';
+import { captureWarnings, shadow, textOf, until } from '../helpers.js';
+import { $, choose, mount, newKey, PREFIX, useChecklistHooks } from './shared.js';
 
-const PREFIX = 'clinical-leadership-elements:checklist:';
 const elements: FrameworkElement[] = [{ id: 'building-confidence', title: 'Building confidence', summary: 'Helping clinicians lead.', sourceIds: ['s1'] }];
 const prompts: ChecklistPrompt[] = ['mentors', 'networks', 'talent-review'].map((id) => ({
   id, elementId: 'building-confidence', text: `Prompt ${id}?`, enablerIds: [], sourceIds: ['s1'], authored: 'derived',
@@ -84,20 +85,12 @@ class TestAdapter implements StorageAdapter {
   }
 }
 
-let counter = 0;
-const newKey = () => `adapter-${Date.now()}-${++counter}`;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
 const checked = (el: Element, id: string, status: string) => !!$<HTMLInputElement>(el, `#p-${id}-${status}`)?.checked;
 
-async function mount(adapter: StorageAdapter, key: string): Promise<FrameworkChecklist> {
+async function mountWith(adapter: StorageAdapter, key: string): Promise<FrameworkChecklist> {
   const el = await fixture<FrameworkChecklist>(html`<framework-checklist .adapter=${adapter} storage-key=${key} .prompts=${prompts} .elements=${elements}></framework-checklist>`);
   await until(() => !!$(el, `#p-mentors-completed`), 'the prompts are shown');
   return el;
-}
-
-async function choose(el: FrameworkChecklist, id: string, status: string): Promise<void> {
-  $<HTMLInputElement>(el, `#p-${id}-${status}`)!.click();
-  await el.updateComplete;
 }
 
 async function typeNote(el: FrameworkChecklist, id: string, text: string): Promise<void> {
@@ -113,7 +106,7 @@ describe('storage adapter contract (<framework-checklist> with a host adapter)',
   it('saves through the adapter, says where, and never touches localStorage', async () => {
     const adapter = new TestAdapter();
     const key = newKey();
-    const el = await mount(adapter, key);
+    const el = await mountWith(adapter, key);
     await choose(el, 'mentors', 'completed');
     await until(() => adapter.saves.length === 1, 'one save');
     expect(adapter.stored(key)).to.deep.equal({ mentors: { status: 'completed', note: '' } });
@@ -126,7 +119,7 @@ describe('storage adapter contract (<framework-checklist> with a host adapter)',
     const key = newKey();
     adapter.writeElsewhere(key, { mentors: { status: 'in-progress', note: 'from the store' }, networks: { status: 'completed', note: '' } });
     adapter.loadGate = deferred();
-    const el = await mount(adapter, key);
+    const el = await mountWith(adapter, key);
     await until(() => textOf(el).includes('Loading your saved answers'), 'the widget says it is still loading');
     await choose(el, 'mentors', 'not-applicable');
     await choose(el, 'talent-review', 'completed');
@@ -146,7 +139,7 @@ describe('storage adapter contract (<framework-checklist> with a host adapter)',
     const adapter = new TestAdapter();
     adapter.slow = true;
     const key = newKey();
-    const el = await mount(adapter, key);
+    const el = await mountWith(adapter, key);
     await choose(el, 'mentors', 'completed');
     await until(() => adapter.inFlight === 1, 'the first save is in flight');
     await choose(el, 'networks', 'in-progress');
@@ -168,7 +161,7 @@ describe('storage adapter contract (<framework-checklist> with a host adapter)',
   it('a failing save: the answers stay on the page, the person is told, and the next change saves everything entered', async () => {
     const adapter = new TestAdapter();
     const key = newKey();
-    const el = await mount(adapter, key);
+    const el = await mountWith(adapter, key);
     adapter.failWith = 'failed';
     await choose(el, 'mentors', 'completed');
     await until(() => textOf(el).includes('Your answers have not been saved'), 'the not-saved notice');
@@ -189,7 +182,7 @@ describe('storage adapter contract (<framework-checklist> with a host adapter)',
         throw new Error('no events here');
       };
       const key = newKey();
-      const el = await mount(adapter, key);
+      const el = await mountWith(adapter, key);
       adapter.reject = true;
       await choose(el, 'mentors', 'completed');
       await until(() => textOf(el).includes('Your answers have not been saved'), 'the not-saved notice');
@@ -209,7 +202,7 @@ describe('storage adapter contract (<framework-checklist> with a host adapter)',
     const key = newKey();
     adapter.writeElsewhere(key, { networks: { status: 'completed', note: 'keep me' } });
     adapter.load = async () => ({ problem: 'failed' });
-    const el = await mount(adapter, key);
+    const el = await mountWith(adapter, key);
     await choose(el, 'mentors', 'completed');
     await until(() => textOf(el).includes('have not been saved'), 'the not-saved notice');
     expect(checked(el, 'mentors', 'completed')).to.equal(true);
@@ -221,7 +214,7 @@ describe('storage adapter contract (<framework-checklist> with a host adapter)',
     const adapter = new TestAdapter();
     adapter.slow = true;
     const key = newKey();
-    const el = await mount(adapter, key);
+    const el = await mountWith(adapter, key);
     await choose(el, 'mentors', 'completed');
     await until(() => adapter.inFlight === 1, 'a save in flight');
     adapter.writeElsewhere(key, { networks: { status: 'not-applicable', note: 'theirs' } });
@@ -241,7 +234,7 @@ describe('storage adapter contract (<framework-checklist> with a host adapter)',
   it('a conflict the store detects (an ETag): the save fails, the answers stay, and the next change saves them over the newer record', async () => {
     const adapter = new TestAdapter();
     const key = newKey();
-    const el = await mount(adapter, key);
+    const el = await mountWith(adapter, key);
     const save = adapter.save.bind(adapter);
     let conflict = true;
     adapter.save = async (k, raw) => {
@@ -256,5 +249,108 @@ describe('storage adapter contract (<framework-checklist> with a host adapter)',
     await choose(el, 'talent-review', 'in-progress');
     await until(() => adapter.saves.length === 1, 'saved');
     expect(adapter.stored(key)).to.deep.equal({ mentors: { status: 'not-started', note: 'Our note' }, 'talent-review': { status: 'in-progress', note: '' } });
+  });
+});
+
+/** An in-memory adapter whose reads and writes wait until released, and whose writes can fail. */
+function testAdapter(initial: Record<string, string> = {}) {
+  const items = new Map(Object.entries(initial));
+  const waiting: Array<() => void> = [];
+  const listeners = new Set<() => void>();
+  const control = { slow: false, fail: undefined as StorageProblem | undefined, saves: [] as (string | null)[] };
+  const later = () => (control.slow ? new Promise<void>((resolve) => waiting.push(resolve)) : Promise.resolve());
+  const adapter: StorageAdapter = {
+    label: 'in your organisation’s SharePoint site',
+    load: async (key) => {
+      await later();
+      return { raw: items.get(key) ?? null };
+    },
+    save: async (key, raw) => {
+      await later();
+      if (control.fail) return control.fail;
+      control.saves.push(raw);
+      if (raw === null) items.delete(key);
+      else items.set(key, raw);
+      return undefined;
+    },
+    subscribe: (_key, onChange) => {
+      listeners.add(onChange);
+      return () => listeners.delete(onChange);
+    },
+  };
+  const release = () => waiting.splice(0).forEach((go) => go());
+  return { adapter, items, control, release, notify: () => listeners.forEach((l) => l()) };
+}
+
+const record = (answers: Record<string, unknown>) => JSON.stringify({ schema: 2, updatedAt: '2026-01-01T00:00:00.000Z', answers });
+const stored = (t: ReturnType<typeof testAdapter>, key: string) => JSON.parse(t.items.get(PREFIX + key) ?? 'null');
+
+describe('<framework-checklist> storage adapter', () => {
+  useChecklistHooks();
+
+  it('reads and saves through the adapter, says where, and leaves localStorage alone', async () => {
+    const key = newKey();
+    const t = testAdapter({ [PREFIX + key]: record({ mentors: { status: 'completed', note: 'From SharePoint' } }) });
+    const el = await mount(key, { adapter: t.adapter });
+    await until(() => el.getAnswer('mentors').note === 'From SharePoint', 'answers from the adapter');
+    await el.updateComplete;
+    expect($(el, '.save-state').textContent).to.contain('saved in your organisation’s SharePoint site');
+    await choose(el, 'networks', 'in-progress');
+    await until(() => stored(t, key)?.answers.networks?.status === 'in-progress', 'saved through the adapter');
+    expect(localStorage.getItem(PREFIX + key)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps what is entered while a slow adapter is still reading', async () => {
+    const key = newKey();
+    const t = testAdapter({ [PREFIX + key]: record({ mentors: { status: 'completed', note: 'Saved' }, networks: { status: 'in-progress', note: '' } }) });
+    t.control.slow = true;
+    const el = await mount(key, { adapter: t.adapter });
+    await until(() => !!$(el, '.save-state')?.textContent?.includes('Loading your saved answers'), 'loading notice');
+    await choose(el, 'networks', 'completed'); // entered before the record arrives
+    await until(() => (t.release(), el.getAnswer('mentors').note === 'Saved'), 'the record');
+    expect(el.getAnswer('networks').status).to.equal('completed');
+    await until(() => (t.release(), stored(t, key)?.answers.networks?.status === 'completed'), 'the merged answers saved');
+    expect(stored(t, key).answers.mentors).to.deep.equal({ status: 'completed', note: 'Saved' });
+  });
+
+  it('a failing save keeps the answers, says so, and the next change saves everything', async () => {
+    const key = newKey();
+    const t = testAdapter();
+    const el: FrameworkChecklist = await mount(key, { adapter: t.adapter });
+    await until(() => !!$(el, '.save-state')?.textContent?.includes('saved in your organisation'), 'ready');
+    t.control.fail = 'failed';
+    await choose(el, 'mentors', 'completed');
+    await until(() => !!$(el, '.notice--warning'), 'the not-saved notice');
+    expect($(el, '.notice--warning').textContent).to.contain('Your answers have not been saved');
+    expect(el.getAnswer('mentors').status).to.equal('completed');
+    // Another window's change does not replace answers that are not saved yet.
+    t.items.set(PREFIX + key, record({ mentors: { status: 'not-applicable', note: '' } }));
+    t.notify();
+    await el.updateComplete;
+    expect(el.getAnswer('mentors').status).to.equal('completed');
+    t.control.fail = undefined;
+    await choose(el, 'networks', 'in-progress');
+    await until(() => stored(t, key)?.answers.networks?.status === 'in-progress', 'saved');
+    expect(stored(t, key).answers.mentors.status).to.equal('completed');
+    await until(() => !$(el, '.notice--warning'), 'notice gone');
+  });
+
+  it('coalesces changes made during a slow save, so the latest answers are saved last', async () => {
+    const key = newKey();
+    const t = testAdapter();
+    const el = await mount(key, { adapter: t.adapter });
+    await until(() => !!$(el, '.save-state')?.textContent?.includes('saved in your organisation'), 'ready');
+    t.control.slow = true;
+    await choose(el, 'mentors', 'in-progress');
+    await choose(el, 'mentors', 'completed');
+    await choose(el, 'networks', 'completed');
+    await until(() => (t.release(), stored(t, key)?.answers.networks?.status === 'completed'), 'the latest answers');
+    // The first change, then everything after it in one save.
+    expect(t.control.saves.map((r) => JSON.parse(r!).answers)).to.deep.equal([
+      { mentors: { status: 'in-progress', note: '' } },
+      { mentors: { status: 'completed', note: '' }, networks: { status: 'completed', note: '' } },
+    ]);
+    expect(stored(t, key).answers.mentors.status).to.equal('completed');
   });
 });

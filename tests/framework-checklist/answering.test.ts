@@ -1,11 +1,11 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { captureWarnings, shadow, textOf, until } from './helpers.js';
-import '../src/framework-checklist.js';
-import type { ChecklistChangeDetail } from '../src/framework-checklist.js';
+import { captureWarnings, shadow, textOf, until } from '../helpers.js';
+import '../../src/framework-checklist.js';
+import type { ChecklistChangeDetail } from '../../src/framework-checklist.js';
 import {
   PREFIX, elements, prompts, newKey, seed, saved, mountAll, mount, $, $$, radio, note, liveRegion, choose, click, stubStorage, failWrites, useChecklistHooks,
-} from './framework-checklist-shared.js';
+} from './shared.js';
 
 useChecklistHooks();
 

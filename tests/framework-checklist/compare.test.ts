@@ -1,10 +1,10 @@
 /** Comparing several members' exported checklists (src/framework-checklist/compare.ts): pure, no DOM. */
 import { expect } from '@open-wc/testing';
-import type { ChecklistPrompt, FrameworkElement } from '../src/data/schema.js';
-import { agreementText, compareExports, countsText, readMembers } from '../src/framework-checklist/views/compare.js';
-import { toJson } from '../src/framework-checklist/store/export.js';
-import type { AnswerMap, ChecklistAnswer } from '../src/framework-checklist/model/answers.js';
-import { groupPrompts } from '../src/framework-checklist/model/progress.js';
+import type { ChecklistPrompt, FrameworkElement } from '../../src/data/schema.js';
+import { agreementText, compareExports, countsText, readMembers } from '../../src/framework-checklist/views/compare.js';
+import { toJson } from '../../src/framework-checklist/store/export.js';
+import type { AnswerMap, ChecklistAnswer } from '../../src/framework-checklist/model/answers.js';
+import { groupPrompts } from '../../src/framework-checklist/model/progress.js';
 
 const el = (id: string, title: string): FrameworkElement => ({ id, title, summary: `${title}.`, sourceIds: ['s'] });
 const pr = (id: string, elementId: string, text = id): ChecklistPrompt => ({ id, elementId, text, enablerIds: [], sourceIds: ['s'], authored: 'derived' });

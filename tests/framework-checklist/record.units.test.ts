@@ -1,15 +1,15 @@
 /** The checklist's record version 2: actions, the baseline, migration from version 1, and the export round trip. */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseExport, toJson } from '../src/framework-checklist/store/export.js';
+import { parseExport, toJson } from '../../src/framework-checklist/store/export.js';
 import {
   isIsoDate, PRIORITIES, readAnswers, STATUSES, withAnswer, type AnswerMap, type ChecklistAnswer, type ChecklistBaseline,
-} from '../src/framework-checklist/model/answers.js';
-import { fullKey, loadAnswers, parseRecord, saveAnswers, serialise } from '../src/framework-checklist/store/record.js';
-import { visibleLength } from '../src/framework-checklist/answer/prompt.js';
-import { dateError } from '../src/framework-checklist/answer/action-fields.js';
-import { planItems } from '../src/framework-checklist/model/action-plan.js';
-import { groupItems } from '../src/framework-checklist/views/plan-view.js';
+} from '../../src/framework-checklist/model/answers.js';
+import { fullKey, loadAnswers, parseRecord, saveAnswers, serialise } from '../../src/framework-checklist/store/record.js';
+import { visibleLength } from '../../src/framework-checklist/answer/prompt.js';
+import { dateError } from '../../src/framework-checklist/answer/action-fields.js';
+import { planItems } from '../../src/framework-checklist/model/action-plan.js';
+import { groupItems } from '../../src/framework-checklist/views/plan-view.js';
 
 const FORMAT = 'clinical-leadership-elements/framework-checklist';
 const action = { what: 'Fund two coaching places', owner: 'Medical director', due: '2027-03-31', priority: 'high' as const };

@@ -5,13 +5,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { strFromU8, unzipSync } from 'fflate';
-import type { ChecklistPrompt, FrameworkElement } from '../src/data/schema.js';
-import { boardPaperFileName, boardPaperInputFrom, FRAMEWORK_ORIGIN } from '../src/framework-checklist/paper/board-paper.js';
-import { boardPaperBlob } from '../src/framework-checklist/paper/paper-download.js';
-import { DOCX_TYPE, xmlSafe } from '../src/framework-checklist/paper/board-paper-docx.js';
-import type { AnswerMap } from '../src/framework-checklist/model/answers.js';
-import { groupPrompts } from '../src/framework-checklist/model/progress.js';
-import { DERIVED_NOTE } from '../src/framework-checklist/answer/prompt.js';
+import type { ChecklistPrompt, FrameworkElement } from '../../src/data/schema.js';
+import { boardPaperFileName, boardPaperInputFrom, FRAMEWORK_ORIGIN } from '../../src/framework-checklist/paper/board-paper.js';
+import { boardPaperBlob } from '../../src/framework-checklist/paper/paper-download.js';
+import { DOCX_TYPE, xmlSafe } from '../../src/framework-checklist/paper/board-paper-docx.js';
+import type { AnswerMap } from '../../src/framework-checklist/model/answers.js';
+import { groupPrompts } from '../../src/framework-checklist/model/progress.js';
+import { DERIVED_NOTE } from '../../src/framework-checklist/answer/prompt.js';
 
 const el = (id: string, title: string): FrameworkElement => ({ id, title, summary: `${title}.`, sourceIds: ['s'] });
 const pr = (id: string, elementId: string, text: string, authored: ChecklistPrompt['authored'] = 'derived'): ChecklistPrompt =>

@@ -2,12 +2,12 @@
 import { fixture, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/framework-checklist.js';
-import '../src/clinical-leadership-data.js';
-import type { FrameworkChecklist } from '../src/framework-checklist.js';
-import type { ChecklistPrompt, FrameworkElement } from '../src/data/schema.js';
-import { loadValidators } from '../src/internal/lazy-validation.js';
-import { shadow, until } from './helpers.js';
+import '../../src/framework-checklist.js';
+import '../../src/clinical-leadership-data.js';
+import type { FrameworkChecklist } from '../../src/framework-checklist.js';
+import type { ChecklistPrompt, FrameworkElement } from '../../src/data/schema.js';
+import { loadValidators } from '../../src/internal/lazy-validation.js';
+import { shadow, until } from '../helpers.js';
 
 export const PREFIX = 'clinical-leadership-elements:checklist:';
 

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { shadow, until } from './helpers.js';
-import '../src/framework-checklist.js';
-import type { FrameworkChecklist } from '../src/framework-checklist.js';
-import { newKey, seed, saved, mount, $, $$, settle, liveRegion, useChecklistHooks } from './framework-checklist-shared.js';
+import { shadow, until } from '../helpers.js';
+import '../../src/framework-checklist.js';
+import type { FrameworkChecklist } from '../../src/framework-checklist.js';
+import { newKey, seed, saved, mount, $, $$, settle, liveRegion, useChecklistHooks } from './shared.js';
 
 useChecklistHooks();
 

@@ -6,13 +6,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { strFromU8, unzipSync } from 'fflate';
-import '../src/framework-checklist.js';
-import type { FrameworkChecklist } from '../src/framework-checklist.js';
-import type { ChecklistPrompt, FrameworkElement } from '../src/data/schema.js';
-import { toJson } from '../src/framework-checklist/store/export.js';
-import { downloadBoardPaper } from '../src/framework-checklist/paper/paper-download.js';
-import type { ChecklistAnswer } from '../src/framework-checklist/model/answers.js';
-import { captureWarnings, shadow, textOf, until } from './helpers.js';
+import '../../src/framework-checklist.js';
+import type { FrameworkChecklist } from '../../src/framework-checklist.js';
+import type { ChecklistPrompt, FrameworkElement } from '../../src/data/schema.js';
+import { toJson } from '../../src/framework-checklist/store/export.js';
+import { downloadBoardPaper } from '../../src/framework-checklist/paper/paper-download.js';
+import type { ChecklistAnswer } from '../../src/framework-checklist/model/answers.js';
+import { captureWarnings, shadow, textOf, until } from '../helpers.js';
 
 const PREFIX = 'clinical-leadership-elements:checklist:';
 const elements: FrameworkElement[] = [
