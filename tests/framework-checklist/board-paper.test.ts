@@ -1,5 +1,5 @@
 /**
- * The board paper (src/framework-checklist/board-paper.ts): the plain data built from the checklist,
+ * The board paper (src/framework-checklist/paper/board-paper.ts): the plain data built from the checklist,
  * and the .docx made from it in the browser, unzipped and read back. docx 9 zips with fflate (its own
  * dependency), so the test unzips with fflate too.
  */
@@ -47,6 +47,12 @@ async function documentXml(blob: Blob): Promise<{ files: Record<string, Uint8Arr
 }
 
 describe('framework-checklist board paper', () => {
+  it('keeps a due date only when it is a real calendar date (the one rule: 2026-02-31 is not one)', () => {
+    const odd: Loose = new Map([['t1', { status: 'in-progress', note: '', action: { what: 'Review', owner: '', due: '2026-02-31', priority: '' } }]]);
+    const p = boardPaperInputFrom(groups, odd as unknown as AnswerMap, { date: new Date(2026, 5, 1) });
+    expect(p.actions.map((a) => [a.due, a.dueText, a.overdue])).to.deep.equal([['', 'No date', false]]);
+  });
+
   it('builds plain data: progress, prompts with who wrote them, actions by due date with overdue ones marked', () => {
     const p = input();
     expect(p.date).to.equal('2026-02-01');

@@ -1,5 +1,5 @@
 /**
- * The Compare view (src/framework-checklist/compare-view.ts) in a small test host that gives it the
+ * The Compare view (src/framework-checklist/views/compare-view.ts) in a small test host that gives it the
  * CompareHost the checklist element gives it: files chosen in its input, the tables, errors, axe,
  * and "Use this answer" reaching the board's record.
  */

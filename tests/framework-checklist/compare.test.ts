@@ -1,4 +1,4 @@
-/** Comparing several members' exported checklists (src/framework-checklist/compare.ts): pure, no DOM. */
+/** Comparing several members' exported checklists (src/framework-checklist/views/compare.ts): pure, no DOM. */
 import { expect } from '@open-wc/testing';
 import type { ChecklistPrompt, FrameworkElement } from '../../src/data/schema.js';
 import { agreementText, compareExports, countsText, readMembers } from '../../src/framework-checklist/views/compare.js';

@@ -85,7 +85,10 @@ const sameAction = (a?: ChecklistAction, b?: ChecklistAction): boolean =>
 export const isDefault = (a: ChecklistAnswer): boolean => a.status === 'not-started' && a.note === '' && isEmptyAction(a.action);
 export const sameAnswer = (a: ChecklistAnswer, b: ChecklistAnswer): boolean => a.status === b.status && a.note === b.note && sameAction(a.action, b.action);
 
-/** A real calendar date written `YYYY-MM-DD`. */
+/**
+ * A real calendar date written `YYYY-MM-DD` (2026-02-31 is not one). The one due-date rule: stored
+ * and imported actions (`readAction`), the action fields and the board paper all use it.
+ */
 export function isIsoDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;
@@ -93,7 +96,7 @@ export function isIsoDate(value: string): boolean {
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
-/** A day as `YYYY-MM-DD` in the reader's own time zone. */
+/** A day as `YYYY-MM-DD` in the reader's own time zone: "today" for the baseline, the plan and the paper. */
 export function isoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;

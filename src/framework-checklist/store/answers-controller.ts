@@ -1,9 +1,9 @@
 /**
- * The answers of a `<framework-checklist>` and everything done to them as a whole: saving and
- * restoring through `storage.ts`, other tabs, downloads, loading a file (with a confirmation that
- * lists what will change), clearing (with a confirmation, then Undo until the next change), and
- * the notices, buttons and panels for all of that. A Lit reactive controller, so the element
- * class keeps to rendering the prompts.
+ * The answers controller: the answers of a `<framework-checklist>` and everything done to them as
+ * a whole. Saving and restoring (through `record.ts`, or a host's adapter through `remote.ts`),
+ * other tabs, downloads, loading a file (with a confirmation that lists what will change), clearing
+ * (with a confirmation, then Undo until the next change), and the notices, buttons and panels for
+ * all of that. A Lit reactive controller, so the element class keeps to rendering the prompts.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { warnOnce } from '../../internal/warn.js';

@@ -1,7 +1,7 @@
 /**
  * The markup around the answers as a whole: saving notices, the download / load / print / clear
  * buttons, and the panel under them (a confirmation, an import error, Undo, a result). Pure
- * templates; the behaviour lives in `actions.ts`.
+ * templates; the behaviour lives in `store/answers-controller.ts`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CorruptRecord, StorageProblem } from '../store/record.js';

@@ -132,7 +132,7 @@ export class CompareController implements ReactiveController {
 
 const controllers = new WeakMap<CompareHost, CompareController>();
 
-/** The Compare view of a checklist (a lazily loaded view module: see views.ts). */
+/** The Compare view of a checklist (a lazily loaded view module: see registry.ts). */
 export function renderView(host: CompareHost): TemplateResult {
   let controller = controllers.get(host);
   if (!controller) controllers.set(host, (controller = new CompareController(host)));
