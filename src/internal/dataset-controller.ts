@@ -11,15 +11,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { datasetContext } from '../context/dataset-context.js';
 import { bundledDatasetIfLoaded, loadBundledDataset } from '../data/bundled.js';
-import { rememberDataset } from './known-results.js';
 import { LOADING, type DatasetState } from '../data/state.js';
 import { warnOnce } from './warn.js';
-
-/** The bundled data set's records are checked (`npm run check-data`): its cards need no validators. */
-const remembered = <T extends DatasetState | undefined>(state: T): T => {
-  if (state?.status === 'ready') rememberDataset(state.dataset);
-  return state;
-};
 
 type Unsubscribe = () => void;
 
@@ -62,11 +55,11 @@ export class DatasetController implements ReactiveController {
   need(): DatasetState {
     if (this.provided) return this.provided;
     // Already loaded (by an earlier widget): ready now, so the first render is the real one.
-    this.bundled ??= remembered(bundledDatasetIfLoaded());
+    this.bundled ??= bundledDatasetIfLoaded();
     if (!this.bundled && !this.bundledRequested) {
       this.bundledRequested = true;
       void loadBundledDataset().then((state) => {
-        this.bundled = remembered(state);
+        this.bundled = state;
         if (state.status === 'error') this.bundledRequested = false;
         this.host.requestUpdate();
       });

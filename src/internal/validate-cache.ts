@@ -10,7 +10,7 @@
 import type { GenericSchema, InferOutput } from 'valibot';
 import { validateWith, type ValidationResult } from '../data/validate.js';
 import { describeValue } from '../data/describe.js';
-import { knownResult, labelled, rememberResult, type RecordKind } from './known-results.js';
+import { knownResult, labelled, rememberResult, type RecordKind } from '../data/known-results.js';
 
 /** Validates `value` with `schema`, once per object. Never throws. */
 export function validateCached<S extends GenericSchema>(

@@ -1,14 +1,13 @@
 /**
  * Validation results remembered per object, kept apart from the validators themselves (a lazy
- * chunk, see lazy-validation.ts) so that a widget can reuse a result, or learn that a record came
+ * chunk, see internal/lazy-validation.ts) so that a widget can reuse a result, or learn that a record came
  * out of a validated data set, without loading them. A gallery hands its cards records it has
  * already checked: the cards find them here and render at once.
  *
  * Kept in a WeakMap per kind of record, so results go when the object goes. Messages are stored
- * without a label (see validate-cache.ts).
+ * without a label (see internal/validate-cache.ts).
  */
-import type { Dataset } from '../data/schema.js';
-import type { ValidationResult } from '../data/validate.js';
+import type { ValidationResult } from './validate.js';
 
 export type RecordKind = 'caseStudy';
 
@@ -34,20 +33,6 @@ export function rememberResult(kind: RecordKind, value: unknown, result: Validat
 /** Records that `value` came out of a validated data set, so it is not checked again. */
 export function rememberValid(kind: RecordKind, value: unknown): void {
   rememberResult(kind, value, { ok: true, value });
-}
-
-const remembered = new WeakSet<Dataset>();
-
-/**
- * Records that every case study of a checked data set (the bundled one, checked by `npm run
- * check-data` and the data tests) is valid: a page that hands one to a card by property
- * (`card.caseStudy = dataset.caseStudies[0]`) gets it rendered at once, without loading the
- * validators. Called by whoever loads the bundled data set; once per data set.
- */
-export function rememberDataset(dataset: Dataset): void {
-  if (remembered.has(dataset)) return;
-  remembered.add(dataset);
-  for (const caseStudy of dataset.caseStudies) rememberValid('caseStudy', caseStudy);
 }
 
 /** Prefixes a remembered result's messages with where the record was given, e.g. `caseStudies[3]`. */
