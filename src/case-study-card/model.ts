@@ -29,8 +29,6 @@ export interface CaseStudyView {
   asOf: string;
   /** "in 2019", "on 15 November 2018"; "in 2019 (date not shown; our inference)" when `asOfInferred`. */
   asOfPhrase: string;
-  /** Whether the record's place among the compendium's case studies is our inference (the card says so). */
-  inCompendiumInferred: boolean;
   handle?: { text: string; href?: string };
   /** "The published case study could only be read in part: …", when its source did not give every part. */
   partialNotice?: string;
@@ -110,7 +108,6 @@ export function viewOf(caseStudy: CaseStudy, index?: DatasetIndex, linkHandles =
     isAhp: discipline?.id === AHP,
     asOf: formatPartialDate(caseStudy.asOf),
     asOfPhrase: datePhrase(caseStudy.asOf) + (caseStudy.asOfInferred ? ' (date not shown; our inference)' : ''),
-    inCompendiumInferred: !!caseStudy.inCompendiumInferred,
     handle,
     partialNotice: partialNoticeOf(caseStudy.notGiven),
     barriers: caseStudy.barrierIds.map((id) => named(id, index?.barriers, (b) => b.title)),
