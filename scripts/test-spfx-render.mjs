@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChromeOrExit } from './find-chrome.mjs';
+import { createSharePointEmulator } from '../tests/spfx/sp-emulator.mjs';
+import { listScenarios } from '../tests/spfx/list-scenarios.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pages = path.join(root, 'tests', 'spfx');
@@ -39,18 +41,22 @@ const packageAlias = {
 };
 const out = mkdtempSync(path.join(tmpdir(), 'cle-spfx-render-'));
 await build({
-  entryPoints: [path.join(pages, 'entry.js')], bundle: true, splitting: true, format: 'esm', outdir: out,
+  entryPoints: [path.join(pages, 'entry.js'), path.join(pages, 'list-entry.js')], bundle: true, splitting: true, format: 'esm', outdir: out,
   target: 'es2022', minify: true, logLevel: 'warning', plugins: [packageAlias],
   tsconfigRaw: {}, // spfx/tsconfig.json extends a file in spfx/node_modules, which this test does not need
 });
 const { dataset } = await import(path.join(root, 'dist', 'data.js'));
 
 const requests = [];
-const server = createServer((req, res) => {
+// SharePoint's REST API for the list store (tests/spfx/sp-emulator.mjs): who may do what on the site.
+const emulator = createSharePointEmulator({ users: { olivia: 'owner', ann: 'member', ben: 'member', sam: 'member', vic: 'visitor' } });
+const server = createServer(async (req, res) => {
+  if (await emulator.handle(req, res).catch((e) => { res.writeHead(500).end(String(e)); return true; })) return;
   const url = new URL(req.url ?? '/', 'http://x');
   requests.push(url.pathname);
   const send = (type, body) => res.writeHead(200, { 'content-type': type, 'content-security-policy': POLICY, 'cache-control': 'no-store' }).end(body);
   if (url.pathname === '/' || url.pathname === '/index.html') return send('text/html', readFileSync(path.join(pages, 'index.html')));
+  if (url.pathname === '/list.html') return send('text/html', readFileSync(path.join(pages, 'list.html')));
   if (url.pathname === '/control.html') return send('text/html', readFileSync(path.join(pages, 'control.html')));
   if (req.url === DATA_PATH) return send('application/json', JSON.stringify(dataset));
   const file = path.join(out, path.basename(url.pathname));
@@ -191,6 +197,13 @@ try {
   check(refused.length === 0, `no CSP refusals in the console (${refused.join('; ') || 'none'})`);
   check(errors.length === 0, `no uncaught page errors (${errors.join('; ') || 'none'})`);
   check(scriptUrls.length > 1 && scriptUrls.every((u) => u.startsWith(`${base}/`)), `all ${scriptUrls.length} scripts (entry and lazy chunks) came from the page's origin`);
+
+  if (!process.argv.includes('--no-list')) {
+    await listScenarios({ page, base, check });
+    const listViolations = await page.evaluate(() => window.violations);
+    check(listViolations.length === 0, `list page: no securitypolicyviolation events (${listViolations.join('; ') || 'none'})`);
+    check(refused.length === 0 && errors.length === 0, `list page: no CSP refusals or uncaught errors (${[...refused, ...errors].join('; ') || 'none'})`);
+  }
 } finally {
   await browser.close();
   server.close();

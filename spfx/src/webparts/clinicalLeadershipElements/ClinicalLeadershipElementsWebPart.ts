@@ -9,7 +9,9 @@ import {
   type IPropertyPaneConfiguration,
   type IPropertyPaneDropdownOption,
   type IPropertyPaneField,
+  PropertyPaneChoiceGroup,
   PropertyPaneDropdown,
+  PropertyPaneLabel,
   PropertyPaneTextField,
   PropertyPaneToggle,
 } from '@microsoft/sp-property-pane';
@@ -27,10 +29,15 @@ import {
   WIDGETS,
 } from './render';
 import { applyTheme, teamsTheme } from './theme';
+import { connectStore, listSetupText, listStoreFor, showListStatus, STORE_WIDGETS, type SiteContext, type StoreProperties } from './store-choice';
 
-export default class ClinicalLeadershipElementsWebPart extends BaseClientSideWebPart<ClinicalLeadershipProperties> {
+type Properties = ClinicalLeadershipProperties & StoreProperties;
+
+export default class ClinicalLeadershipElementsWebPart extends BaseClientSideWebPart<Properties> {
   private caseStudyOptions: IPropertyPaneDropdownOption[] = [];
   private rendering = 0;
+  /** What happened when the editor last chose "a list on this site" (shown in the property pane). */
+  private listSetup: string | undefined;
   private siteTheme: IReadonlyTheme | undefined;
   /** Microsoft Teams' theme ("default", "dark", "contrast") when the web part runs as a Teams tab. */
   private teamsThemeName: string | undefined;
@@ -58,9 +65,21 @@ export default class ClinicalLeadershipElementsWebPart extends BaseClientSideWeb
 
   public render(): void {
     const run = ++this.rendering;
-    void render(this.domElement, this.properties, this.pageUrl()).then(() => {
-      if (run === this.rendering) this.renderCompleted();
+    const store = listStoreFor(this.properties, this.site());
+    const done = render(this.domElement, this.properties, this.pageUrl());
+    // The element exists now (its code is still loading): it gets the list store before it first opens a record.
+    if (store) connectStore(this.domElement, this.properties, store);
+    void done.then(() => {
+      if (run !== this.rendering) return;
+      this.renderCompleted();
+      if (store) void showListStatus(this.domElement, store);
     });
+  }
+
+  /** The site and the signed-in member, for the SharePoint-list store. */
+  private site(): SiteContext {
+    const { web, user } = this.context.pageContext;
+    return { siteUrl: web.absoluteUrl, member: { login: user.loginName, name: user.displayName } };
   }
 
   protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
@@ -134,6 +153,20 @@ export default class ClinicalLeadershipElementsWebPart extends BaseClientSideWeb
     }
     if (shown.has('organisation')) fields.push(PropertyPaneTextField('organisation', { label: strings.OrganisationLabel, onGetErrorMessage: this.validate('organisation') }));
     if (shown.has('foundationTrust')) fields.push(PropertyPaneToggle('foundationTrust', { label: strings.FoundationTrustLabel }));
+    if (STORE_WIDGETS.includes(widget)) {
+      fields.push(PropertyPaneChoiceGroup('storeIn', {
+        label: strings.StoreInLabel,
+        options: [{ key: 'browser', text: strings.StoreInBrowser, checked: this.properties.storeIn !== 'list' }, { key: 'list', text: strings.StoreInList, checked: this.properties.storeIn === 'list' }],
+      }));
+      if (this.properties.storeIn === 'list' && widget === 'framework-checklist') {
+        fields.push(PropertyPaneDropdown('listScope', {
+          label: strings.ListScopeLabel,
+          options: [{ key: 'member', text: strings.ListScopeMember }, { key: 'board', text: strings.ListScopeBoard }],
+          selectedKey: this.properties.listScope === 'board' ? 'board' : 'member',
+        }));
+      }
+      if (this.properties.storeIn === 'list' && this.listSetup) fields.push(PropertyPaneLabel('storeIn', { text: this.listSetup }));
+    }
     if (shown.has('dataUrl')) {
       fields.push(PropertyPaneTextField('dataUrl', { label: strings.DataUrlLabel, description: strings.DataUrlDescription, onGetErrorMessage: this.validate('dataUrl'), deferredValidationTime: 500 }));
     }
@@ -145,8 +178,19 @@ export default class ClinicalLeadershipElementsWebPart extends BaseClientSideWeb
     };
   }
 
-  protected onPropertyPaneFieldChanged(propertyPath: string): void {
+  protected onPropertyPaneFieldChanged(propertyPath: string, oldValue: unknown, newValue: unknown): void {
     // A different widget shows different options.
-    if (propertyPath === 'widget') this.context.propertyPane.refresh();
+    if (propertyPath === 'widget' || propertyPath === 'storeIn') this.context.propertyPane.refresh();
+    // The first time someone chooses the list, it is created (a site owner's rights; anyone else is told to ask the owner).
+    if (propertyPath === 'storeIn' && newValue === 'list' && oldValue !== 'list') {
+      const store = listStoreFor(this.properties, this.site());
+      if (!store) return;
+      this.listSetup = 'Setting up the list…';
+      void store.ensureList().then((status) => {
+        this.listSetup = listSetupText(status);
+        this.context.propertyPane.refresh();
+        this.render();
+      });
+    }
   }
 }
