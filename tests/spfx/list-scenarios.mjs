@@ -116,6 +116,20 @@ export async function listScenarios({ page, base, check }) {
   await answer('ben', p4, 'completed');
   await waitFor('and his next answer saves as usual', async () => (await statusIn('ben', p4)) === 'completed');
 
+  // 7. The same store serves <board-profile>: the board's one record, read by everyone.
+  const BOARD = { widget: 'board-profile', storeIn: 'list', storageKey: 'board-2026', heading: 'Our board' };
+  await page.evaluate((b) => window.sp.mount('sam-board', 'sam', b), BOARD);
+  await waitFor('the board profile offers an example board', async () => !!(await inHost('sam-board', '[data-action="example"]', () => true)));
+  await inHost('sam-board', '[data-action="example"]', (el) => { el.click(); return true; });
+  const boardItem = async () => (await items()).find((i) => i.Title === 'clinical-leadership-elements:board-profile:board-2026');
+  await waitFor('the board profile is saved as one item of Kind "board"', async () => {
+    const item = await boardItem();
+    return item?.Kind === 'board' && item.Member === '' && (record(item)?.seats?.length ?? 0) > 0;
+  });
+  const seats = record(await boardItem())?.seats?.length;
+  await page.evaluate((b) => window.sp.mount('ann-board', 'ann', b), BOARD);
+  await waitFor(`another member's board profile reads the same ${seats} seats from the list`, async () => (await inHost('ann-board', 'board-profile', (el) => el.shadowRoot?.querySelectorAll('[data-action="remove"]').length)) === seats);
+
   // Nothing lost anywhere.
   const final = await items();
   const ann = record(final.find((i) => i.Kind === 'member' && i.Member.includes('|ann@')));
