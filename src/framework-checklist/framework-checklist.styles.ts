@@ -91,7 +91,6 @@ export const styles = css`
     color: color-mix(in srgb, var(--cl-color-error) 78%, var(--cl-color-text));
   }
   .cl-button--secondary.cl-button--danger:hover {
-    background: #fbe9e8;
     background: color-mix(in srgb, var(--cl-color-error) 10%, var(--cl-color-surface));
   }
   @media (forced-colors: active) {
