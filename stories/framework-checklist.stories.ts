@@ -249,3 +249,33 @@ export const SharedStore: Story = {
     return html`<framework-checklist storage-key="story-shared" .adapter=${adapter}></framework-checklist>`;
   },
 };
+
+/**
+ * Compare without files: the board's agreed record kept through a store that can also list each
+ * member's own answers (the SharePoint web part's list store offers `members(key)`). Compare then
+ * offers "Compare the members' answers", by name, and "Use this answer" writes the board's record.
+ * The two members and their answers are pretend, made up for this story.
+ */
+export const CompareMembersWithoutFiles: Story = {
+  render: () => {
+    const items = new Map<string, string>();
+    const record = (answers: Record<string, ChecklistAnswer>) => JSON.stringify({ schema: 2, updatedAt: '2026-12-01T09:00:00.000Z', answers });
+    const adapter: StorageAdapter & { members(key: string): Promise<{ records: { label: string; raw: string }[] }> } = {
+      label: "in this story's pretend list (kept only while this page is open)",
+      load: async (key) => ({ raw: items.get(key) ?? null }),
+      save: async (key, raw) => {
+        if (raw === null) items.delete(key);
+        else items.set(key, raw);
+        return undefined;
+      },
+      subscribe: () => () => {},
+      members: async () => ({
+        records: [
+          { label: 'Pretend member A', raw: record(partDone) },
+          { label: 'Pretend member B', raw: record(withActions) },
+        ],
+      }),
+    };
+    return html`<framework-checklist storage-key="story-members" view="compare" .adapter=${adapter}></framework-checklist>`;
+  },
+};
