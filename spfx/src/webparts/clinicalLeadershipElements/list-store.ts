@@ -157,14 +157,20 @@ export function sharePointListStore(options: ListStoreOptions): ListStore {
     }
   }
 
-  async function write(url: string, headers: Record<string, string>, body?: unknown): Promise<Answer> {
+  async function write(url: string, headers: Record<string, string>, body?: unknown, fresh = false): Promise<Answer> {
     const value = await formDigest();
     if (!value) return { ok: false, status: 0 };
-    return request(url, {
+    const answer = await request(url, {
       method: 'POST',
       headers: { accept: READ, 'content-type': WRITE, 'X-RequestDigest': value, ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
+    // A digest SharePoint no longer accepts (it expired early, or the session changed) is a 403 too: get a new one once.
+    if (answer.status === 403 && !fresh) {
+      digest = undefined;
+      return write(url, headers, body, true);
+    }
+    return answer;
   }
 
   /** The items matching `filter`, oldest first, or the HTTP status that refused them. */
