@@ -85,6 +85,17 @@ export async function listScenarios({ page, base, check }) {
   check(raw.saved?.revision === '"2"' && raw.stale === 'conflict' && raw.final.raw === 'two', 'store: a save with a stale ETag is refused (412 → "conflict") and writes nothing');
   check((await emulator('log')).some((l) => l.startsWith('412 ')), 'store: the refusal was SharePoint\'s (the emulator answered 412 to IF-MATCH)');
 
+  const afterExpiry = await page.evaluate(async () => {
+    const a = window.sp.store('olivia', 'board');
+    let read = await a.load('adapter-test');
+    await a.save('adapter-test', 'four', { revision: read.revision }); // the store now holds a digest
+    await fetch('/__emulator/expire-digests', { method: 'POST' });
+    read = await a.load('adapter-test');
+    const saved = await a.save('adapter-test', 'five', { revision: read.revision });
+    return { saved, final: (await a.load('adapter-test')).raw };
+  });
+  check(typeof afterExpiry.saved === 'object' && afterExpiry.final === 'five', 'store: a form digest SharePoint no longer accepts (403) is renewed and the save goes through');
+
   // 2. Two members answer on one page, each into an item of their own.
   await page.evaluate((m) => Promise.all([window.sp.mount('ann', 'ann', m), window.sp.mount('ben', 'ben', m)]), MEMBER);
   const prompts = await inHost('ann', 'framework-checklist', (el) => [...el.shadowRoot.querySelectorAll('input[type="radio"][value="completed"]')].slice(0, 4).map((i) => i.dataset.promptId));

@@ -67,6 +67,10 @@ export function createSharePointEmulator({ users }) {
         return json(res, 200, [...lists.values()].flatMap((l) => [...l.items.values()].map((i) => ({ list: l.title, etag: etag(i), ...i })))), true;
       }
       if (url.pathname === '/__emulator/log') return json(res, 200, log), true;
+      if (url.pathname === '/__emulator/expire-digests') {
+        digests = new Set();
+        return void res.writeHead(204).end(), true;
+      }
       if (url.pathname === '/__emulator/reset') {
         lists = new Map();
         digests = new Set();
