@@ -113,6 +113,19 @@ describe('framework-checklist Compare without files', () => {
     shadow(host).querySelector<HTMLButtonElement>('[data-command="compare-members"]')!.click();
     await until(() => host.said.length > 1, 'announced again');
     expect(host.said[1]).to.equal("The members' answers could not be read from the store. Try again, or compare files.");
+    await host.updateComplete;
+    expect(textOf(host)).to.contain("The members' answers could not be read from the store.");
+  });
+
+  it('says so, visibly, when no member has answered yet', async () => {
+    const empty = { ...base, members: async () => ({ records: [] }) };
+    const host = await mount(empty);
+    shadow(host).querySelector<HTMLButtonElement>('[data-command="compare-members"]')!.click();
+    await until(() => host.said.length > 0, 'announced');
+    await host.updateComplete;
+    expect(host.said[0]).to.equal('No member has answered yet.');
+    expect(textOf(host)).to.contain('No member has answered yet.');
+    await expect(host).to.be.accessible();
   });
 
   it('reads a stored record as the export it would have been', () => {

@@ -84,7 +84,11 @@ export class CompareController implements ReactiveController {
     }
   };
 
+  /** What the last "Compare the members' answers" found when there was nothing to compare. */
+  private note?: string;
+
   private show(files: CompareFile[], failed: CompareFailure[], what: 'file' | 'member' = 'file'): void {
+    this.note = undefined;
     this.files = files;
     this.unread = failed;
     this.cached = undefined;
@@ -103,7 +107,11 @@ export class CompareController implements ReactiveController {
     const key = this.host.storageKey?.trim();
     if (!source || !key) return;
     const { records, problem } = await source.members(fullKey(key)).catch(() => ({ records: [], problem: 'failed' as const }));
-    if (problem) return this.host.announce("The members' answers could not be read from the store. Try again, or compare files.");
+    this.note = problem ? "The members' answers could not be read from the store. Try again, or compare files." : records.length ? undefined : 'No member has answered yet.';
+    if (this.note) {
+      this.host.requestUpdate();
+      return this.host.announce(this.note);
+    }
     const { files, failed } = recordsAsFiles(records);
     this.show(files, failed, 'member');
   };
@@ -144,7 +152,7 @@ export class CompareController implements ReactiveController {
 
   render(): TemplateResult {
     const members = memberSource(this.host.adapter) && this.host.storageKey?.trim() ? this.fromMembers : undefined;
-    return compareView({ comparison: this.comparison, level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onMembers: members, onUse: this.use, onUndo: this.undo, taken: this.taken, onClear: this.clear });
+    return compareView({ comparison: this.comparison, level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onMembers: members, membersNote: this.note, onUse: this.use, onUndo: this.undo, taken: this.taken, onClear: this.clear });
   }
 }
 
@@ -167,6 +175,8 @@ export interface CompareViewContext {
   onFiles(event: Event): void;
   /** Present when the store can list every member's own answers: compare them without files. */
   onMembers?: () => void;
+  /** Why the members' answers were not compared (none yet, or the store failed). */
+  membersNote?: string;
   onUse(prompt: PromptComparison, answer: MemberAnswer): void;
   onClear(): void;
   /** The prompt whose answer was last taken from a member, and from whom. */
@@ -267,6 +277,7 @@ export function compareView(ctx: CompareViewContext): TemplateResult {
       ? html`<div class="compare-field">
           <button type="button" class="cl-button cl-button--secondary" data-command="compare-members" @click=${ctx.onMembers}>Compare the members' answers</button>
           <p class="cl-secondary">Every member who has answered on this site, by name, without files.</p>
+          ${ctx.membersNote ? html`<p class="compare-members-note"><strong>${ctx.membersNote}</strong></p>` : nothing}
         </div>`
       : nothing}
     <div class="compare-field">

@@ -83,7 +83,10 @@ export function listSetupText(status: ListStatus): string {
 /** Checks the list once the widget is on the page and, when it cannot keep answers, says so above the widget (role="status"). */
 export async function showListStatus(host: HTMLElement, store: ListStore): Promise<ListStatus> {
   const status = await store.status();
-  const text = listStatusText(status);
+  const keyless = !host.querySelector('[storage-key]');
+  const text = keyless && status === 'ready'
+    ? 'Answers are not kept anywhere yet: give them a storage key in this web part\'s settings (e.g. board-2026), so they can be kept in the list.'
+    : listStatusText(status);
   host.querySelector(':scope > .cl-spfx-list-status')?.remove();
   if (text) {
     const p = host.ownerDocument.createElement('p');
