@@ -13,6 +13,7 @@ import { startAutoloading } from './internal/autoload.js';
 import { define, VERSION } from './internal/define.js';
 import { startMounting } from './internal/mount.js';
 import { reserveSpace } from './internal/reserve.js';
+import { LOADERS } from './internal/widget-loaders.js';
 
 const LOADED = Symbol.for('clinical-leadership-elements:bundle');
 const g = globalThis as Record<symbol, unknown>;
@@ -29,13 +30,8 @@ if (g[LOADED]) {
   // The provider at once, so widgets find it when they upgrade and never fetch the bundled data
   // set for nothing.
   define('clinical-leadership-data', ClinicalLeadershipData);
-  startAutoloading({
-    'case-study-card': () => import('./case-study-card/define.js'),
-    'case-study-gallery': () => import('./case-study-gallery/define.js'),
-    'framework-checklist': () => import('./framework-checklist/define.js'),
-    'board-profile': () => import('./board-profile/define.js'),
-    'barrier-explorer': () => import('./barrier-explorer/define.js'),
-  });
+  // Every row of the widget table (src/internal/widgets.ts); the provider, defined just above, is skipped.
+  startAutoloading(LOADERS);
   startMounting();
 }
 
