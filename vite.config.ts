@@ -72,6 +72,10 @@ export default defineConfig(({ mode }) => {
           : { entry: entries, formats: ['es'] },
       rolldownOptions: cdn || embed
         ? {
+            // Lit and what the one script runs at once go into the script itself instead of four
+            // chunks it imports (the bundler may add exports to it for the widget chunks): one
+            // request instead of five and 1.2 KiB less gzip on every page.
+            ...(cdn ? { preserveEntrySignatures: 'allow-extension' as const } : {}),
             output: {
               minify: true,
               // The one script is never bundled again, so pure annotations (/* @__PURE__ */, kept by
