@@ -1,9 +1,16 @@
 // Every place that names the widgets names every row of the widget table (src/internal/widgets.ts),
 // so a sixth widget cannot be forgotten in one of them: each check below fails for a row it misses.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { elementsOf } from '../../scripts/cem/elements.mjs';
 import { loadWidgets } from '../../scripts/lib/widgets.mjs';
+
+const node = (...args) => spawnSync(process.execPath, args, { encoding: 'utf8' });
+// The manifest the generated glue is built from (kept when current: scripts/analyze.mjs).
+assert.equal(node('scripts/analyze.mjs', '--quiet').status, 0, 'cem analyze');
+const manifest = new Map(elementsOf(JSON.parse(readFileSync('custom-elements.json', 'utf8'))).map((e) => [e.tagName, e]));
 
 const read = (path) => readFileSync(path, 'utf8');
 const { WIDGETS, WIDGET_TAGS, ELEMENT_TAGS } = await loadWidgets();
@@ -48,8 +55,9 @@ test('the React wrappers wrap every element', () => {
 });
 
 test('the SharePoint web part offers every widget, with a label, options and a loader', () => {
-  const render = read('spfx/src/webparts/clinicalLeadershipElements/render.ts');
+  const render = read('spfx/src/webparts/clinicalLeadershipElements/widgets.generated.ts');
   const block = (name) => render.slice(render.indexOf(name), render.indexOf('};', render.indexOf(name)));
+  assert.match(read('spfx/src/webparts/clinicalLeadershipElements/render.ts'), /from '\.\/widgets\.generated'/, 'render.ts reads the generated tables');
   const list = render.slice(render.indexOf('export const WIDGETS'), render.indexOf('\n', render.indexOf('export const WIDGETS')));
   assert.deepEqual(missing(WIDGET_TAGS, list), [], 'WIDGETS');
   assert.deepEqual(missing(WIDGET_TAGS, block('export const WIDGET_LABELS')), [], 'WIDGET_LABELS');
@@ -57,9 +65,22 @@ test('the SharePoint web part offers every widget, with a label, options and a l
   assert.deepEqual(missing(WIDGET_TAGS, block('const LOADERS'), (t) => `clinical-leadership-elements/${t}.js`), [], 'LOADERS');
 });
 
-test('the Embed builder offers every widget', () => {
-  const builder = read('stories/guides/embed-builder.ts');
-  assert.deepEqual(missing(WIDGET_TAGS, block(builder, 'const WIDGETS')), []);
+test('the generated glue (React wrappers, SharePoint tables, Introduction) is what the table and manifest give', () => {
+  const result = node('scripts/gen-glue.mjs', '--check');
+  assert.equal(result.status, 0, result.stderr);
+});
+
+test('the Embed builder offers every widget, and only attributes its element has', () => {
+  const options = block(read('stories/guides/embed-builder.ts'), 'const OPTIONS');
+  assert.deepEqual(missing(WIDGET_TAGS, options), []);
+  const unknown = [];
+  for (const tag of WIDGET_TAGS) {
+    const start = options.indexOf(`'${tag}': {`);
+    const own = options.slice(start, options.indexOf('\n  },', start));
+    const attributes = new Set(manifest.get(tag).attributes.map((a) => a.name));
+    for (const [, name] of own.matchAll(/\{ name: '([a-z-]+)'/g)) if (!attributes.has(name)) unknown.push(`${tag} ${name}`);
+  }
+  assert.deepEqual(unknown, []);
 });
 
 test("Storybook's Introduction lists every element", () => {
