@@ -15,7 +15,8 @@ import { loadWidgets } from './scripts/lib/widgets.mjs';
  */
 const entries = Object.fromEntries(
   readdirSync('src')
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    // widget-loaders.ts is the one script's and the embed page's, not a package entry.
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== 'widget-loaders.ts')
     .map((f) => [f.replace(/\.ts$/, ''), `src/${f}`]),
 );
 
@@ -46,7 +47,7 @@ const chunkFileNames = (chunk: { name: string; facadeModuleId: string | null }) 
     : 'chunks/core-[hash].js'; // Lit and what every widget shares
 
 /**
- * The one script's chunk plan, decided once, from the widget table (src/internal/widgets.ts) and
+ * The one script's chunk plan, decided once, from the widget table (src/data/widgets.ts) and
  * the import graph. The script itself is the bootstrap (autoload, mount, reserve: about 2 KiB).
  * Every element's folder is its own chunk, loaded on first use. What they share is not a chunk per
  * module (a dozen requests of 100–1,000 bytes each) but two:

@@ -3,7 +3,7 @@
 // CONTRIBUTING.md's anatomy, ready to fill in:
 //   src/<tag>/<tag>.ts, <tag>.styles.ts, model.ts, templates.ts, define.ts   the widget's own folder
 //   src/<tag>.ts, stories/<tag>.stories.ts, tests/<tag>.test.ts               its entry, story, test
-// and its row everywhere a widget is named by hand: the widget table (src/internal/widgets.ts, with
+// and its row everywhere a widget is named by hand: the widget table (src/data/widgets.ts, with
 // its loader in widget-loaders.ts), package.json's exports, src/index.ts, src/classes.ts, the
 // fallback builder (src/data/fallback.ts) and the Embed builder's options. Then `npm run analyze`
 // and `npm run glue` write the rest (React wrapper, SharePoint tables, Introduction).
@@ -163,10 +163,10 @@ const insertBefore = (text, anchor, line, path) => {
   return text.slice(0, i) + line + text.slice(i);
 };
 const edits = {
-  'src/internal/widgets.ts': (t, p) =>
+  'src/data/widgets.ts': (t, p) =>
     insertBefore(t, '] as const satisfies readonly WidgetRow[];', `  { tag: ${q(tag)}, label: ${q(words)}, reserve: { height: '24rem' } },\n`, p),
-  'src/internal/widget-loaders.ts': (t, p) =>
-    insertBefore(t, "  'clinical-leadership-data':", `  ${q(tag)}: () => import('../${tag}/define.js'),\n`, p),
+  'src/widget-loaders.ts': (t, p) =>
+    insertBefore(t, "  'clinical-leadership-data':", `  ${q(tag)}: () => import('./${tag}/define.js'),\n`, p),
   'src/index.ts': (t, p) => insertBefore(t, "export * from './data/index.js';", `export * from './${tag}/define.js';\n`, p),
   'src/classes.ts': (t) => `${t.trimEnd()}\nexport { ${Class} } from './${tag}/${tag}.js';\n`,
   'src/data/fallback.ts': (t, p) =>
@@ -202,4 +202,4 @@ if (glue) {
     if (status !== 0) fail(`${script} failed; the files above are written, fix and run \`npm run glue\`.`);
   }
 }
-console.log(`new-widget: <${tag}> is registered everywhere. Next: its model, templates, story states and tests; its reserved height (src/internal/widgets.ts) once it renders; its fallback content (src/data/fallback.ts) and Embed builder options.`);
+console.log(`new-widget: <${tag}> is registered everywhere. Next: its model, templates, story states and tests; its reserved height (src/data/widgets.ts) once it renders; its fallback content (src/data/fallback.ts) and Embed builder options.`);

@@ -12,8 +12,8 @@ import { startAutoloading } from './internal/autoload.js';
 import { VERSION } from './internal/define.js';
 import { startMounting } from './internal/mount.js';
 import { reserveSpace } from './internal/reserve.js';
-import { LOADERS } from './internal/widget-loaders.js';
-import { PROVIDER_TAG } from './internal/widgets.js';
+import { LOADERS } from './widget-loaders.js';
+import { PROVIDER_TAG } from './data/widgets.js';
 
 const LOADED = Symbol.for('clinical-leadership-elements:bundle');
 const g = globalThis as Record<symbol, unknown>;
@@ -27,7 +27,7 @@ if (g[LOADED]) {
   g[LOADED] = VERSION;
   // Before anything else: keep the widgets' space so the page does not jump when they upgrade.
   reserveSpace();
-  // Every row of the widget table (src/internal/widgets.ts) and the provider, each on first use.
+  // Every row of the widget table (src/data/widgets.ts) and the provider, each on first use.
   startAutoloading(LOADERS, PROVIDER_TAG);
   startMounting();
 }

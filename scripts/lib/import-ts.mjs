@@ -3,7 +3,7 @@
 // rules, the schema), not for anything that touches the DOM at import time.
 import { build } from 'esbuild';
 
-/** `contents` is the module's source (e.g. `export { WIDGETS } from './src/internal/widgets.ts';`), resolved from the project folder. */
+/** `contents` is the module's source (e.g. `export { WIDGETS } from './src/data/widgets.ts';`), resolved from the project folder. */
 export async function importTs(contents, { external = [] } = {}) {
   const out = await build({
     stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },

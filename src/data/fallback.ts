@@ -6,8 +6,8 @@
  * text is escaped; nothing from the data becomes markup.
  */
 import type { Dataset } from './schema.js';
-import { formatPartialDate } from '../internal/date.js';
-import { isWidgetTag, type WidgetTag } from '../internal/widgets.js';
+import { formatPartialDate } from './date.js';
+import { isWidgetTag, type WidgetTag } from './widgets.js';
 
 const escape = (text: unknown): string =>
   String(text ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -22,7 +22,7 @@ const NEEDS_JS = 'This part of the page needs JavaScript to work; what follows i
 type Builder = (attributes: Record<string, string>, data: Dataset) => string;
 
 /**
- * One builder per row of the widget table (src/internal/widgets.ts): typed by it, so a widget
+ * One builder per row of the widget table (src/data/widgets.ts): typed by it, so a widget
  * without fallback content does not compile.
  */
 const BUILDERS: Record<WidgetTag, Builder> = {

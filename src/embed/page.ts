@@ -10,11 +10,11 @@
  */
 import { loadBundledDataset } from '../data/bundled.js';
 import { reportHeight } from './frame.js';
-import { LOADERS } from '../internal/widget-loaders.js';
-import { WIDGETS, type WidgetTag } from '../internal/widgets.js';
+import { LOADERS } from '../widget-loaders.js';
+import { WIDGETS, type WidgetTag } from '../data/widgets.js';
 import { readQuery, unknownAttributes } from './query.js';
 
-/** The widget's label from the table (src/internal/widgets.ts): the frame's title. */
+/** The widget's label from the table (src/data/widgets.ts): the frame's title. */
 const title = (tag: WidgetTag) => WIDGETS.find((w) => w.tag === tag)?.label ?? tag;
 
 /** Every problem in one announced message in place of the widget, and one console warning. */

@@ -8,7 +8,7 @@
  *   &parent-origin=https://intranet.example.nhs.uk         the only page told the frame's height
  */
 import { BLOCKED_ATTRIBUTE, SAFE_ATTRIBUTE } from '../internal/mount.js';
-import { WIDGET_TAGS, type WidgetTag } from '../internal/widgets.js';
+import { WIDGET_TAGS, type WidgetTag } from '../data/widgets.js';
 
 /** Every widget of the table, not the provider, which shows nothing on its own (the `data` parameter adds one). */
 export const EMBEDDABLE = WIDGET_TAGS;

@@ -8,7 +8,7 @@
  * fallback: it moves into the element, stays visible until the widget's code has loaded, and is
  * hidden from then on by the widget's shadow root (which has no slot for it).
  */
-import { ELEMENT_TAGS } from './widgets.js';
+import { ELEMENT_TAGS } from '../data/widgets.js';
 
 /** The tags a div may name: every row of the widget table (./widgets.ts), then the provider. */
 export const WIDGETS = ELEMENT_TAGS;

@@ -11,7 +11,7 @@
  * view moves. Fallback content written inside a widget (see the Embed builder) takes its own space
  * and is hidden by the widget's shadow root once it upgrades.
  */
-import { WIDGETS, type Reserve } from './widgets.js';
+import { WIDGETS, type Reserve } from '../data/widgets.js';
 
 /** Both routes to a widget not yet upgraded: the element itself, and a mount div not yet mounted. */
 const both = (tag: string) => `${tag}:not(:defined), [data-cl-widget="${tag}"]:not([data-cl-mounted])`;

@@ -10,7 +10,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataset, fallbackHtml } from '../../src/data.js';
 import { shared } from '../../src/internal/styles.js';
 import { filterStyles } from '../../src/internal/filter-styles.js';
-import { WIDGETS as TABLE, type WidgetTag } from '../../src/internal/widgets.js';
+import { WIDGETS as TABLE, type WidgetTag } from '../../src/data/widgets.js';
 
 type Option =
   | { name: string; label: string; kind: 'select'; choices: Array<[string, string]>; value: string; hint?: string }
@@ -22,7 +22,7 @@ const levels: Array<[string, string]> = ['2', '3', '4', '5', '6'].map((n) => [n,
 
 /**
  * The options offered for each widget: a choice of its attributes, with editors' labels. Typed by
- * the widget table (src/internal/widgets.ts), so a widget without options does not compile;
+ * the widget table (src/data/widgets.ts), so a widget without options does not compile;
  * tests/node/registry.test.mjs checks that every attribute named here is one the element has
  * (custom-elements.json). The widgets and their labels come from the table.
  */

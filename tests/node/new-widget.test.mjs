@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 
-const EDITED = ['src/internal/widgets.ts', 'src/internal/widget-loaders.ts', 'src/index.ts', 'src/classes.ts', 'src/data/fallback.ts', 'stories/guides/embed-builder.ts', 'package.json'];
+const EDITED = ['src/data/widgets.ts', 'src/widget-loaders.ts', 'src/index.ts', 'src/classes.ts', 'src/data/fallback.ts', 'stories/guides/embed-builder.ts', 'package.json'];
 const root = mkdtempSync(join(tmpdir(), 'cle-new-widget-'));
 for (const file of EDITED) {
   mkdirSync(dirname(join(root, file)), { recursive: true });
@@ -40,8 +40,8 @@ test('writes the folder, entry, story and test, and the row everywhere widgets a
   assert.equal(read('src/leadership-timeline.ts'), "/** Registers `<leadership-timeline>` only. */\nexport * from './leadership-timeline/define.js';\n");
   assert.match(read('stories/leadership-timeline.stories.ts'), /component: 'leadership-timeline'/);
   assert.match(read('tests/leadership-timeline.test.ts'), /to\.be\.accessible\(\)/);
-  assert.match(read('src/internal/widgets.ts'), /\{ tag: 'leadership-timeline', label: 'Leadership timeline', reserve: \{ height: '24rem' \} \},\n\] as const/);
-  assert.match(read('src/internal/widget-loaders.ts'), /'leadership-timeline': \(\) => import\('\.\.\/leadership-timeline\/define\.js'\),/);
+  assert.match(read('src/data/widgets.ts'), /\{ tag: 'leadership-timeline', label: 'Leadership timeline', reserve: \{ height: '24rem' \} \},\n\] as const/);
+  assert.match(read('src/widget-loaders.ts'), /'leadership-timeline': \(\) => import\('\.\/leadership-timeline\/define\.js'\),/);
   assert.match(read('src/index.ts'), /export \* from '\.\/leadership-timeline\/define\.js';/);
   assert.match(read('src/classes.ts'), /export \{ LeadershipTimeline \} from '\.\/leadership-timeline\/leadership-timeline\.js';/);
   assert.match(read('src/data/fallback.ts'), /'leadership-timeline': \(attributes\) =>/);

@@ -1,8 +1,8 @@
-// Every place that names the widgets names every row of the widget table (src/internal/widgets.ts),
+// Every place that names the widgets names every row of the widget table (src/data/widgets.ts),
 // so a sixth widget cannot be forgotten in one of them: each check below fails for a row it misses.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { elementsOf } from '../../scripts/cem/elements.mjs';
 import { loadWidgets } from '../../scripts/lib/widgets.mjs';
@@ -30,13 +30,13 @@ test('the table has five widgets with a tag, a label and a reserved height each'
 });
 
 test('every element has its folder, define.ts, entry, loader, class export and registration', () => {
-  const loaders = read('src/internal/widget-loaders.ts');
+  const loaders = read('src/widget-loaders.ts');
   const classes = read('src/classes.ts');
   const index = read('src/index.ts');
   for (const tag of ELEMENT_TAGS) {
     assert.ok(existsSync(`src/${tag}/define.ts`), `src/${tag}/define.ts`);
     assert.ok(existsSync(`src/${tag}.ts`), `src/${tag}.ts`);
-    assert.ok(loaders.includes(`import('../${tag}/define.js')`), `a loader for ${tag}`);
+    assert.ok(loaders.includes(`import('./${tag}/define.js')`), `a loader for ${tag}`);
     assert.ok(classes.includes(`./${tag}/${tag}.js`), `classes.ts exports ${tag}'s class`);
     assert.ok(index.includes(`./${tag}/define.js`), `index.ts registers ${tag}`);
   }
@@ -91,7 +91,9 @@ test('every widget has a story, a test file and a bench row', () => {
   const bench = read('scripts/bench.mjs');
   for (const tag of WIDGET_TAGS) {
     assert.ok(existsSync(`stories/${tag}.stories.ts`), `stories/${tag}.stories.ts`);
-    assert.ok(existsSync(`tests/${tag}.test.ts`), `tests/${tag}.test.ts`);
+    const folder = `tests/${tag}`;
+    const tests = existsSync(`tests/${tag}.test.ts`) || (existsSync(folder) && readdirSync(folder).some((f) => f.endsWith('.test.ts')));
+    assert.ok(tests, `tests/${tag}.test.ts or tests/${tag}/*.test.ts`);
   }
   assert.ok(bench.includes('WIDGET_TAGS'), 'the bench measures every row (it reads the table)');
 });
