@@ -44,15 +44,15 @@ const embedFiles = (): Plugin => ({
 const chunkFileNames = (chunk: { name: string; facadeModuleId: string | null }) =>
   chunk.name !== 'define' ? 'chunks/[name]-[hash].js'
     : chunk.facadeModuleId ? `chunks/${basename(dirname(chunk.facadeModuleId))}-[hash].js`
-    : 'chunks/core-[hash].js'; // Lit and what every widget shares
+    : 'chunks/shared-[hash].js'; // a chunk the bundler made for what two widgets share
 
 /**
  * The one script's chunk plan, decided once, from the widget table (src/data/widgets.ts) and
  * the import graph. The script itself is the bootstrap (autoload, mount, reserve: about 2 KiB).
  * Every element's folder is its own chunk, loaded on first use. What they share is not a chunk per
  * module (a dozen requests of 100–1,000 bytes each) but two:
- *   core    Lit and the modules every element imports (the provider included): the script imports
- *           it, so it downloads beside the script, before any widget asks for it;
+ *   core    Lit and the modules every element imports (the provider included): what any page with
+ *           a widget fetches once, with that widget's chunk;
  *   common  the modules the first widget of the table (the card, the lightest) shares with others.
  * The rest of what two widgets share is left to the bundler. A module's users are read from
  * esbuild's metafile of each element's define.ts, static imports only (lazy parts stay lazy).
