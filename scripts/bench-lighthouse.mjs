@@ -16,7 +16,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { build } from 'esbuild';
+import { importTs } from './lib/import-ts.mjs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -44,14 +44,7 @@ if (!existsSync('dist/cdn/clinical-leadership-elements.css')) {
 }
 
 // The fallback HTML the Embed builder writes, from the bundled data set (src/data/fallback.ts).
-const bundled = await build({
-  stdin: {
-    contents: `export { fallbackHtml } from './src/data/fallback.ts'; export { dataset } from './src/data/bundled-dataset.ts';`,
-    resolveDir: process.cwd(), loader: 'ts',
-  },
-  bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent',
-});
-const { fallbackHtml, dataset } = await import('data:text/javascript;base64,' + Buffer.from(bundled.outputFiles[0].text).toString('base64'));
+const { fallbackHtml, dataset } = await importTs(`export { fallbackHtml } from './src/data/fallback.ts'; export { dataset } from './src/data/bundled-dataset.ts';`);
 
 const WIDGETS = [
   ['case-study-card', { 'case-id': 'rachel-mckeown', 'heading-level': '2' }],
