@@ -10,8 +10,8 @@ import path from 'node:path';
 import { ensureNode, withNodeFirst } from './lib/node-release.mjs';
 import { npmInvocation } from './lib/run.mjs';
 
-/** The newest Node 24 release on npm when this was written; pinned so CI caches one binary. */
-export const LTS_VERSION = '24.21.0';
+/** The active LTS line since October 2026 is Node 26: its newest release on npm when this was written, pinned so CI caches one binary. */
+export const LTS_VERSION = '26.10.0';
 
 const tools = path.resolve(process.env.CLE_NODE_TOOLS || path.join(homedir(), '.cache', 'cle-node-lts'));
 let node;
