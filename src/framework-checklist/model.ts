@@ -6,6 +6,7 @@
  * `Object.prototype`. An answer equal to the default (not started, no note) is not kept.
  */
 import { isId } from '../data/id.js';
+import { isIsoDate } from '../internal/date.js';
 
 export const STATUSES = ['not-started', 'in-progress', 'completed', 'not-applicable'] as const;
 export type ChecklistStatus = (typeof STATUSES)[number];
@@ -76,13 +77,8 @@ const sameAction = (a?: ChecklistAction, b?: ChecklistAction): boolean =>
 export const isDefault = (a: ChecklistAnswer): boolean => a.status === 'not-started' && a.note === '' && isEmptyAction(a.action);
 export const sameAnswer = (a: ChecklistAnswer, b: ChecklistAnswer): boolean => a.status === b.status && a.note === b.note && sameAction(a.action, b.action);
 
-/** A real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
+// The date rule is shared with the board profile's term dates (internal/date.ts).
+export { isIsoDate };
 
 /** A day as `YYYY-MM-DD` in the reader's own time zone. */
 export function isoDay(date: Date): string {
