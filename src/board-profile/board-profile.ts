@@ -10,23 +10,29 @@ import { loadRecord, subscribeItem, writeItem, type StorageProblem } from '../in
 import { shared } from '../internal/styles.js';
 import { formStyles } from '../internal/form-styles.js';
 import { warnOnce } from '../internal/warn.js';
+import { WidthController } from './scrollable.js';
 import { styles } from './board-profile.styles.js';
 import {
-  ahpLeadCheck, changesSince, countSeats, exampleSeats, newSeatId, statutorySeatsCheck, summaryText, type Seat,
+  AHP_LEAD_LABELS, AHP_LEAD_POSTS, ahpLeadCheck, changesSince, countSeats, exampleSeats, newSeatId, statutorySeatsCheck, summaryText,
+  type AhpLeadPost, type Seat,
 } from './model.js';
-import { codec, parseRecord, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
+import { codec, MAX_SNAPSHOTS, parseRecord, parseSeats, snapshotId, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
 import { chart, checkItem, contextFigures, countsTable, gaps, seatList } from './templates.js';
 import { download, readFile, snapshotLabel } from './files.js';
+import { renderFiles, type FilesHost, type PendingImport } from './files-view.js';
+import { formatPartialDate, type DateDraft } from '../internal/date.js';
 
 const TAG = 'board-profile';
 
 /** Why the seats changed. */
-export type BoardChangeReason = 'add' | 'edit' | 'remove' | 'undo' | 'move' | 'example' | 'import' | 'property' | 'foundation-trust' | 'snapshot' | 'storage';
+export type BoardChangeReason = 'add' | 'edit' | 'remove' | 'undo' | 'move' | 'example' | 'import' | 'property' | 'foundation-trust' | 'ahp-lead' | 'snapshot' | 'storage';
 
 export interface BoardProfileChangeDetail {
   reason: BoardChangeReason;
   seats: Seat[];
   foundationTrust: boolean;
+  /** Whether a senior strategic AHP lead is named, and where the post sits (left out: not answered). */
+  ahpLead?: AhpLeadPost;
   summary: string;
 }
 
@@ -88,6 +94,9 @@ export class BoardProfile extends LitElement {
 
   @state() private current: Seat[] = [];
   @state() private snapshots: Snapshot[] = [];
+  @state() private ahpLead?: AhpLeadPost;
+  /** Saved snapshots that could not be read: kept, shown and offered as a download. */
+  @state() private setAside: unknown[] = [];
   @state() private compareWith = '';
   @state() private notice?: { text: string; undo?: () => void };
   @state() private problem?: StorageProblem;
@@ -95,6 +104,7 @@ export class BoardProfile extends LitElement {
   @state() private example = false;
 
   private data = new DatasetController(this);
+  private size = new WidthController(this);
   private uid = `bp${uid++}`;
   private loadedKey?: string;
   private writable = true;
@@ -136,7 +146,7 @@ export class BoardProfile extends LitElement {
     }
     if (result.value && this.seats === undefined) {
       this.current = result.value.seats;
-      this.snapshots = result.value.snapshots;
+      this.takeRecord(result.value);
       if (result.value.foundationTrust) this.foundationTrust = true;
     }
     this.unsubscribe = subscribeItem(key, () => this.fromOtherTab(), this);
@@ -148,7 +158,7 @@ export class BoardProfile extends LitElement {
     const result = loadRecord<BoardRecord>(key, codec);
     if (!result.value) return;
     this.current = result.value.seats;
-    this.snapshots = result.value.snapshots;
+    this.takeRecord(result.value);
     this.foundationTrust = result.value.foundationTrust;
     this.emit('storage');
   }
@@ -156,10 +166,27 @@ export class BoardProfile extends LitElement {
   private save(): void {
     const key = this.key;
     if (!key || !this.writable) return;
-    const raw = codec.serialise({ foundationTrust: this.foundationTrust, seats: this.current, snapshots: this.snapshots }, new Date().toISOString());
+    const raw = codec.serialise(this.record(), new Date().toISOString());
     const problem = writeItem(key, raw);
     this.problem = problem;
     if (problem) warnOnce(TAG, `The board profile could not be saved in this browser (storage ${problem}).`);
+  }
+
+  /** Everything saved and exported besides the seats' list. */
+  private takeRecord(record: BoardRecord): void {
+    this.snapshots = record.snapshots;
+    this.ahpLead = record.ahpLead;
+    this.setAside = record.setAsideSnapshots ?? [];
+  }
+
+  private record(): BoardRecord {
+    return {
+      foundationTrust: this.foundationTrust,
+      ...(this.ahpLead ? { ahpLead: this.ahpLead } : {}),
+      seats: this.current,
+      snapshots: this.snapshots,
+      ...(this.setAside.length ? { setAsideSnapshots: this.setAside } : {}),
+    };
   }
 
   private takeSeats(input: unknown, reason: BoardChangeReason): boolean {
@@ -186,7 +213,7 @@ export class BoardProfile extends LitElement {
 
   private emit(reason: BoardChangeReason): void {
     this.dispatchEvent(new CustomEvent<BoardProfileChangeDetail>('cl-change', {
-      detail: { reason, seats: this.current.map((s) => ({ ...s })), foundationTrust: this.foundationTrust, summary: summaryText(this.current) },
+      detail: { reason, seats: this.current.map((s) => ({ ...s })), foundationTrust: this.foundationTrust, ahpLead: this.ahpLead, summary: summaryText(this.current) },
       bubbles: true,
       composed: true,
     }));
@@ -199,7 +226,7 @@ export class BoardProfile extends LitElement {
 
   /** The profile as a JSON export (seats, foundation-trust switch and snapshots). */
   exportJson(): string {
-    return toJson({ foundationTrust: this.foundationTrust, seats: this.current, snapshots: this.snapshots });
+    return toJson(this.record());
   }
 
   /** The seats as formula-safe CSV. */
@@ -219,14 +246,53 @@ export class BoardProfile extends LitElement {
     if (!result.ok) return result.errors;
     const before = this.current;
     this.foundationTrust = result.record.foundationTrust;
-    this.snapshots = result.record.snapshots;
+    this.takeRecord(result.record);
     this.change(result.record.seats, 'import', { text: `Loaded ${result.record.seats.length} seats from the file.`, undo: () => this.change(before, 'undo') });
     return [];
   }
 
+  /** Applies a change to one seat; a field set to undefined (or an empty registration) is removed. */
+  editSeat(seat: Seat, patch: Partial<Seat>): void {
+    this.change(this.current.map((s) => {
+      if (s.id !== seat.id) return s;
+      const next = { ...s, ...patch } as Record<string, unknown>;
+      for (const [k, v] of Object.entries(patch)) if (v === undefined || (k === 'registration' && v === '')) delete next[k];
+      return next as unknown as Seat;
+    }), 'edit');
+  }
+
+  // --- The chunks loaded when used: the terms view and the series ------------------------------
+  @state() private openTerms = new Set<string>();
+  /** What is typed in the seats' date fields (TermsHost). */
+  readonly dateDrafts = new Map<string, DateDraft>();
+  /** The look-ahead's horizon in months (TermsHost). */
+  horizon = 12;
+  private chunks: { terms?: typeof import('./terms.js'); series?: typeof import('./series.js') } = {};
+  private loading = new Set<string>();
+
+  private chunk<K extends 'terms' | 'series'>(name: K): (typeof this.chunks)[K] {
+    if (!this.chunks[name] && !this.loading.has(name)) {
+      this.loading.add(name);
+      const load = name === 'terms' ? import('./terms.js') : import('./series.js');
+      load.then((m) => {
+        (this.chunks as Record<string, unknown>)[name] = m;
+        this.requestUpdate();
+      }, () => warnOnce(TAG, `Part of the board profile (${name}) could not be loaded.`));
+    }
+    return this.chunks[name];
+  }
+
   private handlers = {
-    edit: (seat: Seat, field: keyof Seat, value: string) =>
-      this.change(this.current.map((s) => (s.id === seat.id ? { ...s, [field]: field === 'role' ? value.trim().slice(0, 120) : value } : s)), 'edit'),
+    edit: (seat: Seat, field: keyof Seat, value: string) => this.editSeat(seat, { [field]: field === 'role' ? value.trim().slice(0, 120) : value }),
+    toggleTerms: (seat: Seat, open: boolean) => {
+      if (open === this.openTerms.has(seat.id)) return;
+      const next = new Set(this.openTerms);
+      if (open) next.add(seat.id);
+      else next.delete(seat.id);
+      this.openTerms = next;
+    },
+    isTermsOpen: (seat: Seat) => this.openTerms.has(seat.id),
+    terms: (seat: Seat) => this.chunk('terms')?.termFields(this, seat, this.current),
     move: (seat: Seat, by: -1 | 1) => {
       const list = [...this.current];
       const i = list.findIndex((s) => s.id === seat.id);
@@ -261,6 +327,13 @@ export class BoardProfile extends LitElement {
     this.change(exampleSeats(), 'example', { text: 'An example board has been filled in. It is an example, not a real board: change or remove any seat.' });
   }
 
+  private setAhpLead(e: Event): void {
+    const value = (e.target as HTMLSelectElement).value;
+    this.ahpLead = (AHP_LEAD_POSTS as readonly string[]).includes(value) ? (value as AhpLeadPost) : undefined;
+    this.save();
+    this.emit('ahp-lead');
+  }
+
   private toggleFoundationTrust(e: Event): void {
     this.foundationTrust = (e.target as HTMLInputElement).checked;
     this.save();
@@ -269,8 +342,14 @@ export class BoardProfile extends LitElement {
 
   private saveSnapshot(): void {
     const label = snapshotLabel(this.renderRoot.querySelector<HTMLInputElement>('#snapshot-label')?.value);
-    this.snapshots = [{ label, savedAt: new Date().toISOString(), seats: this.current.map((s) => ({ ...s })) }, ...this.snapshots].slice(0, 24);
-    this.compareWith = label;
+    if (this.snapshots.length >= MAX_SNAPSHOTS) {
+      // Never drop the oldest to make room: a series is only worth its history.
+      this.notice = { text: `${MAX_SNAPSHOTS} snapshots are saved, the most this board profile keeps. Download the profile to keep them; nothing was replaced.` };
+      return;
+    }
+    const id = snapshotId(this.snapshots);
+    this.snapshots = [{ id, label, savedAt: new Date().toISOString(), seats: this.current.map((s) => ({ ...s })) }, ...this.snapshots];
+    this.compareWith = id;
     this.save();
     this.notice = { text: `Snapshot "${label}" saved.` };
     this.emit('snapshot');
@@ -289,8 +368,8 @@ export class BoardProfile extends LitElement {
     const index: DatasetIndex | undefined = state.status === 'ready' ? indexDataset(state.dataset) : undefined;
     const counts = countSeats(this.current);
     const summary = summaryText(this.current);
-    const checks = [ahpLeadCheck(this.current), ...(this.foundationTrust ? [statutorySeatsCheck(this.current)] : [])];
-    const compared = this.snapshots.find((s) => s.label === this.compareWith);
+    const checks = [ahpLeadCheck(this.current, this.ahpLead), ...(this.foundationTrust ? [statutorySeatsCheck(this.current)] : [])];
+    const compared = this.snapshots.find((s) => s.id === this.compareWith);
     return html`
       ${this.heading ? heading(level, this.heading, 'cl-heading title', 'title') : nothing}
       <p class="intro" part="intro">List the seats at and around your board table by role. No names or other personal data are needed; seats are saved only in this browser${this.storageKey ? '' : ' (set storage-key to keep them)'}.</p>
@@ -305,6 +384,12 @@ export class BoardProfile extends LitElement {
         <input type="checkbox" id="foundation-trust" .checked=${this.foundationTrust} @change=${this.toggleFoundationTrust} />
         <label for="foundation-trust">We are an NHS foundation trust</label>
       </div>
+      <div class="cl-field ahp-lead">
+        <label for="ahp-lead">Has the organisation named a senior strategic AHP lead?</label>
+        <select id="ahp-lead" class="cl-input" @change=${this.setAhpLead}>
+          ${(['', ...AHP_LEAD_POSTS] as const).map((v) => html`<option value=${v} ?selected=${(this.ahpLead ?? '') === v}>${AHP_LEAD_LABELS[v]}</option>`)}
+        </select>
+      </div>
       ${this.current.length
         ? this.renderProfile(summary, counts, checks, index, sub, compared)
         : html`<div class="empty" part="empty">
@@ -314,65 +399,35 @@ export class BoardProfile extends LitElement {
       ${heading(sub, 'Seats', 'cl-heading', 'seats-heading')}
       ${seatList(this.current, this.handlers)}
       <p><button type="button" class="cl-button" data-action="add" @click=${this.addSeat}>Add a seat</button></p>
-      ${this.renderFiles(sub)}`;
+      ${renderFiles(this.files, sub)}`;
   }
 
   private renderProfile(summary: string, counts: ReturnType<typeof countSeats>, checks: ReturnType<typeof ahpLeadCheck>[], index: DatasetIndex | undefined, sub: number, compared?: Snapshot): TemplateResult {
     const changes = compared ? changesSince(compared.seats, this.current) : [];
+    const level = Math.min(sub + 1, 6);
+    // The terms view and the series are loaded only when there is something for them to show.
+    const terms = this.current.some((s) => s.firstAppointed || s.termEnds || s.shared) || this.openTerms.size ? this.chunk('terms') : undefined;
+    const series = this.snapshots.length ? this.chunk('series') : undefined;
     return html`
       ${this.example ? html`<p class="cl-tag example-tag">Example board</p>` : nothing}
       <p class="summary" part="summary">${summary}</p>
-      ${chart(counts, summary, this.uid)}
+      ${chart(counts, summary, this.uid, this.size.width || undefined)}
       ${countsTable(counts, 'Seats by professional background and membership')}
       ${heading(sub, 'Checks against the recommendation and the law', 'cl-heading', 'checks-heading')}
-      <ul class="checks" part="checks">${checks.map((c) => checkItem(c, index?.boardFacts.get(c.factId), index, Math.min(sub + 1, 6)))}</ul>
+      <ul class="checks" part="checks">${checks.map((c) => checkItem(c, index?.boardFacts.get(c.factId), index, level))}</ul>
+      ${terms ? terms.termsSection(this, this.current, index, sub, this.uid) : nothing}
       ${index ? html`${heading(sub, 'Disciplines with no seat at the board', 'cl-heading', 'gaps-heading')}
-        ${gaps(this.current, { index, level: Math.min(sub + 1, 6), onSelect: (k, id) => this.select(k, id) })}
-        ${contextFigures(index, Math.min(sub + 1, 6))}` : nothing}
+        ${gaps(this.current, { index, level, onSelect: (k, id) => this.select(k, id) })}
+        ${contextFigures(index, level)}` : nothing}
+      ${series ? series.seriesView(this.snapshots, this.current, sub, this.size.width) : nothing}
       ${compared
         ? html`<div class="compare" part="compare" role="status">
-            <p><strong>Since ${compared.label}:</strong> ${changes.length ? changes.join('; ') : 'no change'}.</p>
+            <p><strong>Since ${compared.label} (${formatPartialDate(compared.savedAt.slice(0, 10))}):</strong> ${changes.length ? changes.join('; ') : 'no change'}.</p>
           </div>`
         : nothing}`;
   }
 
-  private renderFiles(sub: number): TemplateResult {
-    return html`<div class="files" part="files">
-      ${heading(sub, 'Snapshots and files', 'cl-heading', 'files-heading')}
-      <div class="cl-field">
-        <label for="snapshot-label">Snapshot name</label>
-        <input id="snapshot-label" class="cl-input snapshot-label" placeholder=${snapshotLabel('')} maxlength="120" />
-      </div>
-      <p><button type="button" class="cl-button cl-button--secondary" data-action="snapshot" @click=${this.saveSnapshot}>Save a snapshot</button></p>
-      ${this.snapshots.length
-        ? html`<div class="cl-field">
-            <label for="compare-with">Compare today with</label>
-            <select id="compare-with" class="cl-input" @change=${(e: Event) => (this.compareWith = (e.target as HTMLSelectElement).value)}>
-              <option value="" ?selected=${!this.compareWith}>No comparison</option>
-              ${this.snapshots.map((s) => html`<option value=${s.label} ?selected=${s.label === this.compareWith}>${s.label}</option>`)}
-            </select>
-          </div>`
-        : nothing}
-      <p class="file-buttons">
-        <button type="button" class="cl-button cl-button--secondary" data-action="json" @click=${() => download(this, 'board-profile.json', this.exportJson(), 'application/json')}>Download (JSON)</button>
-        <button type="button" class="cl-button cl-button--secondary" data-action="csv" @click=${() => download(this, 'board-profile.csv', '\uFEFF' + this.exportCsv(), 'text/csv')}>Download (CSV)</button>
-        <label class="cl-button cl-button--secondary file-label">Load from a JSON file
-          <input type="file" accept=".json,application/json" class="cl-visually-hidden" @change=${(e: Event) => readFile(e, (text) => this.previewImport(text))} />
-        </label>
-      </p>
-      ${this.pendingImport
-        ? html`<div class="cl-message" part="notice" role="status">
-            <p>${this.pendingImport.text}</p>
-            ${this.pendingImport.ok
-              ? html`<button type="button" class="cl-button" data-action="confirm-import" @click=${this.confirmImport}>Replace with the file's seats</button>
-                  <button type="button" class="cl-button cl-button--secondary" @click=${() => (this.pendingImport = undefined)}>Cancel</button>`
-              : nothing}
-          </div>`
-        : nothing}
-    </div>`;
-  }
-
-  @state() private pendingImport?: { ok: boolean; text: string; raw: string };
+  @state() private pendingImport?: PendingImport;
 
   private previewImport(raw: string): void {
     let data: unknown;
@@ -388,9 +443,22 @@ export class BoardProfile extends LitElement {
       : { ok: false, raw, text: `The file cannot be loaded: ${result.errors.join(' ')} Nothing was changed.` };
   }
 
-  private confirmImport = (): void => {
-    const pending = this.pendingImport;
-    this.pendingImport = undefined;
-    if (pending?.ok) this.importJson(pending.raw);
+  private files: FilesHost = {
+    snapshots: () => this.snapshots,
+    setAside: () => this.setAside,
+    compareWith: () => this.compareWith,
+    pending: () => this.pendingImport,
+    compare: (id) => (this.compareWith = id),
+    saveSnapshot: () => this.saveSnapshot(),
+    download: (name, text, type) => download(this, name, text, type),
+    json: () => this.exportJson(),
+    csv: () => this.exportCsv(),
+    read: (e) => readFile(e, (text) => this.previewImport(text)),
+    confirm: () => {
+      const pending = this.pendingImport;
+      this.pendingImport = undefined;
+      if (pending?.ok) this.importJson(pending.raw);
+    },
+    cancel: () => (this.pendingImport = undefined),
   };
 }

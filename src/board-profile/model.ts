@@ -51,6 +51,33 @@ export const BACKGROUND_LABELS: Record<Background, string> = {
   'not-known': 'Not known',
 };
 
+/**
+ * Professional registration, as the law on foundation-trust boards words it: a registered medical
+ * practitioner or registered dentist; a registered nurse or registered midwife. A background is not
+ * a registration (a chief nurse whose registration has lapsed has the background, not the
+ * registration), so it is recorded on its own; left out, it is "not recorded".
+ */
+export const REGISTRATIONS = ['medical', 'nursing', 'none'] as const;
+export type Registration = (typeof REGISTRATIONS)[number];
+export const REGISTRATION_LABELS: Record<Registration | '', string> = {
+  '': 'Not recorded',
+  medical: 'Registered medical practitioner or registered dentist',
+  nursing: 'Registered nurse or registered midwife',
+  none: 'Neither (or the registration has lapsed)',
+};
+
+/** Whether the organisation has named a senior strategic AHP lead, and where the post sits. */
+export const AHP_LEAD_POSTS = ['board-member', 'attends', 'reports-to-executive', 'elsewhere', 'none'] as const;
+export type AhpLeadPost = (typeof AHP_LEAD_POSTS)[number];
+export const AHP_LEAD_LABELS: Record<AhpLeadPost | '', string> = {
+  '': 'Not answered',
+  'board-member': 'Yes, and the lead is a board member',
+  attends: 'Yes, and the lead attends the board',
+  'reports-to-executive': 'Yes, and the lead reports to an executive director',
+  elsewhere: 'Yes, and the post sits elsewhere',
+  none: 'No senior strategic AHP lead is named',
+};
+
 /** One seat at or around the board table. A role, never a person. */
 export interface Seat {
   id: string;
@@ -58,6 +85,14 @@ export interface Seat {
   membership: Membership;
   side: Side;
   background: Background;
+  /** The holder's professional registration, if recorded (the statutory check reads this). */
+  registration?: Registration;
+  /** First appointment to this board, `YYYY-MM-DD` (tenure is counted from it). */
+  firstAppointed?: string;
+  /** When the current term ends, `YYYY-MM-DD` (the look-ahead reads it). */
+  termEnds?: string;
+  /** The post is held jointly with another organisation. */
+  shared?: boolean;
 }
 
 export const MAX_SEATS = 200;
@@ -124,7 +159,8 @@ export function summaryText(seats: readonly Seat[]): string {
   return sentences.join(' ');
 }
 
-export type CheckStatus = 'met' | 'partly' | 'not-met';
+/** `info`: shown as information, with no Met / Not met (the recommendation sets no test). */
+export type CheckStatus = 'met' | 'partly' | 'not-met' | 'not-recorded' | 'info';
 
 export interface Check {
   id: string;
@@ -136,46 +172,81 @@ export interface Check {
   factId: string;
 }
 
-const atBoard = (m: Membership) => m !== 'executive-team';
+/** Voting, without a vote or attending: a voice at the board table. */
+export const atBoard = (m: Membership): boolean => m !== 'executive-team';
 const roleList = (seats: readonly Seat[]) => listText(seats.map((s) => s.role || 'a seat with no role title'));
 
-/** Is there a senior strategic AHP lead, and at which level? */
-export function ahpLeadCheck(seats: readonly Seat[]): Check {
-  const ahps = seats.filter((s) => s.background === 'ahp');
-  const best = MEMBERSHIPS.find((m) => ahps.some((s) => s.membership === m));
-  const base = { id: 'ahp-lead', kind: 'recommendation' as const, title: 'A senior strategic AHP lead', factId: 'senior-strategic-ahp-lead' };
-  if (!best) {
-    return { ...base, status: 'not-met', text: 'No allied health professional is entered at or around the board. The recommendation asks boards to consider appointing a senior strategic AHP lead.' };
+const AHP_LEAD_TEXT: Record<AhpLeadPost, string> = {
+  'board-member': 'You have recorded that the organisation has named a senior strategic AHP lead, who is a board member.',
+  attends: 'You have recorded that the organisation has named a senior strategic AHP lead, who attends the board.',
+  'reports-to-executive': 'You have recorded that the organisation has named a senior strategic AHP lead, who reports to an executive director.',
+  elsewhere: 'You have recorded that the organisation has named a senior strategic AHP lead, whose post sits elsewhere.',
+  none: 'You have recorded that the organisation has not named a senior strategic AHP lead.',
+};
+
+/**
+ * The recommendation is that trust boards consider appointing a senior strategic AHP lead; no
+ * source read says the lead sits on the board or sets a reporting line. So this is information,
+ * never a Met / Not met, and it reads what the organisation says about the lead, not the
+ * background of any seat: a chief operating officer who trained as a physiotherapist is not that lead.
+ */
+export function ahpLeadCheck(seats: readonly Seat[], lead: AhpLeadPost | undefined): Check {
+  const base = { id: 'ahp-lead', kind: 'recommendation' as const, title: 'A senior strategic AHP lead', factId: 'senior-strategic-ahp-lead', status: 'info' as const };
+  const ahps = seats.filter((s) => s.background === 'ahp' && atBoard(s.membership));
+  const text = [
+    lead ? AHP_LEAD_TEXT[lead] : 'Not answered yet: has the organisation named a senior strategic AHP lead, and where does the post sit?',
+    'The recommendation is that trust boards consider appointing one; it does not say whether the lead sits on the board.',
+  ];
+  if (ahps.length && (!lead || lead === 'none')) {
+    text.push(`A seat with an allied health professional background (${roleList(ahps)}) is not, on its own, a named lead for allied health professionals.`);
   }
-  const who = roleList(ahps.filter((s) => s.membership === best));
-  const where: Record<Membership, string> = {
-    voting: 'is a voting board member',
-    'non-voting': 'is a board member without a vote',
-    attends: 'attends the board without a vote',
-    'executive-team': 'is on the executive team but not at the board',
-  };
-  return { ...base, status: atBoard(best) ? 'met' : 'partly', text: `An allied health professional (${who}) ${where[best]}.` };
+  return { ...base, text: text.join(' ') };
 }
 
-/** For foundation trusts: the two statutory clinical executive seats. */
+/**
+ * For foundation trusts: the two statutory clinical executive seats. The law (NHS Act 2006, Sch. 7
+ * para 16(2)) asks for a *registered* medical practitioner or dentist and a *registered* nurse or
+ * midwife among the executive directors, so the check reads each seat's registration, not its
+ * background; a seat whose registration is not recorded is named, never counted.
+ */
 export function statutorySeatsCheck(seats: readonly Seat[]): Check {
   const execs = seats.filter((s) => s.side === 'executive' && s.membership === 'voting');
-  const medical = execs.filter((s) => s.background === 'doctor');
-  const nursing = execs.filter((s) => s.background === 'nurse' || s.background === 'midwife');
-  const missing = [
-    !medical.length && 'a doctor or dentist',
-    !nursing.length && 'a nurse or midwife',
-  ].filter((x): x is string => !!x);
+  const medical = execs.filter((s) => s.registration === 'medical');
+  const nursing = execs.filter((s) => s.registration === 'nursing');
+  const missing = [!medical.length && 'medical', !nursing.length && 'nursing'].filter((x): x is Registration => !!x);
+  const words = { medical: 'a registered medical practitioner or registered dentist', nursing: 'a registered nurse or registered midwife' } as Record<Registration, string>;
+  // Seats that could hold the registration, by background, but where it is not recorded.
+  const unrecorded = execs.filter((s) => !s.registration && (
+    (missing.includes('medical') && s.background === 'doctor') || (missing.includes('nursing') && (s.background === 'nurse' || s.background === 'midwife'))));
+  const filled = [medical.length && `${roleList(medical)} (registered medical practitioner or dentist)`, nursing.length && `${roleList(nursing)} (registered nurse or midwife)`].filter(Boolean);
+  const text = [
+    filled.length ? `Recorded as registered: ${listText(filled as string[])}.` : '',
+    missing.length ? `No voting executive director is recorded as ${listText(missing.map((m) => words[m]), 'or')}.` : '',
+    unrecorded.length ? `The registration of ${roleList(unrecorded)} is not recorded: a professional background is not a registration; record it under the seat.` : '',
+    missing.length ? "The law requires one of each among a foundation trust's executive directors." : '',
+  ].filter(Boolean).join(' ');
   return {
     id: 'statutory-seats',
     kind: 'law',
     title: 'The two statutory clinical executive seats (foundation trusts)',
     factId: 'ft-statutory-executive-seats',
-    status: missing.length === 0 ? 'met' : missing.length === 1 ? 'partly' : 'not-met',
-    text: missing.length
-      ? `No voting executive director entered as ${listText(missing, 'or')}. The law requires one of each among a foundation trust's executive directors.`
-      : `Filled: ${roleList(medical)} (doctor or dentist) and ${roleList(nursing)} (nurse or midwife).`,
+    status: missing.length === 0 ? 'met' : unrecorded.length ? 'not-recorded' : missing.length === 1 ? 'partly' : 'not-met',
+    text,
   };
+}
+
+/**
+ * Each seat's name for people and screen readers: its role, numbered when several seats share it
+ * ("Non-executive Director 2 of 4"), or "Seat 3" when it has none. Unique within the board.
+ */
+export function seatNames(seats: readonly Seat[]): Map<string, string> {
+  const byRole = new Map<string, string[]>();
+  for (const s of seats) if (s.role) byRole.set(s.role, [...(byRole.get(s.role) ?? []), s.id]);
+  return new Map(seats.map((s, i) => {
+    const same = byRole.get(s.role);
+    if (!s.role || !same) return [s.id, `Seat ${i + 1}`];
+    return [s.id, same.length > 1 ? `${s.role} ${same.indexOf(s.id) + 1} of ${same.length}` : s.role];
+  }));
 }
 
 /** Disciplines with no seat at the board (voting, non-voting or attending). */
