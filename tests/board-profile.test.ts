@@ -21,7 +21,7 @@ async function mount(key?: string, seats?: Seat[], ft = false): Promise<BoardPro
   return el;
 }
 
-const BOARD = () => [
+const BOARD = (): Seat[] => [
   seat('Chair', 'voting', 'non-executive', 'not-clinical'),
   seat('Chief Executive', 'voting', 'executive', 'not-clinical'),
   { ...seat('Medical Director', 'voting', 'executive', 'doctor'), registration: 'medical' },

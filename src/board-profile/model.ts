@@ -170,6 +170,8 @@ export interface Check {
   text: string;
   /** The board fact the check rests on (for its sources). */
   factId: string;
+  /** A published figure shown beside the check as context, never as its test. */
+  contextId?: string;
 }
 
 /** Voting, without a vote or attending: a voice at the board table. */
@@ -191,7 +193,9 @@ const AHP_LEAD_TEXT: Record<AhpLeadPost, string> = {
  * background of any seat: a chief operating officer who trained as a physiotherapist is not that lead.
  */
 export function ahpLeadCheck(seats: readonly Seat[], lead: AhpLeadPost | undefined): Check {
-  const base = { id: 'ahp-lead', kind: 'recommendation' as const, title: 'A senior strategic AHP lead', factId: 'senior-strategic-ahp-lead', status: 'info' as const };
+  const base = {
+    id: 'ahp-lead', kind: 'recommendation' as const, title: 'A senior strategic AHP lead', factId: 'senior-strategic-ahp-lead', status: 'info' as const, contextId: 'chief-ahp-foi-2024',
+  };
   const ahps = seats.filter((s) => s.background === 'ahp' && atBoard(s.membership));
   const text = [
     lead ? AHP_LEAD_TEXT[lead] : 'Not answered yet: has the organisation named a senior strategic AHP lead, and where does the post sit?',
@@ -224,6 +228,9 @@ export function statutorySeatsCheck(seats: readonly Seat[]): Check {
     missing.length ? `No voting executive director is recorded as ${listText(missing.map((m) => words[m]), 'or')}.` : '',
     unrecorded.length ? `The registration of ${roleList(unrecorded)} is not recorded: a professional background is not a registration; record it under the seat.` : '',
     missing.length ? "The law requires one of each among a foundation trust's executive directors." : '',
+    // Dated, and for foundation trusts only: the rule for other NHS trusts was not read, and whether
+    // the 2026 Health Bill changes this paragraph was not found.
+    'This is the National Health Service Act 2006, Schedule 7, paragraph 16(2), as read in its version of 9 May 2022; it applies to NHS foundation trusts, and whether later changes such as the 2026 Health Bill alter it is not known here.',
   ].filter(Boolean).join(' ');
   return {
     id: 'statutory-seats',

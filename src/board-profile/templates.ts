@@ -6,7 +6,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import type { DatasetIndex } from '../data/lookup.js';
-import type { BoardFact, Source } from '../data/schema.js';
+import type { BoardFact, BoardFigure, Source } from '../data/schema.js';
 import { citationOf, renderCitation } from '../internal/citation.js';
 import { heading } from '../internal/heading.js';
 import {
@@ -86,10 +86,14 @@ export function sourceList(ids: readonly string[], index: DatasetIndex | undefin
   return html`<p class="sources cl-secondary">Sources: ${sources.map((s, i) => html`${i ? ' ' : ''}${renderCitation(citationOf(s.id, s))}`)}</p>`;
 }
 
+/** "Label: 81% (who was counted, year)": a figure always with its population and year. */
+const figureText = (g: BoardFigure) => `${g.label}: ${g.value.toLocaleString('en-GB')}${g.unit === 'percent' ? '%' : ''} (${g.population}, ${g.year})`;
+
 const STATUS_TEXT = { met: 'Met', partly: 'Partly met', 'not-met': 'Not met', 'not-recorded': 'Registration not recorded', info: '' } as const;
 const STATUS_CLASS = { met: 'cl-tag--green', partly: 'cl-tag--yellow', 'not-met': 'cl-tag--red', 'not-recorded': 'cl-tag--grey', info: '' } as const;
 
 export function checkItem(check: Check, fact: BoardFact | undefined, index: DatasetIndex | undefined, level: number): TemplateResult {
+  const context = check.contextId ? index?.boardFacts.get(check.contextId) : undefined;
   // The heading first, then its kind and status: a reader moving by headings meets the heading and
   // then hears "Law, Not met", rather than a status that belongs to the heading not yet reached.
   return html`<li class="check" part="check" data-check=${check.id}>
@@ -100,6 +104,11 @@ export function checkItem(check: Check, fact: BoardFact | undefined, index: Data
     ${fact ? html`<p class="cl-secondary">${fact.text}</p>` : nothing}
     ${fact?.scope ? html`<p class="cl-secondary scope">Applies to: ${fact.scope}</p>` : nothing}
     ${fact ? sourceList(fact.sourceIds, index) : nothing}
+    ${context?.figures?.length
+      ? html`<div class="check__context"><p class="cl-secondary">For context, not a target: ${context.text}</p>
+          <ul class="cl-secondary">${context.figures.map((g) => html`<li>${figureText(g)}</li>`)}</ul>
+          ${sourceList(context.sourceIds, index)}</div>`
+      : nothing}
   </li>`;
 }
 
@@ -151,7 +160,7 @@ export function contextFigures(index: DatasetIndex, level: number): TemplateResu
     ${facts.map(
       (f) => html`<section class="figure">
         ${heading(level, f.title, 'cl-heading figure__title', 'figure-heading')}
-        <ul>${f.figures!.map((g) => html`<li>${g.label}: ${g.value.toLocaleString('en-GB')}${g.unit === 'percent' ? '%' : ''} (${g.population}, ${g.year})</li>`)}</ul>
+        <ul>${f.figures!.map((g) => html`<li>${figureText(g)}</li>`)}</ul>
         ${sourceList(f.sourceIds, index)}
       </section>`,
     )}
