@@ -6,7 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/board-profile.js';
 import type { BoardProfile } from '../src/board-profile.js';
-import { ahpLeadCheck, statutorySeatsCheck, type Seat } from '../src/board-profile/model.js';
+import { ahpLeadCheck, statutorySeatsCheck } from '../src/board-profile/checks.js';
+import type { Seat } from '../src/board-profile/model.js';
 import { fold, shadow, until } from './helpers.js';
 
 const PREFIX = 'clinical-leadership-elements:board-profile:';

@@ -110,17 +110,7 @@ export const styles = css`
   .ft, .ahp-lead { margin: var(--cl-space-3) 0; }
   .terms-details { grid-column: 1 / -1; }
   .terms-details > summary { cursor: pointer; color: var(--cl-color-link, #005eb8); text-decoration: underline; }
-  .date { border: 0; padding: 0; margin: var(--cl-space-2) 0; min-width: 0; }
-  .date--error { padding-left: var(--cl-space-3); border-left: 4px solid var(--cl-color-error, #d5281b); }
-  .date-legend { font-weight: var(--cl-font-weight-bold); padding: 0; }
-  .date-hint, .date-error { margin: 0 0 var(--cl-space-1); }
-  .date-error { color: var(--cl-color-error, #d5281b); font-weight: var(--cl-font-weight-bold); }
-  .date-parts { display: flex; flex-wrap: wrap; gap: var(--cl-space-3); }
-  .date-label { display: block; }
-  .date-input--2 { width: 3.5em; }
-  .date-input--4 { width: 5.5em; }
   .axis { stroke: currentColor; stroke-width: 1; }
-  .tenure-note, .tenure-notes li { max-width: 44em; }
   .example-tag { margin: 0 0 var(--cl-space-2); }
   @container (min-width: 40rem) {
     .seat fieldset { grid-template-columns: 2fr 1fr 1fr 1fr; align-items: end; }

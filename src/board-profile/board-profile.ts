@@ -13,14 +13,13 @@ import { warnOnce } from '../internal/warn.js';
 import { WidthController } from './scrollable.js';
 import { styles } from './board-profile.styles.js';
 import {
-  AHP_LEAD_LABELS, AHP_LEAD_POSTS, ahpLeadCheck, changesSince, countSeats, exampleSeats, newSeatId, statutorySeatsCheck, summaryText,
-  type AhpLeadPost, type Seat,
+  AHP_LEAD_LABELS, AHP_LEAD_POSTS, countSeats, newSeatId, summaryText, type AhpLeadPost, type Check, type Seat,
 } from './model.js';
 import { codec, MAX_SNAPSHOTS, parseRecord, parseSeats, snapshotId, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
-import { chart, checkItem, contextFigures, countsTable, gaps, seatList } from './templates.js';
+import { chart, countsTable, seatList } from './templates.js';
 import { download, readFile, snapshotLabel } from './files.js';
 import { renderFiles, type FilesHost, type PendingImport } from './files-view.js';
-import { formatPartialDate, type DateDraft } from '../internal/date.js';
+import type { DateDraft } from '../internal/date-input.js';
 
 const TAG = 'board-profile';
 
@@ -267,17 +266,26 @@ export class BoardProfile extends LitElement {
   readonly dateDrafts = new Map<string, DateDraft>();
   /** The look-ahead's horizon in months (TermsHost). */
   horizon = 12;
-  private chunks: { terms?: typeof import('./terms.js'); series?: typeof import('./series.js') } = {};
-  private loading = new Set<string>();
+  private chunks: { checks?: typeof import('./checks.js'); terms?: typeof import('./terms.js'); series?: typeof import('./series.js') } = {};
+  /** Chunks asked for (and, with `false`, failed: the profile then shows without them). */
+  private asked = new Map<string, boolean>();
 
-  private chunk<K extends 'terms' | 'series'>(name: K): (typeof this.chunks)[K] {
-    if (!this.chunks[name] && !this.loading.has(name)) {
-      this.loading.add(name);
-      const load = name === 'terms' ? import('./terms.js') : import('./series.js');
+  private chunk<K extends keyof BoardProfile['chunks']>(name: K): BoardProfile['chunks'][K] {
+    if (!this.chunks[name] && !this.asked.has(name)) {
+      this.asked.set(name, true);
+      const load = name === 'checks' ? import('./checks.js') : name === 'terms' ? import('./terms.js') : import('./series.js');
       load.then((m) => {
         (this.chunks as Record<string, unknown>)[name] = m;
+        // A chunk's own styles join the element's (constructed sheets, so the page's CSP allows them).
+        const sheet = 'styles' in m ? m.styles.styleSheet : undefined;
+        const root = this.renderRoot as ShadowRoot;
+        if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
         this.requestUpdate();
-      }, () => warnOnce(TAG, `Part of the board profile (${name}) could not be loaded.`));
+      }, () => {
+        this.asked.set(name, false);
+        warnOnce(TAG, `Part of the board profile (${name}) could not be loaded.`);
+        this.requestUpdate();
+      });
     }
     return this.chunks[name];
   }
@@ -324,7 +332,11 @@ export class BoardProfile extends LitElement {
   }
 
   private useExample(): void {
-    this.change(exampleSeats(), 'example', { text: 'An example board has been filled in. It is an example, not a real board: change or remove any seat.' });
+    // Loaded when asked for: most boards are entered, not started from the example.
+    import('./example.js').then(
+      (m) => this.change(m.exampleSeats(), 'example', { text: 'An example board has been filled in. It is an example, not a real board: change or remove any seat.' }),
+      () => warnOnce(TAG, 'The example board could not be loaded.'),
+    );
   }
 
   private setAhpLead(e: Event): void {
@@ -364,11 +376,14 @@ export class BoardProfile extends LitElement {
     const sub = Math.min(level + 1, 6);
     // The data set only names barriers, enablers and sources: without it, the seats still show.
     const state = this.data.need();
-    if (state.status === 'loading') return renderLoading('Loading the board profile…', 'board');
+    // The checks come in their own chunk, asked for beside the data set: the profile shows when
+    // both are here (or the chunk has failed, and the profile shows without its checks).
+    const checks = this.chunk('checks');
+    if (state.status === 'loading' || (!checks && this.asked.get('checks'))) return renderLoading('Loading the board profile…', 'board');
     const index: DatasetIndex | undefined = state.status === 'ready' ? indexDataset(state.dataset) : undefined;
     const counts = countSeats(this.current);
     const summary = summaryText(this.current);
-    const checks = [ahpLeadCheck(this.current, this.ahpLead), ...(this.foundationTrust ? [statutorySeatsCheck(this.current)] : [])];
+    const list = checks ? [checks.ahpLeadCheck(this.current, this.ahpLead), ...(this.foundationTrust ? [checks.statutorySeatsCheck(this.current)] : [])] : [];
     const compared = this.snapshots.find((s) => s.id === this.compareWith);
     return html`
       ${this.heading ? heading(level, this.heading, 'cl-heading title', 'title') : nothing}
@@ -391,7 +406,7 @@ export class BoardProfile extends LitElement {
         </select>
       </div>
       ${this.current.length
-        ? this.renderProfile(summary, counts, checks, index, sub, compared)
+        ? this.renderProfile(summary, counts, list, index, sub, compared)
         : html`<div class="empty" part="empty">
             <p>No seats yet. Add each seat at or around the board, or start from an example board and change it.</p>
             <button type="button" class="cl-button cl-button--secondary" data-action="example" @click=${this.useExample}>Use an example board</button>
@@ -402,8 +417,8 @@ export class BoardProfile extends LitElement {
       ${renderFiles(this.files, sub)}`;
   }
 
-  private renderProfile(summary: string, counts: ReturnType<typeof countSeats>, checks: ReturnType<typeof ahpLeadCheck>[], index: DatasetIndex | undefined, sub: number, compared?: Snapshot): TemplateResult {
-    const changes = compared ? changesSince(compared.seats, this.current) : [];
+  private renderProfile(summary: string, counts: ReturnType<typeof countSeats>, checks: Check[], index: DatasetIndex | undefined, sub: number, compared?: Snapshot): TemplateResult {
+    const c = this.chunks.checks;
     const level = Math.min(sub + 1, 6);
     // The terms view and the series are loaded only when there is something for them to show.
     const terms = this.current.some((s) => s.firstAppointed || s.termEnds || s.shared) || this.openTerms.size ? this.chunk('terms') : undefined;
@@ -414,17 +429,13 @@ export class BoardProfile extends LitElement {
       ${chart(counts, summary, this.uid, this.size.width || undefined)}
       ${countsTable(counts, 'Seats by professional background and membership')}
       ${heading(sub, 'Checks against the recommendation and the law', 'cl-heading', 'checks-heading')}
-      <ul class="checks" part="checks">${checks.map((c) => checkItem(c, index?.boardFacts.get(c.factId), index, level))}</ul>
-      ${terms ? terms.termsSection(this, this.current, index, sub, this.uid) : nothing}
-      ${index ? html`${heading(sub, 'Disciplines with no seat at the board', 'cl-heading', 'gaps-heading')}
-        ${gaps(this.current, { index, level, onSelect: (k, id) => this.select(k, id) })}
-        ${contextFigures(index, level)}` : nothing}
+      <ul class="checks" part="checks">${c ? checks.map((check) => c.checkItem(check, index?.boardFacts.get(check.factId), index, level)) : nothing}</ul>
+      ${terms ? terms.termsSection(this, this.current, sub, this.uid, index?.boardFacts.get(terms.TENURE_FACT), c && ((ids) => c.sourceList(ids, index))) : nothing}
+      ${index && c ? html`${heading(sub, 'Disciplines with no seat at the board', 'cl-heading', 'gaps-heading')}
+        ${c.gaps(this.current, { index, level, onSelect: (k, id) => this.select(k, id) })}
+        ${c.contextFigures(index, level)}` : nothing}
       ${series ? series.seriesView(this.snapshots, this.current, sub, this.size.width) : nothing}
-      ${compared
-        ? html`<div class="compare" part="compare" role="status">
-            <p><strong>Since ${compared.label} (${formatPartialDate(compared.savedAt.slice(0, 10))}):</strong> ${changes.length ? changes.join('; ') : 'no change'}.</p>
-          </div>`
-        : nothing}`;
+      ${compared && series ? series.compareLine(compared, this.current) : nothing}`;
   }
 
   @state() private pendingImport?: PendingImport;

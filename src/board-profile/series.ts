@@ -7,7 +7,8 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { formatPartialDate } from '../internal/date.js';
 import { heading } from '../internal/heading.js';
-import { atBoard, BACKGROUND_LABELS, BACKGROUNDS, type Background, type Seat } from './model.js';
+import { countSeats, MEMBERSHIPS, type Membership, type Seat } from './model.js';
+import { atBoard, BACKGROUND_LABELS, BACKGROUNDS, DISCIPLINES, noun, type Background, type DisciplineId } from './model.js';
 import type { Snapshot } from './storage.js';
 
 export interface SeriesPoint {
@@ -81,4 +82,31 @@ export function seriesView(snapshots: readonly Snapshot[], today: readonly Seat[
       </tr>`)}</tbody>
     </table></div>
   </section>`;
+}
+
+const isClinical = (b: Background): b is DisciplineId => (DISCIPLINES as readonly string[]).includes(b);
+
+/** What changed per discipline and membership since a snapshot: "+1 allied health professional attending". */
+export function changesSince(before: readonly Seat[], now: readonly Seat[]): string[] {
+  const a = countSeats(before);
+  const b = countSeats(now);
+  const verbs: Record<Membership, string> = {
+    voting: 'voting', 'non-voting': 'on the board without a vote', attends: 'attending', 'executive-team': 'on the executive team',
+  };
+  const out: string[] = [];
+  for (const d of BACKGROUNDS) {
+    for (const m of MEMBERSHIPS) {
+      const delta = b[d][m] - a[d][m];
+      if (delta) out.push(`${delta > 0 ? '+' : '−'}${Math.abs(delta)} ${isClinical(d) ? noun(d, Math.abs(delta)) : `${noun(d, 1)} background`} ${verbs[m]}`);
+    }
+  }
+  return out;
+}
+
+/** "Since <name> (<date>): +1 nurse voting." for the snapshot chosen to compare with. */
+export function compareLine(compared: Snapshot, today: readonly Seat[]): TemplateResult {
+  const changes = changesSince(compared.seats, today);
+  return html`<div class="compare" part="compare" role="status">
+    <p><strong>Since ${compared.label} (${formatPartialDate(compared.savedAt.slice(0, 10))}):</strong> ${changes.length ? changes.join('; ') : 'no change'}.</p>
+  </div>`;
 }

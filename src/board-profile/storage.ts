@@ -12,7 +12,7 @@
  */
 import { describeValue } from '../internal/describe.js';
 import type { RecordCodec } from '../internal/local-storage.js';
-import { isIsoDate } from '../internal/date.js';
+import { isIsoDate } from '../internal/iso-date.js';
 import {
   AHP_LEAD_POSTS, BACKGROUND_LABELS, REGISTRATION_LABELS, REGISTRATIONS, type AhpLeadPost, BACKGROUNDS, MAX_ROLE, MAX_SEATS, MEMBERSHIP_LABELS, MEMBERSHIPS, newSeatId, SIDE_LABELS, SIDES,
   type Seat,

@@ -1,17 +1,14 @@
 /**
- * The board profile's templates: the seat editor, the checks, the gaps and the chart. Pure Lit
+ * The board profile's templates: the seat editor, the chart and the table (the checks and the gaps
+ * are in checks.ts, loaded with the data set). Pure Lit
  * templates; the element passes in its state and handlers.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
-import type { DatasetIndex } from '../data/lookup.js';
-import type { BoardFact, BoardFigure, Source } from '../data/schema.js';
-import { citationOf, renderCitation } from '../internal/citation.js';
-import { heading } from '../internal/heading.js';
 import {
-  absentDisciplines, BACKGROUND_LABELS, BACKGROUNDS, MEMBERSHIP_LABELS, MEMBERSHIPS, noun, REGISTRATION_LABELS, REGISTRATIONS, ROLE_SUGGESTIONS, seatNames, SIDE_LABELS, SIDES,
-  type Check, type Counts, type Membership, type Seat,
+  BACKGROUND_LABELS, BACKGROUNDS, MEMBERSHIP_LABELS, MEMBERSHIPS, REGISTRATION_LABELS, REGISTRATIONS, ROLE_SUGGESTIONS, seatNames, SIDE_LABELS, SIDES,
+  type Counts, type Membership, type Seat,
 } from './model.js';
 
 export interface SeatHandlers {
@@ -76,95 +73,6 @@ export function seatList(seats: readonly Seat[], h: SeatHandlers): TemplateResul
     <ol class="seats" part="seats">
       ${repeat(seats, (s) => s.id, (s, i) => seatRow(s, i, seats.length, h, names.get(s.id)!))}
     </ol>`;
-}
-
-/** The sources of a fact, each cited in the one wording every widget uses. */
-export function sourceList(ids: readonly string[], index: DatasetIndex | undefined): TemplateResult | typeof nothing {
-  const sources = ids.map((id) => index?.sources.get(id)).filter((s): s is Source => !!s);
-  if (!sources.length) return nothing;
-  // One citation per source, in the wording every widget uses (internal/citation.ts).
-  return html`<p class="sources cl-secondary">Sources: ${sources.map((s, i) => html`${i ? ' ' : ''}${renderCitation(citationOf(s.id, s))}`)}</p>`;
-}
-
-/** "Label: 81% (who was counted, year)": a figure always with its population and year. */
-const figureText = (g: BoardFigure) => `${g.label}: ${g.value.toLocaleString('en-GB')}${g.unit === 'percent' ? '%' : ''} (${g.population}, ${g.year})`;
-
-const STATUS_TEXT = { met: 'Met', partly: 'Partly met', 'not-met': 'Not met', 'not-recorded': 'Registration not recorded', info: '' } as const;
-const STATUS_CLASS = { met: 'cl-tag--green', partly: 'cl-tag--yellow', 'not-met': 'cl-tag--red', 'not-recorded': 'cl-tag--grey', info: '' } as const;
-
-export function checkItem(check: Check, fact: BoardFact | undefined, index: DatasetIndex | undefined, level: number): TemplateResult {
-  const context = check.contextId ? index?.boardFacts.get(check.contextId) : undefined;
-  // The heading first, then its kind and status: a reader moving by headings meets the heading and
-  // then hears "Law, Not met", rather than a status that belongs to the heading not yet reached.
-  return html`<li class="check" part="check" data-check=${check.id}>
-    ${heading(level, check.title, 'cl-heading check__title', 'check-heading')}
-    <p class="check__kind"><strong class="cl-tag ${check.kind === 'law' ? 'cl-tag--purple' : 'cl-tag--blue'}">${check.kind === 'law' ? 'Law' : 'Recommendation'}</strong>
-      ${check.status === 'info' ? nothing : html`<strong class="cl-tag ${STATUS_CLASS[check.status]}">${STATUS_TEXT[check.status]}</strong>`}</p>
-    <p class="check__text">${check.text}</p>
-    ${fact ? html`<p class="cl-secondary">${fact.text}</p>` : nothing}
-    ${fact?.scope ? html`<p class="cl-secondary scope">Applies to: ${fact.scope}</p>` : nothing}
-    ${fact ? sourceList(fact.sourceIds, index) : nothing}
-    ${context?.figures?.length
-      ? html`<div class="check__context"><p class="cl-secondary">For context, not a target: ${context.text}</p>
-          <ul class="cl-secondary">${context.figures.map((g) => html`<li>${figureText(g)}</li>`)}</ul>
-          ${sourceList(context.sourceIds, index)}</div>`
-      : nothing}
-  </li>`;
-}
-
-export interface GapContext {
-  index: DatasetIndex;
-  level: number;
-  onSelect: (kind: 'barrier' | 'enabler' | 'case-study', id: string) => void;
-}
-
-const button = (label: string, kind: 'barrier' | 'enabler' | 'case-study', id: string, ctx: GapContext) =>
-  html`<button type="button" class="cl-link-button" data-kind=${kind} data-id=${id} @click=${() => ctx.onSelect(kind, id)}>${label}</button>`;
-
-/** For each discipline with no seat at the board: the barriers reported for it and what helps. */
-export function gaps(seats: readonly Seat[], ctx: GapContext): TemplateResult | typeof nothing {
-  const absent = absentDisciplines(seats);
-  if (!absent.length) return nothing;
-  const { index } = ctx;
-  return html`<ul class="gaps" part="gaps">
-    ${absent.map((d) => {
-      const barriers = [...index.barriers.values()].filter((b) => b.disciplineIds.includes(d));
-      const enablerIds = [...new Set(barriers.flatMap((b) => b.enablerIds))].filter((id) => index.enablers.has(id));
-      const cases = [...index.caseStudies.values()].filter((c) => index.professions.get(c.professionId)?.disciplineId === d);
-      return html`<li class="gap" data-discipline=${d}>
-        ${heading(ctx.level, `No ${noun(d, 1)} at the board`, 'cl-heading gap__title', 'gap-heading')}
-        ${barriers.length
-          ? html`<p class="gap__label">Barriers recorded for ${noun(d, 2)} in the data set:</p>
-              <ul>${barriers.map((b) => html`<li>${button(b.title, 'barrier', b.id, ctx)}</li>`)}</ul>`
-          : html`<p class="cl-secondary">The data set records no barrier for ${noun(d, 2)} alone; the barriers for all disciplines apply.</p>`}
-        ${enablerIds.length
-          ? html`<p class="gap__label">What has helped:</p>
-              <ul>${enablerIds.map((id) => html`<li>${button(index.enablers.get(id)!.title, 'enabler', id, ctx)}</li>`)}</ul>`
-          : nothing}
-        ${cases.length
-          ? html`<p class="gap__label">Case studies that show a way through:</p>
-              <ul>${cases.map((c) => html`<li>${button(c.name, 'case-study', c.id, ctx)}</li>`)}</ul>`
-          : nothing}
-      </li>`;
-    })}
-  </ul>`;
-}
-
-/** Published figures for context, each with its population, year and source; never a target. */
-export function contextFigures(index: DatasetIndex, level: number): TemplateResult | typeof nothing {
-  const facts = [...index.boardFacts.values()].filter((f) => f.kind === 'figure' && f.figures?.length);
-  if (!facts.length) return nothing;
-  return html`<details class="figures" part="figures">
-    <summary><span>Published figures for context (not targets)</span></summary>
-    <p class="cl-secondary">These are other organisations' figures, each with who was counted and when. They are not a benchmark your board is scored against.</p>
-    ${facts.map(
-      (f) => html`<section class="figure">
-        ${heading(level, f.title, 'cl-heading figure__title', 'figure-heading')}
-        <ul>${f.figures!.map((g) => html`<li>${figureText(g)}</li>`)}</ul>
-        ${sourceList(f.sourceIds, index)}
-      </section>`,
-    )}
-  </details>`;
 }
 
 // --- The chart -------------------------------------------------------------------------------

@@ -5,7 +5,8 @@
  * shared with another organisation. Seats by role only. Loaded with the terms view, not up front.
  */
 import { formatPartialDate } from '../internal/date.js';
-import { atBoard, DISCIPLINES, listText, noun, seatNames, type DisciplineId, type Seat } from './model.js';
+import type { Seat } from './model.js';
+import { atBoard, DISCIPLINES, listText, noun, seatNames, type DisciplineId } from './model.js';
 
 /** The look-ahead's horizons, in months. */
 export const HORIZONS = [12, 24, 36] as const;

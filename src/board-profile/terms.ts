@@ -2,18 +2,19 @@
  * The terms view, loaded the first time a seat's "Terms and tenure" is opened or a seat already has
  * a term date: each seat's first appointment and term end (the NHS.UK date input, with the same
  * date rule and messages as the checklist's due date) and whether the post is shared with another
- * organisation; and, for the board, the tenure notes, the look-ahead and the shared posts.
+ * organisation; and, for the board, the tenure notes, the look-ahead and the shared posts. It imports
+ * nothing from the element's own modules but vocab.ts (the sources are cited through `cite`), so the
+ * element's code is not split into a further shared chunk.
  *
  * What was typed into the date fields stays on the page while it is not a real date (with its
  * error); the seat keeps its last good date until the fields hold a real one.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { DatasetIndex } from '../data/lookup.js';
-import { dateError, draftOf, toIso, type DateDraft } from '../internal/date.js';
+import type { BoardFact } from '../data/schema.js';
+import { dateError, draftOf, toIso, type DateDraft } from '../internal/date-input.js';
 import { heading } from '../internal/heading.js';
 import type { Seat } from './model.js';
-import { sourceList } from './templates.js';
 import { HORIZONS, lookAhead, lookAheadText, sharedPosts, tenureNotes } from './tenure.js';
 
 export { lookAhead, lookAheadText, tenureNotes } from './tenure.js';
@@ -86,9 +87,10 @@ export function termFields(host: TermsHost, seat: Seat, seats: readonly Seat[]):
 }
 
 /** The board's terms: tenure notes with their source, the look-ahead and the shared posts. */
-export function termsSection(host: TermsHost, seats: readonly Seat[], index: DatasetIndex | undefined, level: number, uid: string): TemplateResult {
+export function termsSection(
+  host: TermsHost, seats: readonly Seat[], level: number, uid: string, fact?: BoardFact, cite?: (ids: readonly string[]) => unknown,
+): TemplateResult {
   const notes = tenureNotes(seats);
-  const fact = index?.boardFacts.get(TENURE_FACT);
   const ahead = lookAhead(seats, host.horizon);
   const shared = sharedPosts(seats);
   const hasDates = seats.some((s) => s.firstAppointed || s.termEnds);
@@ -98,7 +100,7 @@ export function termsSection(host: TermsHost, seats: readonly Seat[], index: Dat
     ${notes.length
       ? html`<ul class="tenure-notes">${notes.map((n) => html`<li data-level=${n.level}>${n.text}</li>`)}</ul>
           <p class="cl-secondary">As NHS England summarises the Code of governance for NHS provider trusts (section 4.3): chairs and non-executive directors should not remain in post beyond nine years from first appointment to the board, and any extension beyond six years should be rigorously reviewed. The Code works on comply or explain. A non-executive who becomes chair after a three-year term would not trigger a review after three years as chair.</p>
-          ${fact ? sourceList(fact.sourceIds, index) : nothing}`
+          ${fact && cite ? cite(fact.sourceIds) : nothing}`
       : hasDates ? html`<p>No chair or non-executive director is past six years from first appointment.</p>` : nothing}
     <div class="cl-field horizon">
       <label for="${uid}-horizon">Look ahead</label>
@@ -110,3 +112,20 @@ export function termsSection(host: TermsHost, seats: readonly Seat[], index: Dat
     ${shared.length ? html`<p class="shared">Shared with another organisation: ${shared.join('; ')}.</p>` : nothing}
   </section>`;
 }
+
+/** The date fields' styles, adopted by the element when this chunk loads (not carried up front). */
+export const styles = css`
+  .date { border: 0; padding: 0; margin: var(--cl-space-2) 0; min-width: 0; }
+  .date--error { padding-left: var(--cl-space-3); border-left: 4px solid var(--cl-color-error, #d5281b); }
+  .date-legend { font-weight: var(--cl-font-weight-bold); padding: 0; }
+  .date-hint, .date-error { margin: 0 0 var(--cl-space-1); }
+  .date-error { color: var(--cl-color-error, #d5281b); font-weight: var(--cl-font-weight-bold); }
+  .date-parts { display: flex; flex-wrap: wrap; gap: var(--cl-space-3); }
+  .date-label { display: block; }
+  .date-input--2 { width: 3.5em; }
+  .date-input--4 { width: 5.5em; }
+  .tenure-note, .tenure-notes li { max-width: 44em; }
+  @media (forced-colors: active) {
+    .date--error { border-left-color: CanvasText; }
+  }
+`;

@@ -10,7 +10,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ChecklistPrompt } from '../data/schema.js';
-import { dateError, draftOf, toIso, type DateDraft } from '../internal/date.js';
+import { dateError, draftOf, toIso, type DateDraft } from '../internal/date-input.js';
 import { PRIORITIES, type ChecklistAction, type ChecklistAnswer, type ChecklistPriority } from './model.js';
 import { countText, visibleLength } from './templates.js';
 

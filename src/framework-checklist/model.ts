@@ -6,7 +6,7 @@
  * `Object.prototype`. An answer equal to the default (not started, no note) is not kept.
  */
 import { isId } from '../data/id.js';
-import { isIsoDate } from '../internal/date.js';
+import { isIsoDate } from '../internal/iso-date.js';
 
 export const STATUSES = ['not-started', 'in-progress', 'completed', 'not-applicable'] as const;
 export type ChecklistStatus = (typeof STATUSES)[number];
