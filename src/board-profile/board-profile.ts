@@ -13,38 +13,34 @@ import { warnOnce } from '../internal/warn.js';
 import { WidthController } from './scrollable.js';
 import { styles } from './board-profile.styles.js';
 import {
-  AHP_LEAD_LABELS, AHP_LEAD_POSTS, countSeats, newSeatId, summaryText, type AhpLeadPost, type Check, type Seat,
+  AHP_LEAD_POSTS, countSeats, newSeatId, summaryText, type AhpLeadPost, type Check, type Seat,
 } from './model.js';
-import { codec, MAX_SNAPSHOTS, parseRecord, parseSeats, snapshotId, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
-import { chart, countsTable, seatList } from './templates.js';
+import { addSnapshot, codec, MAX_SNAPSHOTS, parseExport, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
+import { chart, countsTable, seatList, settings } from './templates.js';
 import { download, readFile, snapshotLabel } from './files.js';
-import { renderFiles, type FilesHost, type PendingImport } from './files-view.js';
-import type { DateDraft } from '../internal/date-input.js';
+import type { FilesHost, PendingImport } from './files-view.js';
+import { Parts } from './parts.js';
+import type { BoardChangeReason, BoardProfileChangeDetail } from './events.js';
+import type { TermsHost } from './terms.js';
+import { seatHandlers } from './seat-actions.js';
 
 const TAG = 'board-profile';
 
-/** Why the seats changed. */
-export type BoardChangeReason = 'add' | 'edit' | 'remove' | 'undo' | 'move' | 'example' | 'import' | 'property' | 'foundation-trust' | 'ahp-lead' | 'snapshot' | 'storage';
-
-export interface BoardProfileChangeDetail {
-  reason: BoardChangeReason;
-  seats: Seat[];
-  foundationTrust: boolean;
-  /** Whether a senior strategic AHP lead is named, and where the post sits (left out: not answered). */
-  ahpLead?: AhpLeadPost;
-  summary: string;
-}
+export type { BoardChangeReason, BoardProfileChangeDetail } from './events.js';
 
 let uid = 0;
 
 /**
  * A board's professional mix against the framework: the seats at and around the board table, by
- * role and never by name, their professional backgrounds, a plain-language summary, a chart with the
- * same numbers in a table, and checks against the sourced recommendation (a senior strategic AHP
- * lead) and, for NHS foundation trusts, the law (the two statutory clinical executive seats). For
- * each discipline with no seat at the board it lists the barriers reported for it, what has helped
- * and the case studies that show a way through. Published figures are shown as context, never as
- * targets. Seats are saved in this browser under `storage-key`; a dated snapshot can be saved and
+ * role and never by name, their professional backgrounds and registrations, a plain-language
+ * summary, a chart with the same numbers in a table, and two checks: whether the organisation has
+ * named a senior strategic AHP lead and where the post sits (information, as the recommendation sets
+ * no test), and, for NHS foundation trusts, the law's two statutory clinical executive seats, read
+ * from each seat's registration. Optional term dates give the tenure notes for chairs and
+ * non-executives and a look-ahead at the professional voices leaving with term ends. For each
+ * discipline with no seat at the board it lists the barriers recorded for it, what has helped and
+ * the case studies. Published figures are context, never targets. Seats are saved in this browser
+ * under `storage-key`; dated snapshots show the mix over time (chart and table) and one can be
  * compared with today; the profile can be downloaded as JSON or CSV and loaded back from JSON.
  *
  * @summary A board's professional mix against the clinical leadership framework.
@@ -56,8 +52,12 @@ let uid = 0;
  * @csspart table - The table with the chart's numbers.
  * @csspart checks - The list of checks.
  * @csspart check - One check (recommendation or law).
+ * @csspart terms - Terms and tenure: the tenure notes, the look-ahead and the shared posts.
+ * @csspart look-ahead - The sentence naming the professional voices leaving with term ends.
  * @csspart gaps - The disciplines with no seat at the board, with barriers, enablers and case studies.
  * @csspart figures - The published figures, for context.
+ * @csspart series - The mix over every saved snapshot and today (chart and table).
+ * @csspart compare - The changes since the snapshot chosen to compare with.
  * @csspart seats - The list of seats being edited.
  * @csspart seat - One seat.
  * @csspart notice - Storage and undo notices.
@@ -69,7 +69,7 @@ let uid = 0;
  * @cssprop [--cl-board-attends=#ffb81c] - Bar colour for those who attend the board (dotted).
  * @cssprop [--cl-board-executive-team=#ffffff] - Bar colour for the executive team (outlined).
  *
- * @fires {CustomEvent<BoardProfileChangeDetail>} cl-change - The seats or the foundation-trust switch changed.
+ * @fires {CustomEvent<BoardProfileChangeDetail>} cl-change - The seats, the foundation-trust switch or the AHP-lead answer changed.
  * @fires {CustomEvent<SelectDetail>} cl-select - A barrier, enabler or case study was chosen. Cancelable.
  */
 export class BoardProfile extends LitElement {
@@ -235,13 +235,7 @@ export class BoardProfile extends LitElement {
 
   /** Loads an export; an invalid file changes nothing. Returns the errors, or an empty list. */
   importJson(text: string): string[] {
-    let data: unknown;
-    try {
-      data = JSON.parse(String(text).replace(/^\uFEFF/, ''));
-    } catch {
-      return ['The file is not valid JSON; it may be incomplete or damaged.'];
-    }
-    const result = parseRecord(data, true);
+    const result = parseExport(text);
     if (!result.ok) return result.errors;
     const before = this.current;
     this.foundationTrust = result.record.foundationTrust;
@@ -251,7 +245,7 @@ export class BoardProfile extends LitElement {
   }
 
   /** Applies a change to one seat; a field set to undefined (or an empty registration) is removed. */
-  editSeat(seat: Seat, patch: Partial<Seat>): void {
+  private editSeat(seat: Seat, patch: Partial<Seat>): void {
     this.change(this.current.map((s) => {
       if (s.id !== seat.id) return s;
       const next = { ...s, ...patch } as Record<string, unknown>;
@@ -260,70 +254,32 @@ export class BoardProfile extends LitElement {
     }), 'edit');
   }
 
-  // --- The chunks loaded when used: the terms view and the series ------------------------------
+  // --- The parts loaded when used: the checks, the terms view and the series -----------------
   @state() private openTerms = new Set<string>();
-  /** What is typed in the seats' date fields (TermsHost). */
-  readonly dateDrafts = new Map<string, DateDraft>();
-  /** The look-ahead's horizon in months (TermsHost). */
-  horizon = 12;
-  private chunks: { checks?: typeof import('./checks.js'); terms?: typeof import('./terms.js'); series?: typeof import('./series.js') } = {};
-  /** Chunks asked for (and, with `false`, failed: the profile then shows without them). */
-  private asked = new Map<string, boolean>();
-
-  private chunk<K extends keyof BoardProfile['chunks']>(name: K): BoardProfile['chunks'][K] {
-    if (!this.chunks[name] && !this.asked.has(name)) {
-      this.asked.set(name, true);
-      const load = name === 'checks' ? import('./checks.js') : name === 'terms' ? import('./terms.js') : import('./series.js');
-      load.then((m) => {
-        (this.chunks as Record<string, unknown>)[name] = m;
-        // A chunk's own styles join the element's (constructed sheets, so the page's CSP allows them).
-        const sheet = 'styles' in m ? m.styles.styleSheet : undefined;
-        const root = this.renderRoot as ShadowRoot;
-        if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-        this.requestUpdate();
-      }, () => {
-        this.asked.set(name, false);
-        warnOnce(TAG, `Part of the board profile (${name}) could not be loaded.`);
-        this.requestUpdate();
-      });
-    }
-    return this.chunks[name];
-  }
-
-  private handlers = {
-    edit: (seat: Seat, field: keyof Seat, value: string) => this.editSeat(seat, { [field]: field === 'role' ? value.trim().slice(0, 120) : value }),
-    toggleTerms: (seat: Seat, open: boolean) => {
-      if (open === this.openTerms.has(seat.id)) return;
-      const next = new Set(this.openTerms);
-      if (open) next.add(seat.id);
-      else next.delete(seat.id);
-      this.openTerms = next;
-    },
-    isTermsOpen: (seat: Seat) => this.openTerms.has(seat.id),
-    terms: (seat: Seat) => this.chunk('terms')?.termFields(this, seat, this.current),
-    move: (seat: Seat, by: -1 | 1) => {
-      const list = [...this.current];
-      const i = list.findIndex((s) => s.id === seat.id);
-      const j = i + by;
-      if (i < 0 || j < 0 || j >= list.length) return;
-      [list[i], list[j]] = [list[j], list[i]];
-      this.change(list, 'move');
-      // Keep focus on the button that moved, now on its new row.
-      void this.updateComplete.then(() => {
-        const row = this.renderRoot.querySelector(`[data-seat-id="${seat.id}"]`);
-        const target = row?.querySelector<HTMLButtonElement>(`[data-action="${by < 0 ? 'up' : 'down'}"]:not([disabled])`) ?? row?.querySelector<HTMLButtonElement>('[data-action="remove"]');
-        target?.focus();
-      });
-    },
-    remove: (seat: Seat) => {
-      const before = this.current;
-      this.change(this.current.filter((s) => s.id !== seat.id), 'remove', {
-        text: `Removed ${seat.role || 'a seat'}.`,
-        undo: () => this.change(before, 'undo'),
-      });
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('[data-action="undo"]')?.focus());
-    },
+  private termsHost: TermsHost = {
+    dateDrafts: new Map(),
+    horizon: 12,
+    editSeat: (seat, patch) => this.editSeat(seat, patch),
+    requestUpdate: () => this.requestUpdate(),
   };
+  private parts = new Parts<{
+    checks: typeof import('./checks.js'); files: typeof import('./files-view.js'); terms: typeof import('./terms.js'); series: typeof import('./series.js');
+  }>(this, {
+    checks: () => import('./checks.js'),
+    files: () => import('./files-view.js'),
+    terms: () => import('./terms.js'),
+    series: () => import('./series.js'),
+  });
+
+  private handlers = seatHandlers({
+    seats: () => this.current,
+    change: (seats, reason, notice) => this.change(seats, reason, notice),
+    edit: (seat, patch) => this.editSeat(seat, patch),
+    openTerms: () => this.openTerms,
+    setOpenTerms: (open) => (this.openTerms = open),
+    terms: (seat) => this.parts.get('terms')?.termFields(this.termsHost, seat, this.current),
+    afterUpdate: (then) => void this.updateComplete.then(() => then(this.renderRoot)),
+  });
 
   private addSeat(): void {
     const seat: Seat = { id: newSeatId(), role: '', membership: 'voting', side: 'executive', background: 'not-known' };
@@ -339,29 +295,28 @@ export class BoardProfile extends LitElement {
     );
   }
 
-  private setAhpLead(e: Event): void {
+  private setAhpLead = (e: Event): void => {
     const value = (e.target as HTMLSelectElement).value;
     this.ahpLead = (AHP_LEAD_POSTS as readonly string[]).includes(value) ? (value as AhpLeadPost) : undefined;
     this.save();
     this.emit('ahp-lead');
-  }
+  };
 
-  private toggleFoundationTrust(e: Event): void {
+  private toggleFoundationTrust = (e: Event): void => {
     this.foundationTrust = (e.target as HTMLInputElement).checked;
     this.save();
     this.emit('foundation-trust');
-  }
+  };
 
   private saveSnapshot(): void {
     const label = snapshotLabel(this.renderRoot.querySelector<HTMLInputElement>('#snapshot-label')?.value);
-    if (this.snapshots.length >= MAX_SNAPSHOTS) {
+    const added = addSnapshot(this.snapshots, label, this.current);
+    if (!added) {
       // Never drop the oldest to make room: a series is only worth its history.
       this.notice = { text: `${MAX_SNAPSHOTS} snapshots are saved, the most this board profile keeps. Download the profile to keep them; nothing was replaced.` };
       return;
     }
-    const id = snapshotId(this.snapshots);
-    this.snapshots = [{ id, label, savedAt: new Date().toISOString(), seats: this.current.map((s) => ({ ...s })) }, ...this.snapshots];
-    this.compareWith = id;
+    [this.snapshots, this.compareWith] = added;
     this.save();
     this.notice = { text: `Snapshot "${label}" saved.` };
     this.emit('snapshot');
@@ -376,10 +331,11 @@ export class BoardProfile extends LitElement {
     const sub = Math.min(level + 1, 6);
     // The data set only names barriers, enablers and sources: without it, the seats still show.
     const state = this.data.need();
-    // The checks come in their own chunk, asked for beside the data set: the profile shows when
-    // both are here (or the chunk has failed, and the profile shows without its checks).
-    const checks = this.chunk('checks');
-    if (state.status === 'loading' || (!checks && this.asked.get('checks'))) return renderLoading('Loading the board profile…', 'board');
+    // The checks and the files part come in their own chunks, asked for beside the data set: the
+    // profile shows when all are here (a part that failed is left out).
+    const checks = this.parts.get('checks');
+    const files = this.parts.get('files');
+    if (state.status === 'loading' || this.parts.pending('checks') || this.parts.pending('files')) return renderLoading('Loading the board profile…', 'board');
     const index: DatasetIndex | undefined = state.status === 'ready' ? indexDataset(state.dataset) : undefined;
     const counts = countSeats(this.current);
     const summary = summaryText(this.current);
@@ -395,16 +351,7 @@ export class BoardProfile extends LitElement {
         ? html`<p class="cl-message notice" part="notice" role="status">${this.notice.text}
             ${this.notice.undo ? html`<button type="button" class="cl-button cl-button--secondary" data-action="undo" @click=${() => this.notice?.undo?.()}>Undo</button>` : nothing}</p>`
         : nothing}
-      <div class="cl-checkbox ft">
-        <input type="checkbox" id="foundation-trust" .checked=${this.foundationTrust} @change=${this.toggleFoundationTrust} />
-        <label for="foundation-trust">We are an NHS foundation trust</label>
-      </div>
-      <div class="cl-field ahp-lead">
-        <label for="ahp-lead">Has the organisation named a senior strategic AHP lead?</label>
-        <select id="ahp-lead" class="cl-input" @change=${this.setAhpLead}>
-          ${(['', ...AHP_LEAD_POSTS] as const).map((v) => html`<option value=${v} ?selected=${(this.ahpLead ?? '') === v}>${AHP_LEAD_LABELS[v]}</option>`)}
-        </select>
-      </div>
+      ${settings(this.foundationTrust, this.ahpLead, this.toggleFoundationTrust, this.setAhpLead)}
       ${this.current.length
         ? this.renderProfile(summary, counts, list, index, sub, compared)
         : html`<div class="empty" part="empty">
@@ -414,15 +361,15 @@ export class BoardProfile extends LitElement {
       ${heading(sub, 'Seats', 'cl-heading', 'seats-heading')}
       ${seatList(this.current, this.handlers)}
       <p><button type="button" class="cl-button" data-action="add" @click=${this.addSeat}>Add a seat</button></p>
-      ${renderFiles(this.files, sub)}`;
+      ${files?.renderFiles(this.files, sub)}`;
   }
 
   private renderProfile(summary: string, counts: ReturnType<typeof countSeats>, checks: Check[], index: DatasetIndex | undefined, sub: number, compared?: Snapshot): TemplateResult {
-    const c = this.chunks.checks;
+    const c = this.parts.peek('checks');
     const level = Math.min(sub + 1, 6);
     // The terms view and the series are loaded only when there is something for them to show.
-    const terms = this.current.some((s) => s.firstAppointed || s.termEnds || s.shared) || this.openTerms.size ? this.chunk('terms') : undefined;
-    const series = this.snapshots.length ? this.chunk('series') : undefined;
+    const terms = this.current.some((s) => s.firstAppointed || s.termEnds || s.shared) || this.openTerms.size ? this.parts.get('terms') : undefined;
+    const series = this.snapshots.length ? this.parts.get('series') : undefined;
     return html`
       ${this.example ? html`<p class="cl-tag example-tag">Example board</p>` : nothing}
       <p class="summary" part="summary">${summary}</p>
@@ -430,7 +377,7 @@ export class BoardProfile extends LitElement {
       ${countsTable(counts, 'Seats by professional background and membership')}
       ${heading(sub, 'Checks against the recommendation and the law', 'cl-heading', 'checks-heading')}
       <ul class="checks" part="checks">${c ? checks.map((check) => c.checkItem(check, index?.boardFacts.get(check.factId), index, level)) : nothing}</ul>
-      ${terms ? terms.termsSection(this, this.current, sub, this.uid, index?.boardFacts.get(terms.TENURE_FACT), c && ((ids) => c.sourceList(ids, index))) : nothing}
+      ${terms ? terms.termsSection(this.termsHost, this.current, sub, this.uid, index?.boardFacts.get(terms.TENURE_FACT), c && ((ids) => c.sourceList(ids, index))) : nothing}
       ${index && c ? html`${heading(sub, 'Disciplines with no seat at the board', 'cl-heading', 'gaps-heading')}
         ${c.gaps(this.current, { index, level, onSelect: (k, id) => this.select(k, id) })}
         ${c.contextFigures(index, level)}` : nothing}
@@ -439,20 +386,6 @@ export class BoardProfile extends LitElement {
   }
 
   @state() private pendingImport?: PendingImport;
-
-  private previewImport(raw: string): void {
-    let data: unknown;
-    try {
-      data = JSON.parse(raw.replace(/^\uFEFF/, ''));
-    } catch {
-      this.pendingImport = { ok: false, text: 'The file is not valid JSON; nothing was changed.', raw };
-      return;
-    }
-    const result = parseRecord(data, true);
-    this.pendingImport = result.ok
-      ? { ok: true, raw, text: `The file has ${result.record.seats.length} seats (you have ${this.current.length} now). ${summaryText(result.record.seats)}` }
-      : { ok: false, raw, text: `The file cannot be loaded: ${result.errors.join(' ')} Nothing was changed.` };
-  }
 
   private files: FilesHost = {
     snapshots: () => this.snapshots,
@@ -464,7 +397,7 @@ export class BoardProfile extends LitElement {
     download: (name, text, type) => download(this, name, text, type),
     json: () => this.exportJson(),
     csv: () => this.exportCsv(),
-    read: (e) => readFile(e, (text) => this.previewImport(text)),
+    read: (e) => readFile(e, (text) => (this.pendingImport = this.parts.peek('files')?.previewImport(text, this.current.length))),
     confirm: () => {
       const pending = this.pendingImport;
       this.pendingImport = undefined;

@@ -7,12 +7,21 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatPartialDate } from '../internal/date.js';
 import { heading } from '../internal/heading.js';
 import { snapshotLabel } from './files.js';
-import type { Snapshot } from './storage.js';
+import { summaryText } from './model.js';
+import { parseExport, type Snapshot } from './storage.js';
 
 export interface PendingImport {
   ok: boolean;
   text: string;
   raw: string;
+}
+
+/** A chosen file, checked and described before anything is replaced. */
+export function previewImport(raw: string, seatsNow: number): PendingImport {
+  const result = parseExport(raw);
+  return result.ok
+    ? { ok: true, raw, text: `The file has ${result.record.seats.length} seats (you have ${seatsNow} now). ${summaryText(result.record.seats)}` }
+    : { ok: false, raw, text: `The file cannot be loaded: ${result.errors.join(' ')} Nothing was changed.` };
 }
 
 export interface FilesHost {

@@ -24,14 +24,6 @@ export const EXPORT_FORMAT = 'clinical-leadership-elements/board-profile';
 /** Snapshots kept (five years of monthly boards); saving more is refused, never made room for. */
 export const MAX_SNAPSHOTS = 60;
 
-/** A snapshot id not yet used in `snapshots`. */
-export function snapshotId(snapshots: readonly { id: string }[]): string {
-  const ids = new Set(snapshots.map((s) => s.id));
-  let n = snapshots.length + 1;
-  while (ids.has(`snapshot-${n}`)) n++;
-  return `snapshot-${n}`;
-}
-
 export interface Snapshot {
   /** Unique within the record (two snapshots may share a name). */
   id: string;
@@ -48,6 +40,19 @@ export interface BoardRecord {
   snapshots: Snapshot[];
   /** Saved snapshots that could not be read, kept exactly as they were (never dropped). */
   setAsideSnapshots?: unknown[];
+}
+
+/**
+ * Today's seats as a new dated snapshot, first in the list, with an id not yet used (two snapshots
+ * may share a name); undefined when `MAX_SNAPSHOTS` are saved (the oldest is never dropped).
+ */
+export function addSnapshot(snapshots: readonly Snapshot[], label: string, seats: readonly Seat[], now = new Date()): [Snapshot[], string] | undefined {
+  if (snapshots.length >= MAX_SNAPSHOTS) return undefined;
+  const ids = new Set(snapshots.map((s) => s.id));
+  let n = snapshots.length + 1;
+  while (ids.has(`snapshot-${n}`)) n++;
+  const id = `snapshot-${n}`;
+  return [[{ id, label, savedAt: now.toISOString(), seats: seats.map((s) => ({ ...s })) }, ...snapshots], id];
 }
 
 export type SeatsResult = { ok: true; seats: Seat[] } | { ok: false; errors: string[] };
@@ -132,6 +137,17 @@ export function parseRecord(data: unknown, requireFormat = false): RecordResult 
     },
     updatedAt: typeof r.updatedAt === 'string' ? r.updatedAt : undefined,
   };
+}
+
+/** Reads a downloaded file's text (a byte-order mark is fine): the record, or every problem named. */
+export function parseExport(text: string): RecordResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(String(text).replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, errors: ['The file is not valid JSON; it may be incomplete or damaged.'] };
+  }
+  return parseRecord(data, true);
 }
 
 export const codec: RecordCodec<BoardRecord> = {

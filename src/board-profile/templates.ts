@@ -7,9 +7,23 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import {
-  BACKGROUND_LABELS, BACKGROUNDS, MEMBERSHIP_LABELS, MEMBERSHIPS, REGISTRATION_LABELS, REGISTRATIONS, ROLE_SUGGESTIONS, seatNames, SIDE_LABELS, SIDES,
-  type Counts, type Membership, type Seat,
+  AHP_LEAD_LABELS, AHP_LEAD_POSTS, BACKGROUND_LABELS, BACKGROUNDS, MEMBERSHIP_LABELS, MEMBERSHIPS, REGISTRATION_LABELS, REGISTRATIONS, ROLE_SUGGESTIONS, seatNames, SIDE_LABELS, SIDES,
+  type AhpLeadPost, type Counts, type Membership, type Seat,
 } from './model.js';
+
+/** The organisation's answers above the profile: foundation trust, and the senior strategic AHP lead. */
+export function settings(foundationTrust: boolean, ahpLead: AhpLeadPost | undefined, onTrust: (e: Event) => void, onLead: (e: Event) => void): TemplateResult {
+  return html`<div class="cl-checkbox ft">
+      <input type="checkbox" id="foundation-trust" .checked=${foundationTrust} @change=${onTrust} />
+      <label for="foundation-trust">We are an NHS foundation trust</label>
+    </div>
+    <div class="cl-field ahp-lead">
+      <label for="ahp-lead">Has the organisation named a senior strategic AHP lead?</label>
+      <select id="ahp-lead" class="cl-input" @change=${onLead}>
+        ${(['', ...AHP_LEAD_POSTS] as const).map((v) => html`<option value=${v} ?selected=${(ahpLead ?? '') === v}>${AHP_LEAD_LABELS[v]}</option>`)}
+      </select>
+    </div>`;
+}
 
 export interface SeatHandlers {
   edit: (seat: Seat, field: keyof Seat, value: string) => void;
