@@ -35,6 +35,7 @@ describe('<board-profile> checks (issue 26)', () => {
       const check = statutorySeatsCheck([doctor, lapsed]);
       expect(check.status).not.to.equal('met');
       expect(check.text).to.contain('No voting executive director is recorded as a registered nurse or registered midwife.');
+      expect(check.text).to.contain('Chief Nurse is recorded as not registered, so the background does not fill the seat.');
       // Registered: met, whatever else the seat is.
       expect(statutorySeatsCheck([doctor, { ...lapsed, registration: 'nursing' }]).status).to.equal('met');
     });
@@ -116,5 +117,12 @@ describe('<board-profile> checks (issue 26)', () => {
       expect(ahp).to.contain('Freedom of information study of chief AHP roles');
       expect(ahp).to.contain('not a count of English trusts today');
     });
+  });
+
+  it('labels the barriers under a missing discipline as recorded in the data set, not reported for the group (F3-19)', async () => {
+    const el = await mount([seat('Chief Executive', 'not-clinical')], newKey(), false);
+    const gap = $(el, '.gap[data-discipline="midwife"]');
+    expect(fold(gap.textContent)).to.contain('Barriers recorded for midwives in the data set:');
+    expect(fold(gap.textContent)).not.to.contain('Barriers reported for');
   });
 });

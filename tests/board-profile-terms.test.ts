@@ -111,6 +111,7 @@ describe('<board-profile> terms and tenure (issue 26)', () => {
     expect(fold(row.querySelector('.date-error')!.textContent)).to.equal('Error: Term end date must be a real date');
     expect(row.querySelector('[id$="-end-day"]')!.getAttribute('aria-invalid')).to.equal('true');
     expect(el.getSeats()[1].termEnds).to.equal(undefined);
+    await expect(el).to.be.accessible(); // the error state too
     // Corrected: saved as YYYY-MM-DD, the error goes, the look-ahead names the voice.
     const day = row.querySelector<HTMLInputElement>('[id$="-end-day"]')!;
     day.value = '28';

@@ -56,10 +56,14 @@ export function statutorySeatsCheck(seats: readonly Seat[]): Check {
   // Seats that could hold the registration, by background, but where it is not recorded.
   const unrecorded = execs.filter((s) => !s.registration && (
     (missing.includes('medical') && s.background === 'doctor') || (missing.includes('nursing') && (s.background === 'nurse' || s.background === 'midwife'))));
+  // Seats with the background but recorded as not registered: named, so the reason is plain.
+  const lapsed = execs.filter((s) => s.registration === 'none' && (
+    (missing.includes('medical') && s.background === 'doctor') || (missing.includes('nursing') && (s.background === 'nurse' || s.background === 'midwife'))));
   const filled = [medical.length && `${roleList(medical)} (registered medical practitioner or dentist)`, nursing.length && `${roleList(nursing)} (registered nurse or midwife)`].filter(Boolean);
   const text = [
     filled.length ? `Recorded as registered: ${listText(filled as string[])}.` : '',
     missing.length ? `No voting executive director is recorded as ${listText(missing.map((m) => words[m]), 'or')}.` : '',
+    lapsed.length ? `${roleList(lapsed)} ${lapsed.length === 1 ? 'is' : 'are'} recorded as not registered, so the background does not fill the seat.` : '',
     unrecorded.length ? `The registration of ${roleList(unrecorded)} is not recorded: a professional background is not a registration; record it under the seat.` : '',
     missing.length ? "The law requires one of each among a foundation trust's executive directors." : '',
     // Dated, and for foundation trusts only: the rule for other NHS trusts was not read, and whether
