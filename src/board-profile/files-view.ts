@@ -4,7 +4,7 @@
  * snapshots that could not be read (kept, and offered as a download), downloads and loading a file.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatPartialDate } from '../internal/date.js';
+import { formatPartialDate } from '../data/date.js';
 import { heading } from '../internal/heading.js';
 import { snapshotLabel } from './files.js';
 import { summaryText } from './model.js';

@@ -5,7 +5,7 @@
  * limits. Loaded the first time there is a snapshot to show.
  */
 import { html, svg, type TemplateResult } from 'lit';
-import { formatPartialDate } from '../internal/date.js';
+import { formatPartialDate } from '../data/date.js';
 import { heading } from '../internal/heading.js';
 import { countSeats, MEMBERSHIPS, type Membership, type Seat } from './model.js';
 import { atBoard, BACKGROUND_LABELS, BACKGROUNDS, DISCIPLINES, noun, type Background, type DisciplineId } from './model.js';

@@ -10,7 +10,8 @@
  * Exports are the same record with a `format` marker; CSV cells are formula-safe (a leading `=`, `+`,
  * `-`, `@`, tab or carriage return gets an apostrophe, so spreadsheets show text, not a formula).
  */
-import { describeValue } from '../internal/describe.js';
+import { toCsv as csvRows } from '../internal/csv.js';
+import { describeValue } from '../data/describe.js';
 import type { RecordCodec } from '../internal/local-storage.js';
 import { isIsoDate } from '../internal/iso-date.js';
 import {
@@ -173,17 +174,12 @@ export function toJson(record: BoardRecord, updatedAt = new Date().toISOString()
   return JSON.stringify({ format: EXPORT_FORMAT, schema: RECORD_SCHEMA, updatedAt, ...record }, null, 2);
 }
 
-/** One CSV cell: quoted when needed, formula characters neutralised. */
-export function csvCell(value: string): string {
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+/** The seats as CSV (formula-safe: see internal/csv.ts). */
 export function toCsv(seats: readonly Seat[]): string {
   const rows = [['Role', 'Membership', 'Executive or non-executive', 'Professional background', 'Registration', 'First appointed', 'Term ends', 'Shared with another organisation']];
   for (const s of seats) {
     rows.push([s.role, MEMBERSHIP_LABELS[s.membership], SIDE_LABELS[s.side], BACKGROUND_LABELS[s.background], REGISTRATION_LABELS[s.registration ?? ''],
       s.firstAppointed ?? '', s.termEnds ?? '', s.shared ? 'Yes' : 'No']);
   }
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvRows(rows);
 }

@@ -4,7 +4,7 @@
  * voices leave the board with the terms that end in the next 12, 24 or 36 months, and the posts
  * shared with another organisation. Seats by role only. Loaded with the terms view, not up front.
  */
-import { formatPartialDate } from '../internal/date.js';
+import { formatPartialDate } from '../data/date.js';
 import type { Seat } from './model.js';
 import { atBoard, DISCIPLINES, listText, noun, seatNames, type DisciplineId } from './model.js';
 
