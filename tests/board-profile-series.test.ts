@@ -117,4 +117,20 @@ describe('<board-profile> snapshots as a series (issue 26)', () => {
     expect(JSON.parse(localStorage.getItem(PREFIX + key)!).setAsideSnapshots).to.deep.equal([broken, 'not a snapshot']);
     expect(JSON.parse(el.exportJson()).setAsideSnapshots).to.deep.equal([broken, 'not a snapshot']);
   });
+
+  it('undoes a loaded file whole: the snapshots and set-aside snapshots come back with the seats', async () => {
+    const broken = { label: 'Broken', savedAt: 'x', seats: 'not seats' };
+    const el = await mountRecord({ ...RECORD, ahpLead: 'attends', snapshots: [...RECORD.snapshots, broken] });
+    const file = JSON.stringify({ format: 'clinical-leadership-elements/board-profile', schema: 2, foundationTrust: false, seats: TODAY.slice(0, 1), snapshots: [] });
+    expect(el.importJson(file)).to.deep.equal([]);
+    await until(() => !shadow(el).querySelector('#compare-with'), 'file has no snapshots');
+    expect(JSON.parse(el.exportJson()).ahpLead).to.equal(undefined);
+    $(el, '[data-action="undo"]').click();
+    await until(() => !!shadow(el).querySelector('#compare-with'), 'snapshots back');
+    const back = JSON.parse(el.exportJson());
+    expect(back.snapshots.map((s: { id: string }) => s.id)).to.deep.equal(['s-3', 's-1', 's-2']);
+    expect(back.setAsideSnapshots).to.deep.equal([broken]);
+    expect(back.ahpLead).to.equal('attends');
+    expect(back.seats).to.have.length(TODAY.length);
+  });
 });

@@ -12,9 +12,7 @@ import { formStyles } from '../internal/form-styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { WidthController } from './scrollable.js';
 import { styles } from './board-profile.styles.js';
-import {
-  AHP_LEAD_POSTS, countSeats, newSeatId, summaryText, type AhpLeadPost, type Check, type Seat,
-} from './model.js';
+import { AHP_LEAD_POSTS, countSeats, summaryText, type AhpLeadPost, type Check, type Seat } from './model.js';
 import { addSnapshot, codec, MAX_SNAPSHOTS, parseExport, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
 import { chart, countsTable, seatList, settings } from './templates.js';
 import { download, readFile, snapshotLabel } from './files.js';
@@ -237,10 +235,14 @@ export class BoardProfile extends LitElement {
   importJson(text: string): string[] {
     const result = parseExport(text);
     if (!result.ok) return result.errors;
-    const before = this.current;
-    this.foundationTrust = result.record.foundationTrust;
-    this.takeRecord(result.record);
-    this.change(result.record.seats, 'import', { text: `Loaded ${result.record.seats.length} seats from the file.`, undo: () => this.change(before, 'undo') });
+    // Undo puts back the whole record (snapshots, answers, set-aside snapshots), not only the seats.
+    const before = this.record();
+    const take = (record: BoardRecord, reason: BoardChangeReason, notice?: BoardProfile['notice']) => {
+      this.foundationTrust = record.foundationTrust;
+      this.takeRecord(record);
+      this.change(record.seats, reason, notice);
+    };
+    take(result.record, 'import', { text: `Loaded ${result.record.seats.length} seats from the file.`, undo: () => take(before, 'undo') });
     return [];
   }
 
@@ -280,20 +282,6 @@ export class BoardProfile extends LitElement {
     terms: (seat) => this.parts.get('terms')?.termFields(this.termsHost, seat, this.current),
     afterUpdate: (then) => void this.updateComplete.then(() => then(this.renderRoot)),
   });
-
-  private addSeat(): void {
-    const seat: Seat = { id: newSeatId(), role: '', membership: 'voting', side: 'executive', background: 'not-known' };
-    this.change([...this.current, seat], 'add');
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#seat-${seat.id}-role`)?.focus());
-  }
-
-  private useExample(): void {
-    // Loaded when asked for: most boards are entered, not started from the example.
-    import('./example.js').then(
-      (m) => this.change(m.exampleSeats(), 'example', { text: 'An example board has been filled in. It is an example, not a real board: change or remove any seat.' }),
-      () => warnOnce(TAG, 'The example board could not be loaded.'),
-    );
-  }
 
   private setAhpLead = (e: Event): void => {
     const value = (e.target as HTMLSelectElement).value;
@@ -356,11 +344,11 @@ export class BoardProfile extends LitElement {
         ? this.renderProfile(summary, counts, list, index, sub, compared)
         : html`<div class="empty" part="empty">
             <p>No seats yet. Add each seat at or around the board, or start from an example board and change it.</p>
-            <button type="button" class="cl-button cl-button--secondary" data-action="example" @click=${this.useExample}>Use an example board</button>
+            <button type="button" class="cl-button cl-button--secondary" data-action="example" @click=${this.handlers.example}>Use an example board</button>
           </div>`}
       ${heading(sub, 'Seats', 'cl-heading', 'seats-heading')}
       ${seatList(this.current, this.handlers)}
-      <p><button type="button" class="cl-button" data-action="add" @click=${this.addSeat}>Add a seat</button></p>
+      <p><button type="button" class="cl-button" data-action="add" @click=${this.handlers.add}>Add a seat</button></p>
       ${files?.renderFiles(this.files, sub)}`;
   }
 

@@ -1,15 +1,17 @@
 /**
- * What the seat editor's controls do: edit a field, open a seat's terms, move a seat (focus stays
- * on the button that moved it) and remove one (with Undo, which takes the focus). The element gives
+ * What the seat editor's controls do: add a seat (focus goes to its role), start from the example
+ * board, edit a field, open a seat's terms, move a seat (focus stays on the button that moved it)
+ * and remove one (with Undo, which takes the focus). The element gives
  * its state and its `change` through the host, so this holds no state of its own.
  */
 import type { TemplateResult } from 'lit';
-import type { Seat } from './model.js';
+import { newSeatId, type Seat } from './model.js';
+import { warnOnce } from '../internal/warn.js';
 import type { SeatHandlers } from './templates.js';
 
 export interface SeatActionsHost {
   seats(): readonly Seat[];
-  change(seats: Seat[], reason: 'move' | 'remove' | 'undo', notice?: { text: string; undo?: () => void }): void;
+  change(seats: Seat[], reason: 'add' | 'example' | 'move' | 'remove' | 'undo', notice?: { text: string; undo?: () => void }): void;
   edit(seat: Seat, patch: Partial<Seat>): void;
   openTerms(): ReadonlySet<string>;
   setOpenTerms(open: Set<string>): void;
@@ -18,8 +20,18 @@ export interface SeatActionsHost {
   afterUpdate(then: (root: ParentNode) => void): void;
 }
 
-export function seatHandlers(host: SeatActionsHost): SeatHandlers {
+export function seatHandlers(host: SeatActionsHost): SeatHandlers & { add(): void; example(): void } {
   return {
+    add: () => {
+      const seat: Seat = { id: newSeatId(), role: '', membership: 'voting', side: 'executive', background: 'not-known' };
+      host.change([...host.seats(), seat], 'add');
+      host.afterUpdate((root) => root.querySelector<HTMLInputElement>(`#seat-${seat.id}-role`)?.focus());
+    },
+    // Loaded when asked for: most boards are entered, not started from the example.
+    example: () => void import('./example.js').then(
+      (m) => host.change(m.exampleSeats(), 'example', { text: 'An example board has been filled in. It is an example, not a real board: change or remove any seat.' }),
+      () => warnOnce('board-profile', 'The example board could not be loaded.'),
+    ),
     edit: (seat, field, value) => host.edit(seat, { [field]: field === 'role' ? value.trim().slice(0, 120) : value }),
     toggleTerms: (seat, open) => {
       if (open === host.openTerms().has(seat.id)) return;
