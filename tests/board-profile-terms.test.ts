@@ -64,6 +64,8 @@ describe('<board-profile> terms and tenure (issue 26)', () => {
     expect(terms).to.contain('review expected');
     expect(terms).to.contain('As NHS England summarises the Code of governance for NHS provider trusts (section 4.3)');
     expect(terms).to.contain('Sources: Support for NHS organisations: the Code of Governance for NHS Provider Trusts, length of service');
+    expect(terms).to.contain('Code of governance for NHS provider trusts. NHS England, 2022');
+    expect(terms).to.contain('A code to comply with or explain departures from, not law.');
     expect(terms).not.to.match(/breach|legal limit/i);
     await expect(el).to.be.accessible();
   });

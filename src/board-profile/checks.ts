@@ -53,12 +53,12 @@ export function statutorySeatsCheck(seats: readonly Seat[]): Check {
   const nursing = execs.filter((s) => s.registration === 'nursing');
   const missing = [!medical.length && 'medical', !nursing.length && 'nursing'].filter((x): x is Registration => !!x);
   const words = { medical: 'a registered medical practitioner or registered dentist', nursing: 'a registered nurse or registered midwife' } as Record<Registration, string>;
-  // Seats that could hold the registration, by background, but where it is not recorded.
-  const unrecorded = execs.filter((s) => !s.registration && (
-    (missing.includes('medical') && s.background === 'doctor') || (missing.includes('nursing') && (s.background === 'nurse' || s.background === 'midwife'))));
-  // Seats with the background but recorded as not registered: named, so the reason is plain.
-  const lapsed = execs.filter((s) => s.registration === 'none' && (
-    (missing.includes('medical') && s.background === 'doctor') || (missing.includes('nursing') && (s.background === 'nurse' || s.background === 'midwife'))));
+  // Seats whose background matches a missing seat: named when their registration is not recorded
+  // (record it) or recorded as none (so the reason is plain), never counted.
+  const couldFill = (s: Seat) =>
+    (missing.includes('medical') && s.background === 'doctor') || (missing.includes('nursing') && (s.background === 'nurse' || s.background === 'midwife'));
+  const unrecorded = execs.filter((s) => !s.registration && couldFill(s));
+  const lapsed = execs.filter((s) => s.registration === 'none' && couldFill(s));
   const filled = [medical.length && `${roleList(medical)} (registered medical practitioner or dentist)`, nursing.length && `${roleList(nursing)} (registered nurse or midwife)`].filter(Boolean);
   const text = [
     filled.length ? `Recorded as registered: ${listText(filled as string[])}.` : '',

@@ -2,9 +2,8 @@
  * The terms view, loaded the first time a seat's "Terms and tenure" is opened or a seat already has
  * a term date: each seat's first appointment and term end (the NHS.UK date input, with the same
  * date rule and messages as the checklist's due date) and whether the post is shared with another
- * organisation; and, for the board, the tenure notes, the look-ahead and the shared posts. It imports
- * nothing from the element's own modules but vocab.ts (the sources are cited through `cite`), so the
- * element's code is not split into a further shared chunk.
+ * organisation; and, for the board, the tenure notes, the look-ahead and the shared posts. Sources are
+ * cited through `cite` (the checks part's citation), so this part does not carry its own.
  *
  * What was typed into the date fields stays on the page while it is not a real date (with its
  * error); the seat keeps its last good date until the fields hold a real one.
@@ -16,8 +15,6 @@ import { dateError, draftOf, toIso, type DateDraft } from '../internal/date-inpu
 import { heading } from '../internal/heading.js';
 import type { Seat } from './model.js';
 import { HORIZONS, lookAhead, lookAheadText, sharedPosts, tenureNotes } from './tenure.js';
-
-export { lookAhead, lookAheadText, tenureNotes } from './tenure.js';
 
 export interface TermsHost {
   /** What is typed in each seat's date fields, by `<seat id>-first` and `<seat id>-end`. */
@@ -99,8 +96,7 @@ export function termsSection(
     ${hasDates ? nothing : html`<p class="cl-secondary">Add first-appointment and term-end dates under each seat's "Terms and tenure" to see these.</p>`}
     ${notes.length
       ? html`<ul class="tenure-notes">${notes.map((n) => html`<li data-level=${n.level}>${n.text}</li>`)}</ul>
-          <p class="cl-secondary">As NHS England summarises the Code of governance for NHS provider trusts (section 4.3): chairs and non-executive directors should not remain in post beyond nine years from first appointment to the board, and any extension beyond six years should be rigorously reviewed. The Code works on comply or explain. A non-executive who becomes chair after a three-year term would not trigger a review after three years as chair.</p>
-          ${fact && cite ? cite(fact.sourceIds) : nothing}`
+          ${fact ? html`<p class="cl-secondary">${fact.text}</p>${fact.scope ? html`<p class="cl-secondary">Applies to: ${fact.scope}</p>` : nothing}${cite?.(fact.sourceIds) ?? nothing}` : nothing}`
       : hasDates ? html`<p>No chair or non-executive director is past six years from first appointment.</p>` : nothing}
     <div class="cl-field horizon">
       <label for="${uid}-horizon">Look ahead</label>
