@@ -6,7 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/board-profile.js';
 import type { BoardProfile } from '../src/board-profile.js';
-import { ahpLeadCheck, statutorySeatsCheck } from '../src/board-profile/checks.js';
+import { render } from 'lit';
+import { ahpLeadCheck, checkItem, statutorySeatsCheck } from '../src/board-profile/checks.js';
 import type { Seat } from '../src/board-profile/model.js';
 import { fold, shadow, until } from './helpers.js';
 
@@ -124,5 +125,15 @@ describe('<board-profile> checks (issue 26)', () => {
     const gap = $(el, '.gap[data-discipline="midwife"]');
     expect(fold(gap.textContent)).to.contain('Barriers recorded for midwives in the data set:');
     expect(fold(gap.textContent)).not.to.contain('Barriers reported for');
+  });
+
+  it('says "Our inference" before a board fact marked inferred', () => {
+    const host = document.createElement('ul');
+    const check = statutorySeatsCheck([]);
+    const fact = { id: 'f', kind: 'law' as const, title: 'T', text: 'Our reading of the statute.', inferred: true, disciplineIds: [], sourceIds: [] };
+    render(checkItem(check, fact, undefined, 3), host);
+    expect(fold(host.textContent)).to.contain('Our inference: Our reading of the statute.');
+    render(checkItem(check, { ...fact, inferred: false }, undefined, 3), host);
+    expect(fold(host.textContent)).not.to.contain('Our inference');
   });
 });

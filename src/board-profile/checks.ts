@@ -94,6 +94,9 @@ export function sourceList(ids: readonly string[], index: DatasetIndex | undefin
   return html`<p class="sources cl-secondary">Sources: ${sources.map((s, i) => html`${i ? ' ' : ''}${renderCitation(citationOf(s.id, s))}`)}</p>`;
 }
 
+/** A fact marked `inferred` says so before its text: it is our reading, not a source's words. */
+const inferred = (fact: BoardFact) => (fact.inferred ? html`<strong>Our inference:</strong> ` : nothing);
+
 /** "Label: 81% (who was counted, year)": a figure always with its population and year. */
 const figureText = (g: BoardFigure) => `${g.label}: ${g.value.toLocaleString('en-GB')}${g.unit === 'percent' ? '%' : ''} (${g.population}, ${g.year})`;
 
@@ -109,7 +112,7 @@ export function checkItem(check: Check, fact: BoardFact | undefined, index: Data
     <p class="check__kind"><strong class="cl-tag ${check.kind === 'law' ? 'cl-tag--purple' : 'cl-tag--blue'}">${check.kind === 'law' ? 'Law' : 'Recommendation'}</strong>
       ${check.status === 'info' ? nothing : html`<strong class="cl-tag ${STATUS_CLASS[check.status]}">${STATUS_TEXT[check.status]}</strong>`}</p>
     <p class="check__text">${check.text}</p>
-    ${fact ? html`<p class="cl-secondary">${fact.text}</p>` : nothing}
+    ${fact ? html`<p class="cl-secondary">${inferred(fact)}${fact.text}</p>` : nothing}
     ${fact?.scope ? html`<p class="cl-secondary scope">Applies to: ${fact.scope}</p>` : nothing}
     ${fact ? sourceList(fact.sourceIds, index) : nothing}
     ${context?.figures?.length
@@ -168,6 +171,7 @@ export function contextFigures(index: DatasetIndex, level: number): TemplateResu
     ${facts.map(
       (f) => html`<section class="figure">
         ${heading(level, f.title, 'cl-heading figure__title', 'figure-heading')}
+        ${f.inferred ? html`<p class="cl-secondary">${inferred(f)}${f.text}</p>` : nothing}
         <ul>${f.figures!.map((g) => html`<li>${figureText(g)}</li>`)}</ul>
         ${sourceList(f.sourceIds, index)}
       </section>`,
