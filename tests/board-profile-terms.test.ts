@@ -111,6 +111,7 @@ describe('<board-profile> terms and tenure (issue 26)', () => {
     await sendKeys({ press: 'Tab' });
     await until(() => !!row.querySelector('.date-error'), 'error shown');
     expect(fold(row.querySelector('.date-error')!.textContent)).to.equal('Error: Term end date must be a real date');
+    expect(fold($(el, '[part="status"]').textContent)).to.equal('Error: Term end date must be a real date.');
     expect(row.querySelector('[id$="-end-day"]')!.getAttribute('aria-invalid')).to.equal('true');
     expect(el.getSeats()[1].termEnds).to.equal(undefined);
     await expect(el).to.be.accessible(); // the error state too

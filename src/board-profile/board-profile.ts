@@ -59,6 +59,7 @@ let uid = 0;
  * @csspart seats - The list of seats being edited.
  * @csspart seat - One seat.
  * @csspart notice - Storage and undo notices.
+ * @csspart status - The visually hidden live region (a term date's error, when the fields are left).
  * @csspart error - The message shown when the data cannot be used.
  * @csspart loading - The loading message.
  *
@@ -262,8 +263,10 @@ export class BoardProfile extends LitElement {
     dateDrafts: new Map(),
     horizon: 12,
     editSeat: (seat, patch) => this.editSeat(seat, patch),
+    announce: (text) => (this.announcement = text),
     requestUpdate: () => this.requestUpdate(),
   };
+  @state() private announcement = '';
   private parts = new Parts<{
     checks: typeof import('./checks.js'); files: typeof import('./files-view.js'); terms: typeof import('./terms.js'); series: typeof import('./series.js');
   }>(this, {
@@ -346,6 +349,7 @@ export class BoardProfile extends LitElement {
             <p>No seats yet. Add each seat at or around the board, or start from an example board and change it.</p>
             <button type="button" class="cl-button cl-button--secondary" data-action="example" @click=${this.handlers.example}>Use an example board</button>
           </div>`}
+      <p class="cl-visually-hidden" role="status" part="status">${this.announcement}</p>
       ${heading(sub, 'Seats', 'cl-heading', 'seats-heading')}
       ${seatList(this.current, this.handlers)}
       <p><button type="button" class="cl-button" data-action="add" @click=${this.handlers.add}>Add a seat</button></p>

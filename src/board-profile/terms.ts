@@ -22,6 +22,8 @@ export interface TermsHost {
   /** The look-ahead's horizon in months. */
   horizon: number;
   editSeat(seat: Seat, patch: Partial<Seat>): void;
+  /** Says a date's error in the element's live region (focus has left the fields by then). */
+  announce(text: string): void;
   requestUpdate(): void;
 }
 
@@ -51,7 +53,10 @@ function dateField(host: TermsHost, seat: Seat, which: keyof typeof FIELDS): Tem
   const onLeave = (event: FocusEvent) => {
     if ((event.currentTarget as HTMLElement).contains(event.relatedTarget as Node | null)) return;
     const current = host.dateDrafts.get(key);
-    if (current) current.checked = !!dateError(current, label);
+    if (!current) return;
+    const message = dateError(current, label);
+    if (message && !current.checked) host.announce(`Error: ${message}.`);
+    current.checked = !!message;
     host.requestUpdate();
   };
   const part = (p: 'day' | 'month' | 'year', text: string, width: string) => html`<div class="date-item">
