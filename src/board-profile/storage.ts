@@ -7,8 +7,7 @@
  * `termEnds`, `shared`; per record: `ahpLead`, snapshot ids, `setAsideSnapshots`), so a version 1 record
  * or file reads as it is: its snapshots get ids, and nothing in it is dropped. A snapshot that cannot
  * be read is kept as it was, in `setAsideSnapshots`, and offered as a download.
- * Exports are the same record with a `format` marker; CSV cells are formula-safe (a leading `=`, `+`,
- * `-`, `@`, tab or carriage return gets an apostrophe, so spreadsheets show text, not a formula).
+ * Exports are the same record with a `format` marker; CSV cells are formula-safe (internal/csv.ts).
  */
 import { toCsv as csvRows } from '../internal/csv.js';
 import { describeValue } from '../data/describe.js';
