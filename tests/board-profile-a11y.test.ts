@@ -113,4 +113,18 @@ describe('<board-profile> accessibility (issue 29)', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(drawnTextPx(wide, '[part="chart"] text.label')).to.be.within(12, 14);
   });
+
+  it('fits a seat with its terms open, and the series, in 320 px without sideways scrolling of the page', async () => {
+    const seats = BOARD().map((s, i) => (i === 2 ? { ...s, firstAppointed: '2019-01-01', termEnds: '2027-01-01', shared: true } : s));
+    const el = await mount(seats, 320);
+    const summary = $(el, '.seat:nth-child(3) .terms-details summary');
+    summary.click();
+    await until(() => !!shadow(el).querySelector('.seat:nth-child(3) [id$="-end-year"]'), 'terms open');
+    await until(() => !!shadow(el).querySelector('[part="terms"]'), 'terms view');
+    const right = el.getBoundingClientRect().right;
+    for (const node of shadow(el).querySelectorAll<HTMLElement>('.seat input, .seat select, .seat button, .seat legend, [part="terms"] select, [part="terms"] p')) {
+      expect(node.getBoundingClientRect().right, node.outerHTML.slice(0, 80)).to.be.at.most(right + 0.5);
+    }
+    await expect(el).to.be.accessible();
+  });
 });
