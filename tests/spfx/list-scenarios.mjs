@@ -7,8 +7,14 @@ const KEY = 'clinical-leadership-elements:checklist:board-2026';
 const MEMBER = { widget: 'framework-checklist', storeIn: 'list', storageKey: 'board-2026', heading: 'Board self-assessment' };
 const SECRETARY = { ...MEMBER, listScope: 'board', heading: "The board's agreed answers" };
 
-/** @param {{ page: import('puppeteer-core').Page, base: string, check: (ok: boolean, message: string) => void }} t */
-export async function listScenarios({ page, base, check }) {
+/**
+ * `kit`: whether this tree has the saved-record kit (issue 24: revisions understood, a 412 merged
+ * and retried, a reconnect saved, the board profile's `adapter`). Without it the checks that need it
+ * are reported as skipped, by name, never passed.
+ * @param {{ page: import('puppeteer-core').Page, base: string, kit: boolean, check: (ok: boolean, message: string) => void, skip: (message: string) => void }} t
+ */
+export async function listScenarios({ page, base, kit, check, skip }) {
+  const kitOnly = (what) => (kit ? true : (skip(what), false));
   const emulator = async (path, body) => (await fetch(`${base}/__emulator/${path}`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) })).text().then((t) => (t ? JSON.parse(t) : undefined));
   await emulator('reset', {});
   await page.goto(`${base}/list.html`);
@@ -105,7 +111,7 @@ export async function listScenarios({ page, base, check }) {
   await answer('ben', p1, 'in-progress');
   await waitFor("Ann's answer is her own item in the list (Kind member, her login)", async () => (await statusIn('ann', p1)) === 'completed');
   await waitFor("Ben's answer is his own item, and Ann's is untouched", async () => (await statusIn('ben', p1)) === 'in-progress' && (await statusIn('ann', p1)) === 'completed');
-  await waitFor('each member\'s page says the answers are saved in the list', async () => (await text('ann')).includes("saved in this site's SharePoint list") && (await text('ben')).includes("saved in this site's SharePoint list"));
+  if (kitOnly('each member\'s page says the answers are saved in the list')) await waitFor('each member\'s page says the answers are saved in the list', async () => (await text('ann')).includes("saved in this site's SharePoint list") && (await text('ben')).includes("saved in this site's SharePoint list"));
 
   // 3. The secretary compares without a file and takes Ann's answer into the board's record.
   await page.evaluate((m) => window.sp.mount('sam', 'sam', m), SECRETARY);
@@ -119,17 +125,19 @@ export async function listScenarios({ page, base, check }) {
   check((await items()).filter((i) => i.Title === KEY).length === 3, 'the list holds three items for the key: two members and the board');
 
   // 4. A 412: Ann's second device wrote meanwhile; her next save is refused, merged and retried.
-  const before = await itemOf('ann');
-  const other = record(before);
-  other.answers[p2] = { ...other.answers[p1], status: 'not-applicable', note: 'Typed on her phone' };
-  await emulator('fault', { kind: 'concurrent', method: 'MERGE', record: JSON.stringify(other) });
-  await answer('ann', p3, 'completed');
-  await waitFor('after a 412 the item holds both writes: her phone\'s answer and this page\'s', async () => {
-    const r = record(await itemOf('ann'));
-    return r?.answers?.[p2]?.note === 'Typed on her phone' && r?.answers?.[p3]?.status === 'completed' && r?.answers?.[p1]?.status === 'completed';
-  });
-  check((await emulator('log')).filter((l) => l.startsWith('412 ')).length >= 2, 'SharePoint (the emulator) answered 412 to the stale IF-MATCH');
-  await waitFor("and Ann's page shows the answer from her phone", async () => (await inHost('ann', `input[data-prompt-id="${p2}"][value="not-applicable"]`, (el) => el.checked)) === true);
+  if (kitOnly('after a 412 (her second device wrote meanwhile) Ann\'s item holds both writes, and her page shows both')) {
+    const before = await itemOf('ann');
+    const other = record(before);
+    other.answers[p2] = { ...other.answers[p1], status: 'not-applicable', note: 'Typed on her phone' };
+    await emulator('fault', { kind: 'concurrent', method: 'MERGE', record: JSON.stringify(other) });
+    await answer('ann', p3, 'completed');
+    await waitFor('after a 412 the item holds both writes: her phone\'s answer and this page\'s', async () => {
+      const r = record(await itemOf('ann'));
+      return r?.answers?.[p2]?.note === 'Typed on her phone' && r?.answers?.[p3]?.status === 'completed' && r?.answers?.[p1]?.status === 'completed';
+    });
+    check((await emulator('log')).filter((l) => l.startsWith('412 ')).length >= 2, 'SharePoint (the emulator) answered 412 to the stale IF-MATCH');
+    await waitFor("and Ann's page shows the answer from her phone", async () => (await inHost('ann', `input[data-prompt-id="${p2}"][value="not-applicable"]`, (el) => el.checked)) === true);
+  }
 
   // 5. Throttled: two 429s with Retry-After: 1, then the save goes through.
   await emulator('fault', { status: 429, retryAfter: 1, count: 2, method: 'MERGE' });
@@ -143,29 +151,31 @@ export async function listScenarios({ page, base, check }) {
   await waitFor('offline, Ben\'s page says his answers have not been saved', async () => (await text('ben')).includes('Your answers have not been saved'), 20000);
   check((await statusIn('ben', p3)) === undefined, 'and nothing reached the list');
   await page.setOfflineMode(false);
-  await waitFor('back online, his answer reaches the list without him doing anything', async () => (await statusIn('ben', p3)) === 'in-progress', 20000);
+  if (kitOnly('back online, his answer reaches the list without him doing anything')) await waitFor('back online, his answer reaches the list without him doing anything', async () => (await statusIn('ben', p3)) === 'in-progress', 20000);
   await answer('ben', p4, 'completed');
   await waitFor('and his next answer saves as usual', async () => (await statusIn('ben', p4)) === 'completed');
 
   // 7. The same store serves <board-profile>: the board's one record, read by everyone.
-  const BOARD = { widget: 'board-profile', storeIn: 'list', storageKey: 'board-2026', heading: 'Our board' };
-  await page.evaluate((b) => window.sp.mount('sam-board', 'sam', b), BOARD);
-  await waitFor('the board profile offers an example board', async () => !!(await inHost('sam-board', '[data-action="example"]', () => true)));
-  await inHost('sam-board', '[data-action="example"]', (el) => { el.click(); return true; });
-  const boardItem = async () => (await items()).find((i) => i.Title === 'clinical-leadership-elements:board-profile:board-2026');
-  await waitFor('the board profile is saved as one item of Kind "board"', async () => {
-    const item = await boardItem();
-    return item?.Kind === 'board' && item.Member === '' && (record(item)?.seats?.length ?? 0) > 0;
-  });
-  const seats = record(await boardItem())?.seats?.length;
-  await page.evaluate((b) => window.sp.mount('ann-board', 'ann', b), BOARD);
-  await waitFor(`another member's board profile reads the same ${seats} seats from the list`, async () => (await inHost('ann-board', 'board-profile', (el) => el.shadowRoot?.querySelectorAll('[data-action="remove"]').length)) === seats);
+  if (kitOnly('the board profile keeps the board\'s one record in the list, read by another member')) {
+    const BOARD = { widget: 'board-profile', storeIn: 'list', storageKey: 'board-2026', heading: 'Our board' };
+    await page.evaluate((b) => window.sp.mount('sam-board', 'sam', b), BOARD);
+    await waitFor('the board profile offers an example board', async () => !!(await inHost('sam-board', '[data-action="example"]', () => true)));
+    await inHost('sam-board', '[data-action="example"]', (el) => { el.click(); return true; });
+    const boardItem = async () => (await items()).find((i) => i.Title === 'clinical-leadership-elements:board-profile:board-2026');
+    await waitFor('the board profile is saved as one item of Kind "board"', async () => {
+      const item = await boardItem();
+      return item?.Kind === 'board' && item.Member === '' && (record(item)?.seats?.length ?? 0) > 0;
+    });
+    const seats = record(await boardItem())?.seats?.length;
+    await page.evaluate((b) => window.sp.mount('ann-board', 'ann', b), BOARD);
+    await waitFor(`another member's board profile reads the same ${seats} seats from the list`, async () => (await inHost('ann-board', 'board-profile', (el) => el.shadowRoot?.querySelectorAll('[data-action="remove"]').length)) === seats);
+  }
 
   // Nothing lost anywhere.
   const final = await items();
   const ann = record(final.find((i) => i.Kind === 'member' && i.Member.includes('|ann@')));
   const ben = record(final.find((i) => i.Kind === 'member' && i.Member.includes('|ben@')));
-  check(ann?.answers?.[p1]?.status === 'completed' && ann?.answers?.[p2]?.status === 'not-applicable' && ann?.answers?.[p3]?.status === 'completed', "at the end Ann's item has all three of her answers");
+  check(ann?.answers?.[p1]?.status === 'completed' && (!kit || (ann?.answers?.[p2]?.status === 'not-applicable' && ann?.answers?.[p3]?.status === 'completed')), `at the end Ann's item has all ${kit ? 'three' : ''} of her answers`);
   check(ben?.answers?.[p1]?.status === 'in-progress' && ben?.answers?.[p2]?.status === 'completed' && ben?.answers?.[p3]?.status === 'in-progress' && ben?.answers?.[p4]?.status === 'completed', "and Ben's all four");
   check(final.every((i) => i.MemberName === '' || ['Ann Adams', 'Ben Brown'].includes(i.MemberName)), 'member items carry the display names Compare shows');
 }
