@@ -9,6 +9,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { checkSppkg } from '../../scripts/lib/sppkg-checks.mjs';
 import { ID, SOLUTION, VERSIONS, appManifest, goodPackage, zip } from './sppkg-fixture.mjs';
+import { colourIcon, outlineIcon } from '../../scripts/teams-icons.mjs';
+import { pngSize } from '../../scripts/lib/sppkg-app-catalog.mjs';
 
 const expected = { webPartId: ID, solution: SOLUTION, ...VERSIONS };
 const failuresOf = (entries, more = {}) => checkSppkg(entries, { ...expected, ...more }).failures;
@@ -92,5 +94,12 @@ describe('check-sppkg: what the App Catalog reads', () => {
     assert.ok(solution.features.every((f) => f.version === solution.version), 'every feature version');
     assert.equal(json('spfx/package.json').version, library, 'spfx/package.json version');
     assert.deepEqual({ id: solution.id, features: solution.features.map((f) => f.id) }, { id: SOLUTION.id, features: SOLUTION.features.map((f) => f.id) });
+  });
+
+  it('the committed Teams icons are the ones scripts/teams-icons.mjs draws, at 192×192 and 32×32', () => {
+    const colour = readFileSync(`spfx/teams/${ID}_color.png`);
+    const outline = readFileSync(`spfx/teams/${ID}_outline.png`);
+    assert.deepEqual([pngSize(colour), pngSize(outline)], [{ width: 192, height: 192 }, { width: 32, height: 32 }]);
+    assert.ok(colour.equals(colourIcon()) && outline.equals(outlineIcon()), 'run `node scripts/teams-icons.mjs` after changing the drawing');
   });
 });
