@@ -6,7 +6,10 @@
 // widget the way the web part does; this script asserts what a reader sees in each, that the
 // theme reaches our colours, that a data file in the same site is fetched and one elsewhere is
 // refused, and that no securitypolicyviolation event fired. A control page with an inline script
-// proves the policy is on and that violations are caught. Needs dist/ (npm run build) and Chromium.
+// proves the policy is on and that violations are caught. Strong-section, inverted and Teams themes
+// are checked for 4.5:1 contrast. Then list.html runs the SharePoint-list store through the web
+// part's code against a local SharePoint REST emulator (tests/spfx/list-scenarios.mjs; `--no-list`
+// leaves it out). Needs dist/ (npm run build) and Chromium.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
