@@ -72,13 +72,15 @@ describe('framework-checklist board paper', () => {
   it('shows the change per element since a baseline, in the data and in the document', async () => {
     const baseline = { takenAt: '2026-01-10', statuses: new Map([['t2', 'completed' as const]]) };
     const p = boardPaperInputFrom(groups, answers as unknown as AnswerMap, { date: new Date(2026, 1, 1), baseline });
+    // Every status move counts, not only moves to Completed (issue 27 changed this wording).
+    expect(p.sinceIntro).to.equal('Since the baseline of 10 January 2026:');
     expect(p.sinceBaseline).to.deep.equal([
-      'Talent management: 1 → 1 of 2 completed since 10 January 2026',
-      'Culture & <values>: 0 → 0 of 1 completed since 10 January 2026',
+      'Talent management: 1 → 1 of 2 completed; 2 statuses moved: 1 Not started → Completed, 1 Completed → In progress',
+      'Culture & <values>: 0 → 0 of 1 completed; no status moved',
     ]);
     expect(input().sinceBaseline).to.deep.equal([]);
     const { text } = await documentXml(await boardPaperBlob(p));
-    expect(text).to.contain('Change since the baseline\nTalent management: 1 → 1 of 2 completed since 10 January 2026.\n');
+    expect(text).to.contain('Change since the baseline\nSince the baseline of 10 January 2026:\nTalent management: 1 → 1 of 2 completed; 2 statuses moved: 1 Not started → Completed, 1 Completed → In progress.\n');
     expect((await documentXml(await boardPaperBlob(input()))).text).not.to.contain('Change since the baseline');
   });
 

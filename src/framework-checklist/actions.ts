@@ -8,18 +8,22 @@
 import type { ChecklistGroup } from './progress.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { warnOnce } from '../internal/warn.js';
-import { changedIds, type AnswerMap, type ChecklistBaseline } from './model.js';
+import { changedIds, type AnswerMap, type ChecklistBaseline, type PaperDetails } from './model.js';
 import { PROBLEMS, renderNotices, renderToolbar, type SavingState } from './panels.js';
 import type { Panel } from './records.js';
 import { announceSaved, subscribeItem, type StorageAdapter } from '../internal/storage.js';
 import { fullKey, loadAnswers, saveAnswers, type CorruptRecord, type LoadResult, type StorageProblem } from './storage.js';
 import type { RemoteStore } from './remote.js';
 
-export type ChangeReason = 'status' | 'note' | 'action' | 'baseline' | 'clear' | 'undo' | 'import' | 'storage';
+export type ChangeReason = 'status' | 'note' | 'action' | 'baseline' | 'paper' | 'clear' | 'undo' | 'import' | 'storage';
 
 export interface ActionsHost extends ReactiveControllerHost, HTMLElement {
   storageKey?: string;
   heading?: string;
+  /** A trust's changes to the cover sheet's fields (`paperFields`). */
+  paperFields?: unknown;
+  /** Members' answers compared in the Compare view, when it has loaded files. */
+  readonly comparison?: import('./compare.js').Comparison;
   organisation?: string;
   /** The prompts as shown, grouped under their elements. */
   readonly groups: ChecklistGroup[];
@@ -36,10 +40,14 @@ export interface ActionsHost extends ReactiveControllerHost, HTMLElement {
 
 /** Stands for the baseline among touched prompt ids (never a valid id). */
 export const BASELINE = ' baseline';
+/** Stands for the paper details among touched prompt ids. */
+export const PAPER = ' paper';
 
 export class ChecklistActions implements ReactiveController {
   answers: AnswerMap = new Map();
   baseline?: ChecklistBaseline;
+  /** The board paper's cover sheet (kept through clear and undo: it describes the paper, not the answers). */
+  paper: PaperDetails = new Map();
   /** When the answers last changed (or the time recorded in a loaded file). */
   updatedAt?: string;
   /** Text for the polite live region. */
@@ -157,15 +165,17 @@ export class ChecklistActions implements ReactiveController {
       warnOnce('framework-checklist', `Saved answers under "${fullKey(key)}" could not be read (${result.corrupt.reason}); ${result.corrupt.asideKey ? `copied to "${result.corrupt.asideKey}"` : 'left in place'}.`);
     }
     // A key given after answers were entered (and nothing saved under it yet) adopts those answers.
-    if (reason === 'key' && previous === undefined && !result.answers.size && !result.baseline && !result.corrupt && this.answers.size) {
+    if (reason === 'key' && previous === undefined && !result.answers.size && !result.baseline && !result.paper && !result.corrupt && (this.answers.size || this.paper.size)) {
       this.persist();
       return;
     }
     const before = this.answers;
+    const paperBefore = JSON.stringify([...this.paper]);
     this.answers = result.answers;
     this.baseline = result.baseline;
+    this.paper = result.paper ?? new Map();
     this.updatedAt = result.updatedAt;
-    if (reason === 'refresh' && changedIds(before, this.answers).length) {
+    if (reason === 'refresh' && (changedIds(before, this.answers).length || paperBefore !== JSON.stringify([...this.paper]))) {
       this.undo = undefined;
       this.panel = undefined;
       this.announce('Your answers were updated from another window.');
@@ -178,7 +188,7 @@ export class ChecklistActions implements ReactiveController {
   /** Applies new answers, saves them and tells the page. */
   change(next: AnswerMap, promptId: string | null, reason: ChangeReason, updatedAt = new Date().toISOString()): void {
     this.answers = next;
-    this.touched?.add(reason === 'baseline' ? BASELINE : promptId);
+    this.touched?.add(reason === 'baseline' ? BASELINE : reason === 'paper' ? PAPER : promptId);
     this.updatedAt = updatedAt;
     this.dirty = true;
     if (reason !== 'clear') this.undo = undefined;
@@ -189,8 +199,9 @@ export class ChecklistActions implements ReactiveController {
     this.host.notifyChange(promptId, reason);
   }
 
-  replace(answers: AnswerMap, updatedAt: string | undefined, reason: ChangeReason, baseline = this.baseline): void {
+  replace(answers: AnswerMap, updatedAt: string | undefined, reason: ChangeReason, baseline = this.baseline, paper = this.paper): void {
     this.baseline = baseline;
+    this.paper = paper;
     this.change(answers, null, reason, updatedAt);
   }
 
@@ -198,6 +209,15 @@ export class ChecklistActions implements ReactiveController {
   setBaseline(baseline: ChecklistBaseline | undefined): void {
     this.baseline = baseline;
     this.change(this.answers, null, 'baseline');
+  }
+
+  /** Sets one cover-sheet field (empty text removes it), and saves. */
+  setPaper(id: string, text: string): void {
+    const next = new Map(this.paper);
+    if (text) next.set(id, text);
+    else next.delete(id);
+    this.paper = next;
+    this.change(this.answers, null, 'paper');
   }
 
   /** Moves focus to the element matching `selector` after the next render (or the one that shows it). */
@@ -223,8 +243,8 @@ export class ChecklistActions implements ReactiveController {
     const key = this.key;
     if (!key || !this.loaded || (this.locked && !deliberate)) return;
     const updatedAt = this.updatedAt ?? new Date().toISOString();
-    if (this.remote) return this.remote.save({ answers: this.answers, baseline: this.baseline }, updatedAt);
-    this.saved(saveAnswers(key, this.answers, updatedAt, this.baseline));
+    if (this.remote) return this.remote.save({ answers: this.answers, baseline: this.baseline, paper: this.paper }, updatedAt);
+    this.saved(saveAnswers(key, this.answers, updatedAt, this.baseline, this.paper));
   }
 
   /** After a save: a problem is shown (and the answers kept here); success clears it. */

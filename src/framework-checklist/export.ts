@@ -9,8 +9,8 @@
  */
 import type { ChecklistGroup } from './progress.js';
 import {
-  answerOf, answersToObject, baselineToObject, readAnswers, readBaseline, readTimestamp, RECORD_SCHEMA, STATUS_LABELS,
-  type AnswerMap, type ChecklistAnswer, type ChecklistBaseline,
+  answerOf, answersToObject, baselineToObject, paperToObject, readAnswers, readBaseline, readPaperDetails, readTimestamp, RECORD_SCHEMA, STATUS_LABELS,
+  type AnswerMap, type ChecklistAnswer, type ChecklistBaseline, type PaperDetails,
 } from './model.js';
 
 export const EXPORT_FORMAT = 'clinical-leadership-elements/framework-checklist';
@@ -22,6 +22,8 @@ export interface ExportMeta {
   organisation?: string;
   updatedAt?: string;
   baseline?: ChecklistBaseline;
+  /** The board paper's cover sheet. */
+  paper?: PaperDetails;
 }
 
 export function toJson(answers: AnswerMap, meta: ExportMeta = {}): string {
@@ -34,6 +36,7 @@ export function toJson(answers: AnswerMap, meta: ExportMeta = {}): string {
       updatedAt: meta.updatedAt ?? null,
       answers: answersToObject(answers),
       ...(meta.baseline ? { baseline: baselineToObject(meta.baseline) } : {}),
+      ...(meta.paper?.size ? { paper: paperToObject(meta.paper) } : {}),
     },
     null,
     2,
@@ -41,7 +44,7 @@ export function toJson(answers: AnswerMap, meta: ExportMeta = {}): string {
 }
 
 export type ImportResult =
-  | { ok: true; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline }
+  | { ok: true; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline; paper?: PaperDetails }
   | { ok: false; errors: string[] };
 
 const MAX_IMPORT_ERRORS = 10;
@@ -73,12 +76,14 @@ export function parseExport(text: string): ImportResult {
   const { answers, errors } = readAnswers(record.answers);
   const baseline = readBaseline(record.baseline);
   if (typeof baseline === 'string') errors.push(baseline);
+  const paper = readPaperDetails(record.paper);
+  if (typeof paper === 'string') errors.push(paper);
   if (errors.length) {
     const shown = errors.slice(0, MAX_IMPORT_ERRORS).map((e) => `The file's ${e}.`);
     if (errors.length > MAX_IMPORT_ERRORS) shown.push(`… and ${errors.length - MAX_IMPORT_ERRORS} more problems.`);
     return { ok: false, errors: shown };
   }
-  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), baseline: baseline as ChecklistBaseline | undefined };
+  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), baseline: baseline as ChecklistBaseline | undefined, paper: paper as PaperDetails | undefined };
 }
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */

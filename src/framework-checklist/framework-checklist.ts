@@ -98,7 +98,26 @@ export class FrameworkChecklist extends LitElement {
   @property({ attribute: false }) extraPrompts?: ChecklistPrompt[];
   /** The elements to group prompts under, in order. Default: the data set's elements. */
   @property({ attribute: false }) elements?: FrameworkElement[];
-  /** The view shown: `answer` (the form), `summary`, `plan` (the action plan), or one a module added. */
+  /**
+   * Changes to the board paper's cover sheet (the Paper details view): relabel, hide or add fields.
+   * A list of `{ id, label?, hint?, kind?, options?, hidden? }`; as an attribute, JSON. An existing
+   * `id` (`meeting`, `meeting-date`, `agenda-item`, `author`, `executive-lead`, `purpose`, `summary`,
+   * `recommendation`, `strategic-objectives`, `assurance-framework`, `assurance-level`,
+   * `equality-impact`, `quality-impact`) is changed; a new one with a `label` is added at the end.
+   * What is typed is saved under the field's `id`, so a hidden field's text is kept.
+   *
+   * @example
+   * ```html
+   * <framework-checklist paper-fields='[
+   *   {"id": "meeting", "label": "Committee"},
+   *   {"id": "assurance-framework", "label": "BAF risks", "hint": "For example, BAF 3.1"},
+   *   {"id": "quality-impact", "hidden": true},
+   *   {"id": "finance-impact", "label": "Finance and resources impact", "kind": "textarea"}
+   * ]'></framework-checklist>
+   * ```
+   */
+  @property({ attribute: 'paper-fields', converter: { fromAttribute: (v) => { try { return JSON.parse(v!); } catch { return v; } } } }) paperFields?: unknown;
+  /** The view shown: `answer` (the form), `summary`, `plan` (the action plan), `paper` (Paper details), `compare`, or one a module added. */
   @property({ reflect: true }) view = 'answer';
   /**
    * Where answers are kept, when not in this browser's localStorage: any object with async `load`,
@@ -142,8 +161,23 @@ export class FrameworkChecklist extends LitElement {
 
   /** The answers (and baseline) as a JSON document that `importJson` accepts. */
   exportJson(): string {
-    const { answers, updatedAt, baseline } = this.actions;
-    return toJson(answers, { storageKey: this.storageKey, organisation: this.organisation, updatedAt, baseline });
+    const { answers, updatedAt, baseline, paper } = this.actions;
+    return toJson(answers, { storageKey: this.storageKey, organisation: this.organisation, updatedAt, baseline, paper });
+  }
+
+  /** The board paper's cover sheet as filled in (Paper details), by field id. */
+  get paperDetails(): Record<string, string> {
+    return Object.fromEntries(this.actions.paper);
+  }
+
+  /** @internal Sets one cover-sheet field (empty text removes it), and saves. */
+  setPaperDetail(id: string, text: string): void {
+    this.actions.setPaper(id, text);
+  }
+
+  /** @internal Members' answers compared in the Compare view, if it has files. */
+  get comparison() {
+    return this.chunks.peek<typeof import('./compare-view.js')>('compare')?.comparisonOf(this);
   }
 
   /** The saved baseline: the statuses on the day it was taken, or `undefined`. */
@@ -166,7 +200,7 @@ export class FrameworkChecklist extends LitElement {
     const result = parseExport(text);
     if (!result.ok) return result;
     const changed = changedIds(this.actions.answers, result.answers).length;
-    this.actions.replace(result.answers, result.updatedAt, 'import', result.baseline ?? this.actions.baseline);
+    this.actions.replace(result.answers, result.updatedAt, 'import', result.baseline ?? this.actions.baseline, result.paper ?? this.actions.paper);
     return { ok: true, changed };
   }
 
@@ -392,6 +426,7 @@ export class FrameworkChecklist extends LitElement {
         updatedAt: this.actions.updatedAt,
         derived: view.derived,
         plan: this.hasActions ? print.printPlan(this as never, Math.min(level + 1, 6)) : undefined,
+        answers: this.actions.answers, baseline: this.actions.baseline, paper: this.actions.paper, paperFields: this.paperFields,
       }) ?? nothing}
       <input type="file" accept=".json,application/json" hidden tabindex="-1" aria-hidden="true" @change=${this.actions.onFile} />
       ${status}`;

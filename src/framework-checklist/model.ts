@@ -55,6 +55,12 @@ export interface ChecklistBaseline {
 
 export type AnswerMap = Map<string, ChecklistAnswer>;
 
+/**
+ * The board paper's cover sheet ("Paper details"): text by field id (`meeting`, `purpose`, a trust's
+ * own field…). Optional in the record; values for fields a page no longer shows are kept, not dropped.
+ */
+export type PaperDetails = Map<string, string>;
+
 export const DEFAULT_ANSWER: Readonly<ChecklistAnswer> = Object.freeze({ status: 'not-started', note: '' });
 
 /** The version of the saved record and of the JSON export. Version 1 (no actions, no baseline) is still read. */
@@ -67,6 +73,10 @@ export const MAX_ANSWERS = 5_000;
 
 /** A hard ceiling on an action's "what" and owner. */
 export const MAX_ACTION = 2_000;
+
+/** A hard ceiling on one cover-sheet field, and on how many fields a record keeps. */
+export const MAX_PAPER_TEXT = 10_000;
+const MAX_PAPER_FIELDS = 100;
 
 export const isStatus = (value: unknown): value is ChecklistStatus => STATUSES.includes(value as ChecklistStatus);
 const ACTION_KEYS = ['what', 'owner', 'due', 'priority'] as const;
@@ -173,6 +183,24 @@ export function readBaseline(value: unknown): ChecklistBaseline | undefined | st
 export function baselineToObject(b: ChecklistBaseline): { takenAt: string; answers: Record<string, { status: ChecklistStatus }> } {
   return { takenAt: b.takenAt, answers: Object.fromEntries([...b.statuses].map(([id, status]) => [id, { status }])) };
 }
+
+/** Reads a record's `paper` (`{ "<field id>": "text" }`); `undefined` for none, text for a problem. Empty values are not kept. */
+export function readPaperDetails(value: unknown): PaperDetails | undefined | string {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) return `paper details must be an object, not ${quote(value)}`;
+  const entries = Object.entries(value);
+  if (entries.length > MAX_PAPER_FIELDS) return `paper details have more than ${MAX_PAPER_FIELDS} fields`;
+  const paper: PaperDetails = new Map();
+  for (const [id, text] of entries) {
+    if (!isId(id)) return `paper detail ${quote(id)} does not have a valid field id`;
+    if (typeof text !== 'string') return `paper detail "${id}" must be text, not ${quote(text)}`;
+    if (text.length > MAX_PAPER_TEXT) return `paper detail "${id}" is longer than ${MAX_PAPER_TEXT.toLocaleString('en-GB')} characters`;
+    if (text) paper.set(id, text);
+  }
+  return paper.size ? paper : undefined;
+}
+
+export const paperToObject = (paper: PaperDetails): Record<string, string> => Object.fromEntries(paper);
 
 /**
  * Reads an `answers` object from outside (storage or a file). Valid entries are returned even when

@@ -7,7 +7,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { downloadText } from '../internal/download.js';
 import type { ChecklistActions } from './actions.js';
 import { exportFileName, MAX_IMPORT_BYTES, parseExport } from './export.js';
-import { answerOf, changedIds, STATUS_LABELS, type AnswerMap, type ChecklistBaseline } from './model.js';
+import { answerOf, changedIds, STATUS_LABELS, type AnswerMap, type ChecklistBaseline, type PaperDetails } from './model.js';
 import { plural, SMALL } from './panels.js';
 import type { CorruptRecord } from './storage.js';
 
@@ -15,7 +15,7 @@ const MAX_LISTED_CHANGES = 10;
 
 export type Panel =
   | { kind: 'confirm-clear' }
-  | { kind: 'confirm-import'; fileName: string; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline; changed: string[] }
+  | { kind: 'confirm-import'; fileName: string; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline; paper?: PaperDetails; changed: string[] }
   | { kind: 'import-error'; fileName: string; errors: string[] }
   | { kind: 'cleared' }
   | { kind: 'result'; message: string };
@@ -109,11 +109,11 @@ export async function onFile(c: ChecklistActions, input: HTMLInputElement): Prom
   const result = parseExport(text);
   if (!result.ok) return c.show({ kind: 'import-error', fileName: file.name, errors: result.errors });
   const changed = changedIds(c.answers, result.answers);
-  c.show({ kind: 'confirm-import', fileName: file.name, answers: result.answers, updatedAt: result.updatedAt, baseline: result.baseline, changed }, '.panel');
+  c.show({ kind: 'confirm-import', fileName: file.name, answers: result.answers, updatedAt: result.updatedAt, baseline: result.baseline, paper: result.paper, changed }, '.panel');
 }
 
 export function confirmImport(c: ChecklistActions, panel: Extract<Panel, { kind: 'confirm-import' }>): void {
-  c.replace(panel.answers, panel.updatedAt, 'import', panel.baseline ?? c.baseline);
+  c.replace(panel.answers, panel.updatedAt, 'import', panel.baseline ?? c.baseline, panel.paper ?? c.paper);
   const message = `Answers loaded from “${panel.fileName}”: ${plural(panel.changed.length, 'answer')} changed.`;
   c.announce(message);
   c.show({ kind: 'result', message }, '.panel');
@@ -155,7 +155,7 @@ function boardPaper(c: ChecklistActions): Promise<void> {
   return import('./paper-download.js').then(
     (m) => m.downloadBoardPaper({
       groups: host.groups, answerMap: c.answers, heading: host.heading, organisation: host.organisation, storageKey: host.storageKey,
-      renderRoot: host.renderRoot, answersUpdatedAt: c.updatedAt, baseline: c.baseline, announce: (t) => c.announce(t),
+      renderRoot: host.renderRoot, answersUpdatedAt: c.updatedAt, baseline: c.baseline, paper: c.paper, paperFields: host.paperFields, comparison: host.comparison, announce: (t) => c.announce(t),
     }),
     () => c.announce('This part of the checklist could not be loaded. Check your connection and try again.'),
   );

@@ -11,6 +11,8 @@ import { checklistCodec, fullKey, type ChecklistRecord, type LoadResult } from '
 
 /** The id that stands for the baseline among changed prompts (see actions.ts). */
 const BASELINE = ' baseline';
+/** The id that stands for the paper details. */
+const PAPER = ' paper';
 
 export class RemoteStore {
   private next?: { record: ChecklistRecord; updatedAt: string };
@@ -30,7 +32,7 @@ export class RemoteStore {
    */
   async load(mine: ChecklistRecord, touched?: Set<string | null>): Promise<LoadResult> {
     const { value, ...rest } = await loadRecordFrom(this.adapter, this.key, checklistCodec);
-    const result: LoadResult = { answers: value?.answers ?? new Map(), baseline: value?.baseline, ...rest };
+    const result: LoadResult = { answers: value?.answers ?? new Map(), baseline: value?.baseline, paper: value?.paper, ...rest };
     if (!touched?.size) return result;
     if (touched.has(null)) result.answers = mine.answers;
     else {
@@ -41,6 +43,7 @@ export class RemoteStore {
       }
     }
     if (touched.has(BASELINE)) result.baseline = mine.baseline;
+    if (touched.has(PAPER)) result.paper = mine.paper;
     return result;
   }
 
