@@ -144,13 +144,13 @@ export function boardPaperChildren(input: BoardPaperInput): (Paragraph | Table)[
   ];
 }
 
-/** "Board self-assessment · Anytown NHS Foundation Trust · 7 December 2026", then "Page 2 of 6". */
+/** "Board self-assessment · Anytown NHS Foundation Trust", then "7 December 2026 · Page 2 of 6". */
 function footer(input: BoardPaperInput): Footer {
   const small = 20; // 10 pt
   return new Footer({
     children: [
-      new Paragraph({ children: [new TextRun({ text: xmlSafe([input.title, input.organisation, input.dateText].filter(Boolean).join(' · ')), size: small })] }),
-      new Paragraph({ children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: small })] }),
+      new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: xmlSafe([input.title, input.organisation].filter(Boolean).join(' · ')), size: small })] }),
+      new Paragraph({ children: [new TextRun({ children: [xmlSafe(`${input.dateText} · Page `), PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: small })] }),
     ],
   });
 }
