@@ -25,8 +25,8 @@ describe('<framework-checklist> views', () => {
   it('switches views with tabs: one tab stop, arrow keys, Home and End, and the panel labelled by its tab', async () => {
     const el = await mount(newKey());
     const tabs = $$(el, '[role="tab"]');
-    expect(tabs.map((t) => t.textContent!.trim())).to.deep.equal(['Answer', 'Summary', 'Action plan', 'Compare']);
-    expect(tabs.map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false', 'false']);
+    expect(tabs.map((t) => t.textContent!.trim())).to.deep.equal(['Answer', 'Summary', 'Action plan', 'Paper details', 'Compare']);
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false', 'false', 'false']);
     expect(tabs.map((t) => t.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
     expect($(el, '[role="tabpanel"]').getAttribute('aria-labelledby')).to.equal('tab-answer');
     tabs[0].focus();
