@@ -223,7 +223,7 @@ describe('framework-checklist board paper', () => {
       'paper-fields item 6 ("new-one") adds a field, so it needs a "label"',
       'paper-fields item 7 ("pick") is a choice, so it needs "options"',
       'paper-fields item 8 ("x"): kind must be "text", "textarea" or "choice"',
-      'paper-fields item 9 must be an object, not string',
+      'paper-fields item 9 must be an object, not text',
       'paper-fields item 10: there is no field "nothing-here" to hide',
     ]);
     expect(resolvePaperFields('{not json').errors).to.deep.equal(['paper-fields is not valid JSON']);

@@ -22,8 +22,6 @@ export interface ActionsHost extends ReactiveControllerHost, HTMLElement {
   heading?: string;
   /** A trust's changes to the cover sheet's fields (`paperFields`). */
   paperFields?: unknown;
-  /** Members' answers compared in the Compare view, when it has loaded files. */
-  readonly comparison?: import('./compare.js').Comparison;
   organisation?: string;
   /** The prompts as shown, grouped under their elements. */
   readonly groups: ChecklistGroup[];
@@ -165,17 +163,16 @@ export class ChecklistActions implements ReactiveController {
       warnOnce('framework-checklist', `Saved answers under "${fullKey(key)}" could not be read (${result.corrupt.reason}); ${result.corrupt.asideKey ? `copied to "${result.corrupt.asideKey}"` : 'left in place'}.`);
     }
     // A key given after answers were entered (and nothing saved under it yet) adopts those answers.
-    if (reason === 'key' && previous === undefined && !result.answers.size && !result.baseline && !result.paper && !result.corrupt && (this.answers.size || this.paper.size)) {
+    if (reason === 'key' && previous === undefined && !result.answers.size && !result.baseline && !result.paper?.size && !result.corrupt && (this.answers.size || this.paper.size)) {
       this.persist();
       return;
     }
     const before = this.answers;
-    const paperBefore = JSON.stringify([...this.paper]);
     this.answers = result.answers;
     this.baseline = result.baseline;
-    this.paper = result.paper ?? new Map();
+    this.paper = result.paper ?? new Map(); // another window's paper details are shown at the render below, without an announcement
     this.updatedAt = result.updatedAt;
-    if (reason === 'refresh' && (changedIds(before, this.answers).length || paperBefore !== JSON.stringify([...this.paper]))) {
+    if (reason === 'refresh' && changedIds(before, this.answers).length) {
       this.undo = undefined;
       this.panel = undefined;
       this.announce('Your answers were updated from another window.');
@@ -209,15 +206,6 @@ export class ChecklistActions implements ReactiveController {
   setBaseline(baseline: ChecklistBaseline | undefined): void {
     this.baseline = baseline;
     this.change(this.answers, null, 'baseline');
-  }
-
-  /** Sets one cover-sheet field (empty text removes it), and saves. */
-  setPaper(id: string, text: string): void {
-    const next = new Map(this.paper);
-    if (text) next.set(id, text);
-    else next.delete(id);
-    this.paper = next;
-    this.change(this.answers, null, 'paper');
   }
 
   /** Moves focus to the element matching `selector` after the next render (or the one that shows it). */

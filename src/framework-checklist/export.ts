@@ -9,7 +9,7 @@
  */
 import type { ChecklistGroup } from './progress.js';
 import {
-  answerOf, answersToObject, baselineToObject, paperToObject, readAnswers, readBaseline, readPaperDetails, readTimestamp, RECORD_SCHEMA, STATUS_LABELS,
+  answerOf, answersToObject, baselineToObject, readAnswers, readParts, readTimestamp, RECORD_SCHEMA, STATUS_LABELS,
   type AnswerMap, type ChecklistAnswer, type ChecklistBaseline, type PaperDetails,
 } from './model.js';
 
@@ -36,7 +36,7 @@ export function toJson(answers: AnswerMap, meta: ExportMeta = {}): string {
       updatedAt: meta.updatedAt ?? null,
       answers: answersToObject(answers),
       ...(meta.baseline ? { baseline: baselineToObject(meta.baseline) } : {}),
-      ...(meta.paper?.size ? { paper: paperToObject(meta.paper) } : {}),
+      ...(meta.paper?.size ? { paper: Object.fromEntries(meta.paper) } : {}),
     },
     null,
     2,
@@ -74,16 +74,13 @@ export function parseExport(text: string): ImportResult {
     };
   }
   const { answers, errors } = readAnswers(record.answers);
-  const baseline = readBaseline(record.baseline);
-  if (typeof baseline === 'string') errors.push(baseline);
-  const paper = readPaperDetails(record.paper);
-  if (typeof paper === 'string') errors.push(paper);
+  const parts = readParts(record, errors);
   if (errors.length) {
     const shown = errors.slice(0, MAX_IMPORT_ERRORS).map((e) => `The file's ${e}.`);
     if (errors.length > MAX_IMPORT_ERRORS) shown.push(`… and ${errors.length - MAX_IMPORT_ERRORS} more problems.`);
     return { ok: false, errors: shown };
   }
-  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), baseline: baseline as ChecklistBaseline | undefined, paper: paper as PaperDetails | undefined };
+  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), ...parts };
 }
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */

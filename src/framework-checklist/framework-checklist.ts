@@ -116,7 +116,7 @@ export class FrameworkChecklist extends LitElement {
    * ]'></framework-checklist>
    * ```
    */
-  @property({ attribute: 'paper-fields', converter: { fromAttribute: (v) => { try { return JSON.parse(v!); } catch { return v; } } } }) paperFields?: unknown;
+  @property({ attribute: 'paper-fields' }) paperFields?: unknown; // the attribute's JSON is parsed where the fields are used (paper-fields.ts), not here
   /** The view shown: `answer` (the form), `summary`, `plan` (the action plan), `paper` (Paper details), `compare`, or one a module added. */
   @property({ reflect: true }) view = 'answer';
   /**
@@ -134,7 +134,8 @@ export class FrameworkChecklist extends LitElement {
 
   private data = new DatasetController(this);
   private validators = new ValidatorsNeed(this, TAG);
-  private actions = new ChecklistActions(this);
+  /** @internal The answers, baseline and paper details, and what is done with them (the Paper details view sets `paper` through it). */
+  readonly actions = new ChecklistActions(this);
   private viewInputs: unknown[] = [];
   private countTimer?: ReturnType<typeof setTimeout>;
   private chunks = new Chunks(this);
@@ -168,16 +169,6 @@ export class FrameworkChecklist extends LitElement {
   /** The board paper's cover sheet as filled in (Paper details), by field id. */
   get paperDetails(): Record<string, string> {
     return Object.fromEntries(this.actions.paper);
-  }
-
-  /** @internal Sets one cover-sheet field (empty text removes it), and saves. */
-  setPaperDetail(id: string, text: string): void {
-    this.actions.setPaper(id, text);
-  }
-
-  /** @internal Members' answers compared in the Compare view, if it has files. */
-  get comparison() {
-    return this.chunks.peek<typeof import('./compare-view.js')>('compare')?.comparisonOf(this);
   }
 
   /** The saved baseline: the statuses on the day it was taken, or `undefined`. */
@@ -426,7 +417,7 @@ export class FrameworkChecklist extends LitElement {
         updatedAt: this.actions.updatedAt,
         derived: view.derived,
         plan: this.hasActions ? print.printPlan(this as never, Math.min(level + 1, 6)) : undefined,
-        answers: this.actions.answers, baseline: this.actions.baseline, paper: this.actions.paper, paperFields: this.paperFields,
+        host: this,
       }) ?? nothing}
       <input type="file" accept=".json,application/json" hidden tabindex="-1" aria-hidden="true" @change=${this.actions.onFile} />
       ${status}`;

@@ -184,23 +184,23 @@ export function baselineToObject(b: ChecklistBaseline): { takenAt: string; answe
   return { takenAt: b.takenAt, answers: Object.fromEntries([...b.statuses].map(([id, status]) => [id, { status }])) };
 }
 
-/** Reads a record's `paper` (`{ "<field id>": "text" }`); `undefined` for none, text for a problem. Empty values are not kept. */
+/**
+ * Reads a record's `paper` (`{ "<field id>": "text" }`); `undefined` for none, text for a problem.
+ * Empty values are not kept. (One short message for any problem: this runs in the widget's own chunk.)
+ */
 export function readPaperDetails(value: unknown): PaperDetails | undefined | string {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'object' || Array.isArray(value)) return `paper details must be an object, not ${quote(value)}`;
-  const entries = Object.entries(value);
-  if (entries.length > MAX_PAPER_FIELDS) return `paper details have more than ${MAX_PAPER_FIELDS} fields`;
-  const paper: PaperDetails = new Map();
-  for (const [id, text] of entries) {
-    if (!isId(id)) return `paper detail ${quote(id)} does not have a valid field id`;
-    if (typeof text !== 'string') return `paper detail "${id}" must be text, not ${quote(text)}`;
-    if (text.length > MAX_PAPER_TEXT) return `paper detail "${id}" is longer than ${MAX_PAPER_TEXT.toLocaleString('en-GB')} characters`;
-    if (text) paper.set(id, text);
-  }
-  return paper.size ? paper : undefined;
+  if (value == null) return undefined;
+  const entries = typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [[value]];
+  const bad = entries.find(([id, text], i) => !isId(id) || typeof text !== 'string' || text.length > MAX_PAPER_TEXT || i >= MAX_PAPER_FIELDS);
+  return bad ? `paper details are not valid (${quote(bad[0])})` : new Map(entries.filter(([, text]) => text) as [string, string][]);
 }
 
-export const paperToObject = (paper: PaperDetails): Record<string, string> => Object.fromEntries(paper);
+/** A record's optional parts (the baseline, the paper details), for storage and files alike; each problem is added to `errors`. */
+export function readParts(record: { baseline?: unknown; paper?: unknown }, errors: string[]): { baseline?: ChecklistBaseline; paper?: PaperDetails } {
+  const [baseline, paper] = [readBaseline(record.baseline), readPaperDetails(record.paper)].map((part) => (typeof part === 'string' ? void errors.push(part) : part));
+  return { baseline: baseline as ChecklistBaseline | undefined, paper: paper as PaperDetails | undefined };
+}
+
 
 /**
  * Reads an `answers` object from outside (storage or a file). Valid entries are returned even when

@@ -63,20 +63,27 @@ const MAX_LABEL = 200;
 const MAX_FIELDS = 60;
 
 const str = (v: unknown, max = MAX_LABEL): string | undefined => (typeof v === 'string' && v.trim() ? v.trim().slice(0, max) : undefined);
-const describe = (v: unknown): string => (Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v);
+const describe = (v: unknown): string => (Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'string' ? 'text' : typeof v);
 
 /**
  * The fields to show: the defaults with a trust's changes applied. Each change that cannot be
  * applied is named in `errors` (for the view's message and one console warning); the rest still apply.
  * Accepts what an attribute gives: an array, or text that was not JSON.
  */
-export function resolvePaperFields(changes: unknown): { fields: PaperField[]; errors: string[] } {
+export function resolvePaperFields(value: unknown): { fields: PaperField[]; errors: string[] } {
   const fields = PAPER_FIELDS.map((f) => ({ ...f }));
   const errors: string[] = [];
-  if (changes === undefined || changes === null) return { fields, errors };
-  if (!Array.isArray(changes)) {
-    return { fields, errors: [typeof changes === 'string' ? 'paper-fields is not valid JSON' : `paper-fields must be a list, not ${describe(changes)}`] };
+  let changes = value;
+  if (typeof value === 'string') {
+    // From the attribute: JSON text.
+    try {
+      changes = JSON.parse(value);
+    } catch {
+      return { fields, errors: ['paper-fields is not valid JSON'] };
+    }
   }
+  if (changes === undefined || changes === null) return { fields, errors };
+  if (!Array.isArray(changes)) return { fields, errors: [`paper-fields must be a list, not ${describe(changes)}`] };
   const hidden = new Set<string>();
   changes.slice(0, MAX_FIELDS).forEach((raw: unknown, i) => {
     const c = raw as Partial<PaperFieldChange> | null;

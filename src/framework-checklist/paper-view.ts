@@ -12,6 +12,7 @@ import { live } from 'lit/directives/live.js';
 import { heading } from '../internal/heading.js';
 import { warnOnce } from '../internal/warn.js';
 import { MAX_PAPER_TEXT } from './model.js';
+import type { ChecklistActions } from './actions.js';
 import { resolvePaperFields, type PaperField } from './paper-fields.js';
 
 /** What the view needs from `<framework-checklist>`. */
@@ -19,8 +20,18 @@ export interface PaperViewHost {
   readonly sectionLevel: number;
   paperFields?: unknown;
   readonly paperDetails: Record<string, string>;
-  setPaperDetail(id: string, text: string): void;
+  readonly actions: Pick<ChecklistActions, 'paper' | 'answers' | 'change'>;
   announce(text: string): void;
+}
+
+/** Sets one cover-sheet field (empty text removes it) and saves, like any other change (`cl-change` with reason "paper"). */
+export function setPaperDetail(host: PaperViewHost, id: string, text: string): void {
+  const { actions } = host;
+  const next = new Map(actions.paper);
+  if (text) next.set(id, text);
+  else next.delete(id);
+  actions.paper = next;
+  actions.change(actions.answers, null, 'paper');
 }
 
 /** The last `paperFields` value resolved, per widget: resolved again only when the property changes. */
@@ -40,10 +51,10 @@ function field(host: PaperViewHost, f: PaperField, value: string): TemplateResul
   const id = `paper-${f.id}`;
   const hintId = f.hint ? `${id}-hint` : undefined;
   const hint = f.hint ? html`<p class="note-hint cl-secondary" id=${hintId!}>${f.hint}</p>` : nothing;
-  const set = (event: Event) => host.setPaperDetail(f.id, (event.target as HTMLInputElement).value);
+  const set = (event: Event) => setPaperDetail(host, f.id, (event.target as HTMLInputElement).value);
   if (f.kind === 'choice') {
     const clear = () => {
-      host.setPaperDetail(f.id, '');
+      setPaperDetail(host, f.id, '');
       host.announce(`${f.label}: cleared.`);
     };
     return html`<fieldset class="paper-field" aria-describedby=${hintId ?? nothing}>

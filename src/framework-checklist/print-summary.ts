@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../internal/heading.js';
 import { changesSince, sinceText } from './baseline.js';
-import type { AnswerMap, ChecklistAnswer, ChecklistBaseline, PaperDetails } from './model.js';
+import type { ChecklistAnswer, ChecklistBaseline } from './model.js';
 import { STATUS_LABELS } from './model.js';
 import { coverLines, resolvePaperFields } from './paper-fields.js';
 import { planStyles } from './plan-view.js';
@@ -29,16 +29,13 @@ export interface SummaryContext {
   derived: boolean;
   /** The printed action plan, when there are actions (and its chunk is loaded). */
   plan?: TemplateResult;
-  answers?: AnswerMap;
-  baseline?: ChecklistBaseline;
-  /** The cover sheet's text and the page's `paperFields`. */
-  paper?: PaperDetails;
-  paperFields?: unknown;
+  /** The checklist: its answers, baseline, cover sheet (Paper details) and `paperFields`. */
+  host?: { answers: Record<string, ChecklistAnswer>; baseline?: ChecklistBaseline; paperDetails: Record<string, string>; paperFields?: unknown };
 }
 
 /** The cover sheet: the filled-in Paper details, short ones as a list, longer ones under headings. */
 function cover(ctx: SummaryContext, sub: number): TemplateResult | typeof nothing {
-  const lines = coverLines(resolvePaperFields(ctx.paperFields).fields, ctx.paper);
+  const lines = coverLines(resolvePaperFields(ctx.host?.paperFields).fields, new Map(Object.entries(ctx.host?.paperDetails ?? {})));
   if (!lines.length) return nothing;
   const short = lines.filter((l) => !l.long);
   return html`<section class="summary-cover">
@@ -50,11 +47,12 @@ function cover(ctx: SummaryContext, sub: number): TemplateResult | typeof nothin
 }
 
 function sinceBaseline(groups: readonly ChecklistGroup[], ctx: SummaryContext, sub: number): TemplateResult | typeof nothing {
-  if (!ctx.baseline || !ctx.answers) return nothing;
+  const baseline = ctx.host?.baseline;
+  if (!baseline) return nothing;
   return html`<section class="summary-group summary-baseline">
     ${heading(sub, 'Change since the baseline', 'cl-heading summary-group-title', 'summary-heading')}
-    <p>${sinceText(ctx.baseline)}</p>
-    <ul>${changesSince(groups, ctx.answers, ctx.baseline).map((c) => html`<li>${c.text}.</li>`)}</ul>
+    <p>${sinceText(baseline)}</p>
+    <ul>${changesSince(groups, new Map(Object.entries(ctx.host!.answers)), baseline).map((c) => html`<li>${c.text}.</li>`)}</ul>
   </section>`;
 }
 

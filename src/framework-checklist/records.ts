@@ -149,13 +149,16 @@ export function download(c: ChecklistActions, kind: 'json' | 'csv' | 'docx'): Pr
   c.announce(started ? `Download started: ${name}.` : 'The download could not be started in this browser. Try Print summary instead.');
 }
 
-/** "Download board paper (Word)": the Word writer and `docx` are fetched only now (see paper-download.ts). */
+/**
+ * "Download board paper (Word)": the Word writer and `docx` are fetched only now (see paper-download.ts).
+ * The Compare view's module holds any comparison (the same module instance if the view was opened).
+ */
 function boardPaper(c: ChecklistActions): Promise<void> {
   const { host } = c;
-  return import('./paper-download.js').then(
-    (m) => m.downloadBoardPaper({
+  return Promise.all([import('./paper-download.js'), import('./compare-view.js')]).then(
+    ([m, compare]) => m.downloadBoardPaper({
       groups: host.groups, answerMap: c.answers, heading: host.heading, organisation: host.organisation, storageKey: host.storageKey,
-      renderRoot: host.renderRoot, answersUpdatedAt: c.updatedAt, baseline: c.baseline, paper: c.paper, paperFields: host.paperFields, comparison: host.comparison, announce: (t) => c.announce(t),
+      renderRoot: host.renderRoot, answersUpdatedAt: c.updatedAt, baseline: c.baseline, paper: c.paper, paperFields: host.paperFields, comparison: compare.comparisonOf(host as never), announce: (t) => c.announce(t),
     }),
     () => c.announce('This part of the checklist could not be loaded. Check your connection and try again.'),
   );

@@ -13,7 +13,7 @@
  */
 import { isStorageEventFor, loadRecord, writeItem, type CorruptRecord, type RecordCodec, type StorageProblem } from '../internal/storage.js';
 import {
-  answersToObject, baselineToObject, paperToObject, readAnswers, readBaseline, readPaperDetails, readTimestamp, RECORD_SCHEMA,
+  answersToObject, baselineToObject, readAnswers, readParts, readTimestamp, RECORD_SCHEMA,
   type AnswerMap, type ChecklistBaseline, type PaperDetails,
 } from './model.js';
 
@@ -63,21 +63,16 @@ export function parseRecord(raw: string): Parsed {
     return { ok: false, reason: newer ? `it was saved by a newer version of this checklist (format version ${record.schema})` : 'its format version is not one this checklist understands', answers: new Map() };
   }
   const { answers, errors } = readAnswers(record.answers);
-  const baseline = readBaseline(record.baseline);
-  if (typeof baseline === 'string') errors.push(baseline);
-  const kept = typeof baseline === 'string' ? undefined : baseline;
-  const read = readPaperDetails(record.paper);
-  if (typeof read === 'string') errors.push(read);
-  const paper = typeof read === 'string' ? undefined : read;
-  if (errors.length) return { ok: false, reason: errors.length === 1 ? errors[0] : `${errors.length} answers are not valid (${errors[0]} …)`, answers, baseline: kept, paper };
-  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), baseline: kept, paper };
+  const parts = readParts(record, errors);
+  if (errors.length) return { ok: false, reason: errors.length === 1 ? errors[0] : `${errors.length} answers are not valid (${errors[0]} …)`, answers, ...parts };
+  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), ...parts };
 }
 
 export function serialise(answers: AnswerMap, updatedAt: string, baseline?: ChecklistBaseline, paper?: PaperDetails): string {
   return JSON.stringify({
     schema: RECORD_SCHEMA, updatedAt, answers: answersToObject(answers),
     ...(baseline ? { baseline: baselineToObject(baseline) } : {}),
-    ...(paper?.size ? { paper: paperToObject(paper) } : {}),
+    ...(paper?.size ? { paper: Object.fromEntries(paper) } : {}),
   });
 }
 
