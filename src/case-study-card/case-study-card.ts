@@ -62,6 +62,7 @@ const CANNOT_SHOW = 'This case study cannot be shown';
  * @csspart tag-ahp - The discipline tag when it is "Allied health professional".
  * @csspart facts - The role and organisation list.
  * @csspart summary - The summary paragraph.
+ * @csspart inferred-notice - The note that the record's place among the compendium's case studies is our inference (`inCompendiumInferred`).
  * @csspart partial-notice - The note saying which parts the published case study did not give, when it was read only in part.
  * @csspart details - The `<details>` disclosure (compact variant).
  * @csspart details-summary - The disclosure's `<summary>` ("Read …'s journey").
