@@ -44,8 +44,10 @@ type View = ChecklistView;
  * An organisation's self-assessment against the five elements of *Clinical leadership – a framework
  * for action*, in the NHS task-list style. Each prompt has a status (Not started, In progress,
  * Completed, Not applicable) and an optional note. Answers are saved in this browser under
- * `storage-key`, can be downloaded as JSON or CSV, loaded back from JSON, and printed as a
- * board-paper summary. Prompts come from `.prompts` or the data set (provider or bundled); the
+ * `storage-key`, can be downloaded as JSON or CSV, loaded back from JSON, and printed or downloaded
+ * (Word) as a board paper. The Paper details view is the paper's cover sheet (meeting, agenda item,
+ * author and executive lead as roles, purpose, summary, recommendation, assurance, impact), saved
+ * with the answers and printed first; `paper-fields` relabels, hides or adds its fields. Prompts come from `.prompts` or the data set (provider or bundled); the
  * bundled prompts are our own questions, written from the barriers and enablers in the data set and
  * grouped under the framework's five elements (one paraphrases the framework's own key question),
  * and the widget says which is which.
@@ -73,7 +75,7 @@ type View = ChecklistView;
  * @cssprop [--cl-color-primary] - Progress bars and radios (defaults to `--nhsuk-blue-colour`, then NHS Blue); see the other `--cl-*` tokens.
  *
  * @fires {CustomEvent<ChecklistChangeDetail>} cl-change - An answer changed: a status chosen, each edit of a note, or many at once
- * (`promptId: null`) through an import, clear, undo or another tab. `detail.reason` says which.
+ * (`promptId: null`) through an import, clear, undo, another tab or the Paper details (`reason: "paper"`). `detail.reason` says which.
  */
 export class FrameworkChecklist extends LitElement {
   static version = VERSION;
