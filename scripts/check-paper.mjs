@@ -8,7 +8,8 @@
 //   - page count within bounds, the cover sheet on page 1 and the self-assessment after it;
 //   - the headings in the PDF's outline (bookmarks), which only outline-level headings produce;
 //   - no heading last on its page (something of its own section follows it there);
-//   - "Page x of y" in every page's footer.
+//   - "Page x of y" in every page's footer;
+//   - no word broken inside a table column too narrow for it ("Organisational" in the owner column).
 // Needs: Chromium (scripts/find-chrome.mjs), `soffice` (libreoffice-writer-nogui) and poppler-utils.
 // --keep <dir> keeps the .docx, the .pdf and page 1 as PNG there. Exits 1 on any failed check.
 import { execFileSync } from 'node:child_process';

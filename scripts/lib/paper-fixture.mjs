@@ -148,6 +148,11 @@ export function checkPdf(file, fx) {
     if (!new RegExp(`· Page ${i + 1} of ${pageCount}$`, 'm').test(text)) problems.push(`page ${i + 1} has no "Page ${i + 1} of ${pageCount}" in its footer`);
     if (!text.includes(fx.heading.split(',')[0])) problems.push(`page ${i + 1}'s footer has no title`);
   });
+  // Columns wide enough for their words: the owner's longest word is not broken (pdftotext joins a cell's lines with spaces here).
+  const words = pages.flatMap((p) => p.lines.map((l) => l.text)).join(' ');
+  for (const phrase of ['Organisational Development', '(Organisational culture)', 'Not applicable', 'Priority']) {
+    if (!words.includes(phrase)) problems.push(`"${phrase}" is broken inside a word (a column too narrow for it)`);
+  }
   // No heading last on its page: below each heading's line, on its page, comes more than the footer.
   const isFooter = (text) => /· Page \d+ of \d+$/.test(text) || text.startsWith(fx.heading.split(',')[0]);
   let stranded = 0;

@@ -36,7 +36,7 @@ export const COLUMNS = {
   progress: [45, 55],
   summary: [38, 18, 44],
   compare: [50, 30, 20],
-  plan: [28, 18, 16, 12, 26],
+  plan: [26, 22, 15, 12, 25],
 } as const;
 
 /** Runs for a text with line breaks kept. */
