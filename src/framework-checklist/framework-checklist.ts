@@ -45,9 +45,8 @@ type View = ChecklistView;
  * for action*, in the NHS task-list style. Each prompt has a status (Not started, In progress,
  * Completed, Not applicable) and an optional note. Answers are saved in this browser under
  * `storage-key`, can be downloaded as JSON or CSV, loaded back from JSON, and printed or downloaded
- * (Word) as a board paper. The Paper details view is the paper's cover sheet (meeting, agenda item,
- * author and executive lead as roles, purpose, summary, recommendation, assurance, impact), saved
- * with the answers and printed first; `paper-fields` relabels, hides or adds its fields. Prompts come from `.prompts` or the data set (provider or bundled); the
+ * (Word) as a board paper, whose cover sheet is the Paper details view (`paper-fields` renames its
+ * fields). Prompts come from `.prompts` or the data set (provider or bundled); the
  * bundled prompts are our own questions, written from the barriers and enablers in the data set and
  * grouped under the framework's five elements (one paraphrases the framework's own key question),
  * and the widget says which is which.
@@ -101,22 +100,13 @@ export class FrameworkChecklist extends LitElement {
   /** The elements to group prompts under, in order. Default: the data set's elements. */
   @property({ attribute: false }) elements?: FrameworkElement[];
   /**
-   * Changes to the board paper's cover sheet (the Paper details view): relabel, hide or add fields.
-   * A list of `{ id, label?, hint?, kind?, options?, hidden? }`; as an attribute, JSON. An existing
-   * `id` (`meeting`, `meeting-date`, `agenda-item`, `author`, `executive-lead`, `purpose`, `summary`,
-   * `recommendation`, `strategic-objectives`, `assurance-framework`, `assurance-level`,
-   * `equality-impact`, `quality-impact`) is changed; a new one with a `label` is added at the end.
-   * What is typed is saved under the field's `id`, so a hidden field's text is kept.
-   *
-   * @example
-   * ```html
-   * <framework-checklist paper-fields='[
-   *   {"id": "meeting", "label": "Committee"},
-   *   {"id": "assurance-framework", "label": "BAF risks", "hint": "For example, BAF 3.1"},
-   *   {"id": "quality-impact", "hidden": true},
-   *   {"id": "finance-impact", "label": "Finance and resources impact", "kind": "textarea"}
-   * ]'></framework-checklist>
-   * ```
+   * Changes to the board paper's cover sheet (Paper details): a list of `{ id, label?, hint?, kind?,
+   * options?, hidden? }` (JSON as an attribute). A known `id` (`meeting`, `meeting-date`, `agenda-item`,
+   * `author`, `executive-lead`, `purpose`, `summary`, `recommendation`, `strategic-objectives`,
+   * `assurance-framework`, `assurance-level`, `equality-impact`, `quality-impact`) is relabelled or
+   * hidden (its text is kept); a new one with a `label` is added. Example:
+   * `paper-fields='[{"id": "meeting", "label": "Committee"}, {"id": "quality-impact", "hidden": true},
+   * {"id": "finance-impact", "label": "Finance impact", "kind": "textarea"}]'`.
    */
   @property({ attribute: 'paper-fields' }) paperFields?: unknown; // the attribute's JSON is parsed where the fields are used (paper-fields.ts), not here
   /** The view shown: `answer` (the form), `summary`, `plan` (the action plan), `paper` (Paper details), `compare`, or one a module added. */
