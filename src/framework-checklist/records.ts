@@ -155,10 +155,11 @@ export function download(c: ChecklistActions, kind: 'json' | 'csv' | 'docx'): Pr
  */
 function boardPaper(c: ChecklistActions): Promise<void> {
   const { host } = c;
-  return Promise.all([import('./paper-download.js'), import('./compare-view.js')]).then(
+  // Without the Compare view's module (offline), the paper is still made, without a comparison.
+  return Promise.all([import('./paper-download.js'), import('./compare-view.js').catch(() => undefined)]).then(
     ([m, compare]) => m.downloadBoardPaper({
       groups: host.groups, answerMap: c.answers, heading: host.heading, organisation: host.organisation, storageKey: host.storageKey,
-      renderRoot: host.renderRoot, answersUpdatedAt: c.updatedAt, baseline: c.baseline, paper: c.paper, paperFields: host.paperFields, comparison: compare.comparisonOf(host as never), announce: (t) => c.announce(t),
+      renderRoot: host.renderRoot, answersUpdatedAt: c.updatedAt, baseline: c.baseline, paper: c.paper, paperFields: host.paperFields, comparison: compare?.comparisonOf(host as never), announce: (t) => c.announce(t),
     }),
     () => c.announce('This part of the checklist could not be loaded. Check your connection and try again.'),
   );
