@@ -7,7 +7,7 @@ import { fireSelect, type SelectDetail } from '../internal/select-event.js';
 import { errorState, renderError, renderLoading, safely, type ViewState } from '../internal/states.js';
 import { resolveData } from '../internal/resolve.js';
 import { base, focus, linkButton, tag, tokens } from '../internal/styles.js';
-import { knownResult, labelled } from '../internal/known-results.js';
+import { knownResult, labelled } from '../data/known-results.js';
 import { ValidatorsNeed } from '../internal/lazy-validation.js';
 import { warnOnce } from '../internal/warn.js';
 import { styles } from './case-study-card.styles.js';

@@ -8,7 +8,7 @@
 import { disciplineOf, type DatasetIndex } from '../data/lookup.js';
 import type { CaseStudy, CaseStudyPartName } from '../data/schema.js';
 import { citationOf, type Citation } from '../internal/citation.js';
-import { datePhrase, formatPartialDate } from '../internal/date.js';
+import { datePhrase, formatPartialDate } from '../data/date.js';
 import { AHP, humanise } from '../internal/format.js';
 import { handleHref } from '../internal/url.js';
 
