@@ -90,7 +90,7 @@ try {
   });
   await input.asElement().uploadFile(...files);
   await page.waitForFunction(() => /Comparing 3 members/.test(document.querySelector('framework-checklist').shadowRoot.textContent), { timeout: 30_000 });
-  (await inShadow('[data-action="paper"]')).asElement().click();
+  (await inShadow('[data-command="paper"]')).asElement().click();
   await done;
 } finally {
   await browser.close();

@@ -14,7 +14,7 @@ import type { ChangeReason, ChecklistHost } from './host.js';
 import { checklistCsv, parseExport, toJson } from './store/export.js';
 import { buildView, type ChecklistView } from './model/prompts.js';
 import {
-  answerOf, answersToObject, changedIds, takeBaseline, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline, type DateDraft,
+  answerOf, answersToObject, changedIds, paperOf, takeBaseline, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline, type DateDraft,
 } from './model/answers.js';
 import { computeProgress, progressText, type ChecklistGroup, type ChecklistProgress } from './model/progress.js';
 import { styles } from './framework-checklist.styles.js';
@@ -159,12 +159,16 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
 
   /** The board paper's cover sheet as filled in (Paper details), by field id. */
   get paperDetails(): Record<string, string> {
-    return Object.fromEntries(this.store.paper);
+    return { ...this.store.paper };
   }
 
-  /** @internal Sets one cover-sheet field (empty text removes it), and saves. */
+  /** @internal Sets one cover-sheet field (empty text removes it), and saves (`cl-change` with reason "paper"). */
   setPaperDetail(id: string, text: string): void {
-    this.store.setPaper(id, text);
+    const { store } = this;
+    const next = { ...store.paper, [id]: text };
+    if (!text) delete next[id];
+    store.paper = paperOf(next);
+    store.change(store.answers, null, 'paper');
   }
 
   /** The saved baseline: the statuses on the day it was taken, or `undefined`. */

@@ -172,7 +172,7 @@ describe('framework-checklist board paper', () => {
   });
 
   it('opens with the cover sheet when Paper details are filled in, as the page changed its fields; the rest starts on a new page', async () => {
-    const paper = new Map([
+    const paper = Object.fromEntries([
       ['meeting', 'Trust Board (public)'], ['purpose', 'For assurance'], ['summary', 'Key messages.\n\nSecond paragraph.'],
       ['recommendation', 'The board is asked to note the report.'], ['quality-impact', 'Hidden by this page, kept in the record'], ['finance-impact', 'None'],
     ]);

@@ -113,7 +113,7 @@ describe('<framework-checklist> Paper details', () => {
     seed(key, { mentors: { status: 'completed', note: '' } }, { schema: 2, paper: { meeting: 42 } });
     const el = await mount(key);
     await until(() => !!shadow(el).querySelector('.notice'), 'the notice about damaged data');
-    expect($(el, '.notice').textContent).to.contain('paper details are not valid ("meeting")');
+    expect($(el, '.notice').textContent).to.contain('paper details (the cover sheet) are not valid');
     expect(el.getAnswer('mentors').status).to.equal('completed');
   });
 

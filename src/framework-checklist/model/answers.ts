@@ -59,7 +59,7 @@ export type AnswerMap = Map<string, ChecklistAnswer>;
  * The board paper's cover sheet ("Paper details"): text by field id (`meeting`, `purpose`, a trust's
  * own field…). Optional in the record; values for fields a page no longer shows are kept, not dropped.
  */
-export type PaperDetails = Map<string, string>;
+export type PaperDetails = Record<string, string>;
 
 /** What was typed into an action's due-date fields (day, month, year) while it is not (yet) a real date. */
 export interface DateDraft {
@@ -82,10 +82,6 @@ export const MAX_ANSWERS = 5_000;
 
 /** A hard ceiling on an action's "what" and owner. */
 export const MAX_ACTION = 2_000;
-
-/** A hard ceiling on one cover-sheet field, and on how many fields a record keeps. */
-export const MAX_PAPER_TEXT = 10_000;
-const MAX_PAPER_FIELDS = 100;
 
 export const isStatus = (value: unknown): value is ChecklistStatus => STATUSES.includes(value as ChecklistStatus);
 const ACTION_KEYS = ['what', 'owner', 'due', 'priority'] as const;
@@ -197,15 +193,20 @@ export function baselineToObject(b: ChecklistBaseline): { takenAt: string; answe
 }
 
 /**
- * Reads a record's `paper` (`{ "<field id>": "text" }`); `undefined` for none, text for a problem.
- * Empty values are not kept. (One short message for any problem: this runs in the widget's own chunk.)
+ * Reads a record's `paper` (`{ "<field id>": "text" }`): an object of texts, or text naming the
+ * problem; `undefined` for none. Kept as it is (a field this page does not show is not dropped);
+ * what reads it takes only its own fields' texts (`paperText` in paper/paper-fields.ts). Small on
+ * purpose: this runs in the widget's own chunk.
  */
 export function readPaperDetails(value: unknown): PaperDetails | undefined | string {
   if (value == null) return undefined;
-  const entries = typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [[value]];
-  const bad = entries.find(([id, text], i) => !isId(id) || typeof text !== 'string' || text.length > MAX_PAPER_TEXT || i >= MAX_PAPER_FIELDS);
-  return bad ? `paper details are not valid (${quote(bad[0])})` : new Map(entries.filter(([, text]) => text) as [string, string][]);
+  return typeof value == 'object' && !Array.isArray(value) && Object.values(value).every((text) => typeof text == 'string')
+    ? paperOf(value as PaperDetails)
+    : 'paper details (the cover sheet) are not valid';
 }
+
+/** The paper details, or `undefined` when no field has text (a record without them has no `paper`). */
+export const paperOf = (paper: PaperDetails): PaperDetails | undefined => (Object.keys(paper).length ? paper : undefined);
 
 /** A record's optional parts (the baseline, the paper details), for storage and files alike; each problem is added to `errors`. */
 export function readParts(record: { baseline?: unknown; paper?: unknown }, errors: string[]): { baseline?: ChecklistBaseline; paper?: PaperDetails } {

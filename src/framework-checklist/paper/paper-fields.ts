@@ -58,6 +58,9 @@ export const PAPER_FIELDS: readonly PaperField[] = [
   { id: 'quality-impact', label: 'Quality and patient safety impact', kind: 'textarea' },
 ];
 
+/** The most a field takes (the form's `maxlength`). */
+export const MAX_PAPER_TEXT = 10_000;
+
 const KINDS: readonly PaperFieldKind[] = ['text', 'textarea', 'choice'];
 const MAX_LABEL = 200;
 const MAX_FIELDS = 60;
@@ -108,6 +111,10 @@ export function resolvePaperFields(value: unknown): { fields: PaperField[]; erro
   return { fields: fields.filter((f) => !hidden.has(f.id)), errors };
 }
 
+/** A field's text: own properties only (a field may be called "constructor"), text only. */
+export const paperText = (paper: PaperDetails | undefined, id: string): string =>
+  (paper && Object.hasOwn(paper, id) && typeof paper[id] === 'string' ? paper[id] : '');
+
 /** One filled-in field, ready to show: its label and text; `long` for paragraphs. */
 export interface CoverLine {
   id: string;
@@ -119,7 +126,7 @@ export interface CoverLine {
 /** The filled-in fields in the order shown, for the print summary and the Word paper. Hidden fields stay in the record but are not printed. */
 export function coverLines(fields: readonly PaperField[], paper: PaperDetails | undefined): CoverLine[] {
   return fields.flatMap((f) => {
-    const text = paper?.get(f.id)?.trim();
+    const text = paperText(paper, f.id).trim();
     return text ? [{ id: f.id, label: f.label, text, long: f.kind === 'textarea' }] : [];
   });
 }

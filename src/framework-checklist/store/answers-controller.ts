@@ -21,7 +21,7 @@ export class AnswersController implements ReactiveController {
   answers: AnswerMap = new Map();
   baseline?: ChecklistBaseline;
   /** The board paper's cover sheet (kept through clear and undo: it describes the paper, not the answers). */
-  paper: PaperDetails = new Map();
+  paper?: PaperDetails;
   /** When the answers last changed (or the time recorded in a loaded file). */
   updatedAt?: string;
   /** Text for the polite live region. */
@@ -139,14 +139,14 @@ export class AnswersController implements ReactiveController {
       warnOnce('framework-checklist', `Saved answers under "${fullKey(key)}" could not be read (${result.corrupt.reason}); ${result.corrupt.asideKey ? `copied to "${result.corrupt.asideKey}"` : 'left in place'}.`);
     }
     // A key given after answers were entered (and nothing saved under it yet) adopts those answers.
-    if (reason === 'key' && previous === undefined && !result.answers.size && !result.baseline && !result.paper?.size && !result.corrupt && (this.answers.size || this.paper.size)) {
+    if (reason === 'key' && previous === undefined && !result.answers.size && !result.baseline && !result.paper && !result.corrupt && this.answers.size) {
       this.persist();
       return;
     }
     const before = this.answers;
     this.answers = result.answers;
     this.baseline = result.baseline;
-    this.paper = result.paper ?? new Map(); // another window's paper details are shown at the render below, without an announcement
+    this.paper = result.paper; // another window's paper details are shown at the render below, without an announcement
     this.updatedAt = result.updatedAt;
     if (reason === 'refresh' && changedIds(before, this.answers).length) {
       this.undo = undefined;
@@ -188,15 +188,6 @@ export class AnswersController implements ReactiveController {
   setBaseline(baseline: ChecklistBaseline | undefined): void {
     this.baseline = baseline;
     this.change(this.answers, null, 'baseline');
-  }
-
-  /** Sets one cover-sheet field (empty text removes it), and saves (`cl-change` with reason "paper"). */
-  setPaper(id: string, text: string): void {
-    const next = new Map(this.paper);
-    if (text) next.set(id, text);
-    else next.delete(id);
-    this.paper = next;
-    this.change(this.answers, null, 'paper');
   }
 
   /** Moves focus to the element matching `selector` after the next render (or the one that shows it). */

@@ -37,7 +37,7 @@ export function toJson(answers: AnswerMap, meta: ExportMeta = {}): string {
       updatedAt: meta.updatedAt ?? null,
       answers: answersToObject(answers),
       ...(meta.baseline ? { baseline: baselineToObject(meta.baseline) } : {}),
-      ...(meta.paper?.size ? { paper: Object.fromEntries(meta.paper) } : {}),
+      paper: meta.paper, // left out when undefined
     },
     null,
     2,

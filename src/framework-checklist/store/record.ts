@@ -77,7 +77,7 @@ export function serialise(answers: AnswerMap, updatedAt: string, baseline?: Chec
   return JSON.stringify({
     schema: RECORD_SCHEMA, updatedAt, answers: answersToObject(answers),
     ...(baseline ? { baseline: baselineToObject(baseline) } : {}),
-    ...(paper?.size ? { paper: Object.fromEntries(paper) } : {}),
+    paper, // left out when undefined
   });
 }
 
@@ -88,7 +88,7 @@ export const checklistCodec: RecordCodec<ChecklistRecord> = {
     const value = { answers, baseline, paper };
     return p.ok ? { ok: true, value, updatedAt: p.updatedAt } : { ok: false, reason: p.reason, value, recovered: answers.size };
   },
-  serialise: (r, updatedAt) => (r.answers.size || r.baseline || r.paper?.size ? serialise(r.answers, updatedAt, r.baseline, r.paper) : null),
+  serialise: (r, updatedAt) => (r.answers.size || r.baseline || r.paper ? serialise(r.answers, updatedAt, r.baseline, r.paper) : null),
 };
 
 /** Loads the answers saved under `storageKey`. Sets damaged data aside. Never throws. */

@@ -23,7 +23,7 @@ export interface AnswersOwner {
   readonly answers: AnswerMap;
   readonly baseline?: ChecklistBaseline;
   /** The board paper's cover sheet (kept through clear and undo). */
-  readonly paper: PaperDetails;
+  readonly paper?: PaperDetails;
   readonly updatedAt?: string;
   readonly undo?: { answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline };
   readonly panel?: Panel;

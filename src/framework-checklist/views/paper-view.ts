@@ -12,8 +12,7 @@ import { live } from 'lit/directives/live.js';
 import { heading } from '../../internal/heading.js';
 import { warnOnce } from '../../internal/warn.js';
 import type { ChecklistHost } from '../host.js';
-import { MAX_PAPER_TEXT } from '../model/answers.js';
-import { resolvePaperFields, type PaperField } from '../paper/paper-fields.js';
+import { MAX_PAPER_TEXT, paperText, resolvePaperFields, type PaperField } from '../paper/paper-fields.js';
 
 type PaperViewHost = ChecklistHost;
 
@@ -75,7 +74,7 @@ export function renderView(host: PaperViewHost): TemplateResult {
         </div>`
       : nothing}
     <form class="paper-form" @submit=${(e: Event) => e.preventDefault()} aria-labelledby="paper-title">
-      ${fields.map((f) => field(host, f, values[f.id] ?? ''))}
+      ${fields.map((f) => field(host, f, paperText(values, f.id)))}
     </form>
   </div>`;
 }

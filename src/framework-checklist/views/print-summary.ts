@@ -35,7 +35,7 @@ export interface SummaryContext {
 
 /** The cover sheet: the filled-in Paper details, short ones as a list, longer ones under headings. */
 function cover(ctx: SummaryContext, sub: number): TemplateResult | typeof nothing {
-  const lines = coverLines(resolvePaperFields(ctx.host?.paperFields).fields, new Map(Object.entries(ctx.host?.paperDetails ?? {})));
+  const lines = coverLines(resolvePaperFields(ctx.host?.paperFields).fields, ctx.host?.paperDetails);
   if (!lines.length) return nothing;
   const short = lines.filter((l) => !l.long);
   return html`<section class="summary-cover">
