@@ -6,7 +6,8 @@
 // in headless Chromium, converts the downloaded .docx to PDF with LibreOffice (one conversion), and
 // checks the PDF with poppler-utils:
 //   - page count within bounds, the cover sheet on page 1 and the self-assessment after it;
-//   - the headings in the PDF's outline (bookmarks), which only outline-level headings produce;
+//   - the headings in the PDF's outline (bookmarks), which only outline-level headings produce, and
+//     tagged H1/H2 (and table headers TH) in its structure tree;
 //   - no heading last on its page (something of its own section follows it there);
 //   - "Page x of y" in every page's footer;
 //   - no word broken inside a table column too narrow for it ("Organisational" in the owner column).
@@ -99,7 +100,9 @@ try {
 
 step('converting to PDF with LibreOffice');
 const profile = join(work, 'lo-profile');
-execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, docx], { stdio: 'pipe', timeout: 180_000 });
+// A tagged PDF (as a board secretary would publish one), with its bookmarks.
+const filter = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"},"ExportBookmarks":{"type":"boolean","value":"true"}}';
+execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', work, docx], { stdio: 'pipe', timeout: 180_000 });
 const pdf = join(work, readdirSync(work).find((f) => f.endsWith('.pdf')));
 
 step('checking the PDF');

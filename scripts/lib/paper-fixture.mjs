@@ -134,6 +134,10 @@ export function checkPdf(file, fx) {
   for (const t of fx.elementTitles) {
     if (titles.filter((x) => x === t).length < 2) problems.push(`element "${t}" should be in the outline twice (members compared, and summary)`);
   }
+  // Tagged: headings are H1/H2 and table header cells TH in the structure tree (not /P).
+  const raw = readFileSync(file).toString('latin1');
+  const roles = new Set([...raw.matchAll(/\/S\s*\/([A-Za-z0-9#]+)/g)].map((m) => m[1]));
+  for (const role of ['H1', 'H2', 'TH', 'Table']) if (!roles.has(role)) problems.push(`the tagged PDF has no ${role} element`);
   // The cover sheet fills page 1; the self-assessment starts on a new page.
   const pageOf = (title) => items.find((i) => i.title === title)?.page;
   if (pageOf('Cover sheet') !== 1) problems.push(`the cover sheet starts on page ${pageOf('Cover sheet')}, not page 1`);
@@ -178,7 +182,7 @@ export function checkPdf(file, fx) {
   const summary = [
     `${pageCount} pages; ${items.length} headings in the outline (${items.filter((i) => i.depth === 0).length} at the top level)`,
     `outline: ${items.map((i) => `${'  '.repeat(i.depth)}${i.title} (p. ${i.page})`).join('; ')}`,
-    `headings last on a page: ${stranded}`,
+    `headings last on a page: ${stranded}; tagged structure: ${[...roles].sort().join(', ')}`,
   ];
   return { problems, summary };
 }
