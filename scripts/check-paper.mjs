@@ -8,7 +8,8 @@
 //   - page count within bounds, the cover sheet on page 1 and the self-assessment after it;
 //   - the headings in the PDF's outline (bookmarks), which only outline-level headings produce, and
 //     tagged H1/H2 (and table headers TH) in its structure tree;
-//   - no heading last on its page (something of its own section follows it there);
+//   - no heading stranded at the foot of a page (when its section runs on overleaf, at least three
+//     lines of it are with the heading: without keep-with-next the fixture strands two);
 //   - "Page x of y" in every page's footer;
 //   - no word broken inside a table column too narrow for it ("Organisational" in the owner column).
 // Needs: Chromium (scripts/find-chrome.mjs), `soffice` (libreoffice-writer-nogui) and poppler-utils.

@@ -157,7 +157,9 @@ export function checkPdf(file, fx) {
   for (const phrase of ['Organisational Development', '(Organisational culture)', 'Not applicable', 'Priority']) {
     if (!words.includes(phrase)) problems.push(`"${phrase}" is broken inside a word (a column too narrow for it)`);
   }
-  // No heading last on its page: below each heading's line, on its page, comes more than the footer.
+  // No heading stranded at the foot of a page: when its section runs on overleaf, at least three
+  // lines of it (the line under the heading and the first table rows) are on the heading's page.
+  const headingTitles = new Set(titles);
   const isFooter = (text) => /· Page \d+ of \d+$/.test(text) || text.startsWith(fx.heading.split(',')[0]);
   let stranded = 0;
   for (const item of items) {
@@ -173,10 +175,14 @@ export function checkPdf(file, fx) {
       problems.push(`"${item.title}" is not on page ${item.page} as a line of its own`);
       continue;
     }
-    const after = page.lines.filter((l) => l.yMin > line.yMax && !isFooter(l.text));
-    if (!after.length) {
+    const below = page.lines.filter((l) => l.yMin > line.yMax && !isFooter(l.text)).sort((a, b) => a.yMin - b.yMin);
+    const nextHeading = below.findIndex((l) => headingTitles.has(l.text));
+    if (nextHeading >= 0) continue; // the section ends on this page
+    const next = pages[item.page]?.lines.filter((l) => !isFooter(l.text)).sort((a, b) => a.yMin - b.yMin)[0];
+    const runsOn = next && !headingTitles.has(next.text);
+    if (below.length === 0 || (runsOn && below.length < 3)) {
       stranded += 1;
-      problems.push(`"${item.title}" is the last thing on page ${item.page}: its section starts overleaf`);
+      problems.push(`"${item.title}" is stranded at the foot of page ${item.page} (${below.length} line(s) of its section there, the rest overleaf)`);
     }
   }
   const summary = [
