@@ -29,7 +29,18 @@ import {
   WIDGETS,
 } from './render';
 import { applyTheme, teamsTheme } from './theme';
-import { connectStore, listSetupText, listStoreFor, showListStatus, STORE_WIDGETS, type SiteContext, type StoreProperties } from './store-choice';
+import type { SiteContext } from './store-choice';
+import { STORE_WIDGETS, wantsList, type StoreProperties } from './store-props';
+
+type StoreChoice = typeof import('./store-choice');
+let storeChoice: Promise<StoreChoice | undefined> | undefined;
+/** The SharePoint-list store, in its own chunk: fetched only by a web part that keeps answers in the list. */
+const loadStoreChoice = (): Promise<StoreChoice | undefined> =>
+  (storeChoice ??= import(/* webpackChunkName: "cl-list-store" */ './store-choice').catch((error) => {
+    console.warn('clinical-leadership-elements web part: the list store could not load.', error);
+    storeChoice = undefined;
+    return undefined;
+  }));
 
 type Properties = ClinicalLeadershipProperties & StoreProperties;
 
@@ -65,15 +76,28 @@ export default class ClinicalLeadershipElementsWebPart extends BaseClientSideWeb
 
   public render(): void {
     const run = ++this.rendering;
-    const store = listStoreFor(this.properties, this.site());
-    const done = render(this.domElement, this.properties, this.pageUrl());
-    // The element exists now (its code is still loading): it gets the list store before it first opens a record.
-    if (store) connectStore(this.domElement, this.properties, store);
-    void done.then(() => {
-      if (run !== this.rendering) return;
-      this.renderCompleted();
-      if (store) void showListStatus(this.domElement, store);
+    const list = wantsList(this.properties);
+    void (list ? loadStoreChoice() : Promise.resolve(undefined)).then((choice) => {
+      if (run !== this.rendering) return undefined;
+      const store = choice?.listStoreFor(this.properties, this.site());
+      const done = render(this.domElement, this.properties, this.pageUrl());
+      // The element exists now (its code is still loading): it gets the list store before it first opens a record.
+      if (choice && store) choice.connectStore(this.domElement, this.properties, store);
+      return done.then(() => {
+        if (run !== this.rendering) return;
+        this.renderCompleted();
+        if (choice && store) void choice.showListStatus(this.domElement, store);
+        else if (list) this.domElement.prepend(this.note('The list on this site could not be reached, so answers are kept in this browser for now. Reload the page to try again.'));
+      });
     });
+  }
+
+  private note(text: string): HTMLElement {
+    const p = this.domElement.ownerDocument.createElement('p');
+    p.className = 'cl-spfx-message';
+    p.setAttribute('role', 'status');
+    p.textContent = text;
+    return p;
   }
 
   /** The site and the signed-in member, for the SharePoint-list store. */
@@ -183,11 +207,10 @@ export default class ClinicalLeadershipElementsWebPart extends BaseClientSideWeb
     if (propertyPath === 'widget' || propertyPath === 'storeIn') this.context.propertyPane.refresh();
     // The first time someone chooses the list, it is created (a site owner's rights; anyone else is told to ask the owner).
     if (propertyPath === 'storeIn' && newValue === 'list' && oldValue !== 'list') {
-      const store = listStoreFor(this.properties, this.site());
-      if (!store) return;
       this.listSetup = 'Setting up the list…';
-      void store.ensureList().then((status) => {
-        this.listSetup = listSetupText(status);
+      void loadStoreChoice().then(async (choice) => {
+        const store = choice?.listStoreFor(this.properties, this.site());
+        this.listSetup = choice && store ? choice.listSetupText(await store.ensureList()) : 'The list could not be set up: its code did not load. Reload the page and try again.';
         this.context.propertyPane.refresh();
         this.render();
       });

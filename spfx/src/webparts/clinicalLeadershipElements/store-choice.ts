@@ -5,18 +5,9 @@
  * SharePoint REST emulator.
  */
 import { LIST_TITLE, sharePointListStore, type ListMember, type ListStatus, type ListStore } from './list-store';
+import { wantsList, type StoreProperties } from './store-props';
 
-/** The web part's storage properties (kept apart from render.ts's option tables). */
-export interface StoreProperties {
-  widget?: string;
-  /** `'browser'` (default) or `'list'`. */
-  storeIn?: string;
-  /** For the checklist in a list: `'member'` (each member's own answers, default) or `'board'` (the board's agreed record). */
-  listScope?: string;
-}
-
-/** The widgets that keep what a person enters, and so can keep it in the list. */
-export const STORE_WIDGETS: readonly string[] = ['framework-checklist', 'board-profile'];
+export { STORE_WIDGETS, type StoreProperties } from './store-props';
 
 /** Where the web part runs and who is signed in. */
 export interface SiteContext {
@@ -35,7 +26,7 @@ const stores = new Map<string, ListStore>();
 
 /** The list store for these properties (one per site, member and scope, so re-renders keep it), or undefined for "this browser". */
 export function listStoreFor(props: StoreProperties, site: SiteContext): ListStore | undefined {
-  if (props.storeIn !== 'list' || !STORE_WIDGETS.includes(String(props.widget ?? ''))) return undefined;
+  if (!wantsList(props)) return undefined;
   const scope = scopeOf(props);
   const id = `${site.siteUrl}\n${site.member.login}\n${scope}`;
   let store = stores.get(id);
