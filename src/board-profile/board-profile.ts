@@ -10,6 +10,7 @@ import { loadRecord, subscribeItem, writeItem, type StorageProblem } from '../in
 import { shared } from '../internal/styles.js';
 import { formStyles } from '../internal/form-styles.js';
 import { warnOnce } from '../internal/warn.js';
+import { shareSection } from '../internal/board-share-hook.js';
 import { styles } from './board-profile.styles.js';
 import {
   ahpLeadCheck, changesSince, countSeats, exampleSeats, newSeatId, statutorySeatsCheck, summaryText, type Seat,
@@ -314,7 +315,8 @@ export class BoardProfile extends LitElement {
       ${heading(sub, 'Seats', 'cl-heading', 'seats-heading')}
       ${seatList(this.current, this.handlers)}
       <p><button type="button" class="cl-button" data-action="add" @click=${this.addSeat}>Add a seat</button></p>
-      ${this.renderFiles(sub)}`;
+      ${this.renderFiles(sub)}
+      ${shareSection(this, sub)}`;
   }
 
   private renderProfile(summary: string, counts: ReturnType<typeof countSeats>, checks: ReturnType<typeof ahpLeadCheck>[], index: DatasetIndex | undefined, sub: number, compared?: Snapshot): TemplateResult {
@@ -334,6 +336,11 @@ export class BoardProfile extends LitElement {
             <p><strong>Since ${compared.label}:</strong> ${changes.length ? changes.join('; ') : 'no change'}.</p>
           </div>`
         : nothing}`;
+  }
+
+  /** What "Share with the system" writes from (internal/board-share.ts): the record as it stands. */
+  shareSource() {
+    return { foundationTrust: this.foundationTrust, ahpLead: (this as { ahpLead?: import('../data/board-record.js').AhpLeadPost }).ahpLead, seats: this.current };
   }
 
   private renderFiles(sub: number): TemplateResult {
