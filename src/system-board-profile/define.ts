@@ -2,6 +2,7 @@ import { define } from '../internal/define.js';
 import { SystemBoardProfile } from './system-board-profile.js';
 
 export { SystemBoardProfile };
+export type { SystemBoardProfileChangeDetail } from './system-board-profile.js';
 export type { AhpLeadPost, OrganisationKind, SharedBoardRecord, SharedSeat, SharingDetails } from '../data/board-record.js';
 export { SHARED_FORMAT, SHARED_VERSION, toSharedRecord } from '../data/board-record.js';
 

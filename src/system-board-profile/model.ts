@@ -73,10 +73,10 @@ export function footprint(results: readonly ReadResult[]): Footprint {
 export type SortDirection = 'ascending' | 'descending';
 
 /** The one order the table offers: by name (the ODS code breaks ties). Never by any count. */
+const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
 export function sortByName(orgs: readonly OrgView[], direction: SortDirection): OrgView[] {
   const sign = direction === 'ascending' ? 1 : -1;
-  return [...orgs].sort((a, b) =>
-    sign * (a.record.name.localeCompare(b.record.name, 'en-GB', { sensitivity: 'base' }) || a.record.key.localeCompare(b.record.key)));
+  return [...orgs].sort((a, b) => sign * (collator.compare(a.record.name, b.record.name) || (a.record.key < b.record.key ? -1 : a.record.key > b.record.key ? 1 : 0)));
 }
 
 const ON_BOARD: readonly Membership[] = ['voting', 'non-voting'];

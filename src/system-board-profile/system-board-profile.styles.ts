@@ -31,7 +31,9 @@ export const styles = css`
     text-align: left;
     vertical-align: top;
   }
-  .orgs { min-width: 60rem; }
+  /* Fixed layout: 200 rows are laid out from the first row's widths, not measured cell by cell. */
+  .orgs { min-width: 60rem; table-layout: fixed; width: 100%; }
+  .orgs th:first-child { width: 14rem; }
   .sort {
     font: inherit;
     font-weight: var(--cl-font-weight-bold);

@@ -12,6 +12,14 @@ import { styles } from './system-board-profile.styles.js';
 import { disciplineTable, leadAndLaw, orgTable, seatsTable } from './templates.js';
 
 const TAG = 'system-board-profile';
+
+/** `cl-change`: what is in view after a read. */
+export interface SystemBoardProfileChangeDetail {
+  /** Organisations in view (one per ODS code). */
+  organisations: number;
+  /** One sentence per file not used. */
+  problems: string[];
+}
 let uid = 0;
 
 /**
@@ -46,6 +54,8 @@ let uid = 0;
  * @csspart organisations - Each organisation's row.
  * @csspart table - The organisations' table.
  * @csspart heading - Headings.
+ *
+ * @fires {CustomEvent<SystemBoardProfileChangeDetail>} cl-change - Records were read: how many organisations are in view and which files were not used.
  */
 export class SystemBoardProfile extends LitElement {
   static version = VERSION;
@@ -100,7 +110,7 @@ export class SystemBoardProfile extends LitElement {
     this.busy = undefined;
     const bad = results.filter((r) => !r.ok).length;
     if (bad) warnOnce(TAG, `${bad} of ${results.length} board profile${results.length === 1 ? '' : 's'} could not be used; each is named in the view.`);
-    this.dispatchEvent(new CustomEvent('cl-change', { bubbles: true, composed: true, detail: { organisations: this.view.orgs.length, problems: this.view.problems } }));
+    this.dispatchEvent(new CustomEvent('cl-change', { bubbles: true, composed: true, detail: { organisations: this.view.orgs.length, problems: this.view.problems } satisfies SystemBoardProfileChangeDetail }));
   }
 
   private get view(): Footprint {

@@ -33,8 +33,21 @@ export const orgName = (r: OrgRecord): string => (r.odsCode ? `${r.name} (${r.od
 
 const list = (ds: readonly Discipline[]): string => (ds.length ? ds.map((d) => DISCIPLINE_LABELS[d]).join(', ') : 'None');
 
-/** One organisation's row as words (the page, the CSV and the Word document use the same). */
-export function rowCells(r: OrgRecord, shared: number): Record<'name' | 'kind' | 'date' | 'voting' | 'board' | 'attends' | 'lead' | 'statutory' | 'shared', string> {
+export type RowCells = Record<'name' | 'kind' | 'date' | 'voting' | 'board' | 'attends' | 'lead' | 'statutory' | 'shared', string>;
+const rows = new WeakMap<OrgRecord, Map<number, RowCells>>();
+
+/** One organisation's row as words (the page, the CSV and the Word document use the same); worked out once per record. */
+export function rowCells(r: OrgRecord, shared: number): RowCells {
+  const known = rows.get(r) ?? new Map<number, RowCells>();
+  rows.set(r, known);
+  const cached = known.get(shared);
+  if (cached) return cached;
+  const cells = cellsOf(r, shared);
+  known.set(shared, cells);
+  return cells;
+}
+
+function cellsOf(r: OrgRecord, shared: number): RowCells {
   const d = disciplinesOf(r.seats);
   const votingSeats = r.seats.filter((s) => s.membership === 'voting').length;
   return {
