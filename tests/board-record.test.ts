@@ -12,6 +12,7 @@ import { toJson } from '../src/board-profile/storage.js';
 import { BACKGROUNDS, MEMBERSHIPS, ODS_CODE, SIDES, toSharedRecord } from '../src/data/board-record.js';
 import { BoardProfileFileSchema, SharedBoardRecordSchema } from '../src/data/board-record-schema.js';
 import { readRecord } from '../src/system-board-profile/read.js';
+import { downloads } from './downloads.js';
 import { fold, shadow, until } from './helpers.js';
 
 const seatArb = fc.record({
@@ -21,29 +22,6 @@ const seatArb = fc.record({
   side: fc.constantFrom(...SIDES),
   background: fc.constantFrom(...BACKGROUNDS),
 }) as fc.Arbitrary<Seat>;
-
-/** Downloads made while `action` runs, read back as text (the board profile makes them with object URLs). */
-async function downloads(action: () => unknown): Promise<{ name: string; text: string }[]> {
-  const made: { name: string; blob: Blob }[] = [];
-  const create = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = (b: Blob | MediaSource) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, b as Blob);
-    return url;
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    made.push({ name: this.download, blob: blobs.get(this.href)! });
-  };
-  try {
-    await action();
-  } finally {
-    URL.createObjectURL = create;
-    HTMLAnchorElement.prototype.click = click;
-  }
-  return Promise.all(made.map(async (m) => ({ name: m.name, text: await m.blob.text() })));
-}
 
 describe('board profile record format', () => {
   it("accepts the board profile's JSON download for any board it can hold", () => {

@@ -6,6 +6,7 @@ import { systemCsv } from '../src/system-board-profile/export.js';
 import { footprint, type ReadResult } from '../src/system-board-profile/model.js';
 import { readRecord } from '../src/system-board-profile/read.js';
 import { SYSTEM_RECORDS, systemFiles } from '../stories/system-board-profile.fixtures.js';
+import { downloads } from './downloads.js';
 import { captureWarnings, fold, shadow, until } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => shadow(el).querySelector<T>(sel)!;
@@ -146,6 +147,33 @@ describe('<system-board-profile>', () => {
     expect(problems.find((p) => p.startsWith('https://example.org/board.json'))).to.contain('only addresses on this site (the same origin) are read');
     expect(problems.find((p) => p.startsWith('/__test__/dataset.json'))).to.contain('not a board profile file');
     await expect(el!).to.be.accessible();
+  });
+
+  it('fits a 320 px column: the tables scroll inside the widget, the page does not', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:320px"><system-board-profile .records=${SYSTEM_RECORDS}></system-board-profile></div>`);
+    const el = wrap.querySelector('system-board-profile')!;
+    await until(() => fold($(el, '[part="status"]').textContent) === '8 organisations in view.', 'records read');
+    expect(el.scrollWidth).to.be.at.most(320);
+    const region = $(el, '[part="organisations"] [role="region"]');
+    expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
+    expect(region.tabIndex).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('downloads the view as CSV and, loaded only on click, as a Word document', async () => {
+    const el = await fixture<SystemBoardProfile>(html`<system-board-profile .records=${SYSTEM_RECORDS}></system-board-profile>`);
+    await until(() => fold($(el, '[part="status"]').textContent) === '8 organisations in view.', 'records read');
+    const [csv] = await downloads(() => $<HTMLButtonElement>(el, '[data-action="csv"]').click());
+    expect(csv.name).to.match(/^system-board-profile-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.text).to.contain('Organisation,Kind,Record dated');
+    expect(csv.text).to.contain('Allied health professional,3 of 8 (38%),3 of 8 (38%),4 of 8 (50%)');
+    const word = await downloads(async () => {
+      $<HTMLButtonElement>(el, '[data-action="word"]').click();
+      await until(() => /Word document was made/.test($(el, '.notice').textContent ?? ''), 'Word made', 20000);
+    });
+    expect(word).to.have.length(1);
+    expect(word[0].name).to.match(/\.docx$/);
+    expect(word[0].text.slice(0, 2)).to.equal('PK');
   });
 
   it('keeps the latest record per ODS code and the CSV export is formula-safe', () => {
