@@ -16,6 +16,9 @@ export const styles = css`
   .drop p { margin: 0 0 var(--cl-space-2); }
   .buttons { display: flex; flex-wrap: wrap; gap: var(--cl-space-2); margin: var(--cl-space-3) 0; }
   .buttons .cl-button { margin: 0; }
+  /* The file input is visually hidden inside its label: the label shows the NHS focus style. */
+  .file-label { position: relative; }
+  .file-label:focus-within { outline: 3px solid var(--cl-color-focus, #ffeb3b); box-shadow: 0 4px 0 #212b32; }
   .scroll {
     overflow-x: auto;
     max-width: 100%;

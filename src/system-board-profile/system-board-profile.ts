@@ -191,7 +191,7 @@ export class SystemBoardProfile extends LitElement {
       <div class="drop ${this.over ? 'drop--over' : ''}" part="drop" @dragover=${this.onDragOver} @dragleave=${() => (this.over = false)} @drop=${this.onDrop}>
         <p>Drop board profile files (JSON) here, or choose them.</p>
         <div class="buttons">
-          <label class="cl-button cl-button--secondary">Choose files
+          <label class="cl-button cl-button--secondary file-label">Choose files
             <input type="file" multiple accept=".json,application/json" class="cl-visually-hidden" data-action="pick" @change=${this.onPick} />
           </label>
           ${this.fromFiles.length ? html`<button type="button" class="cl-button cl-button--secondary" data-action="clear" @click=${this.clearFiles}>Clear the files loaded here</button>` : nothing}
