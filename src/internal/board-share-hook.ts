@@ -20,6 +20,6 @@ export function shareSection(host: ShareHost, level: number): TemplateResult {
   };
   return html`<details class="share" part="share" @toggle=${onToggle}>
     <summary>Share with the system</summary>
-    ${form ? form.renderShare(host, level) : html`<p role="status">${failed ? 'The sharing form could not be loaded (a network problem or a blocked file). Close and open this again to retry.' : 'Loading…'}</p>`}
+    ${form ? form.renderShare(host, level) : html`<p role="status">${failed ? 'The form could not be loaded. Close this and open it again to retry.' : 'Loading…'}</p>`}
   </details>`;
 }
