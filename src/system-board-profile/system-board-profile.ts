@@ -86,7 +86,12 @@ export class SystemBoardProfile extends LitElement {
   private cache?: { key: unknown[]; value: Footprint };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('records')) void this.take('property', () => readValues(Array.isArray(this.records) ? this.records : [], this.progress('records')));
+    if (changed.has('records')) {
+      const records = this.records;
+      void this.take('property', async () => records === undefined || records === null ? []
+        : Array.isArray(records) ? readValues(records, this.progress('records'))
+        : [{ ok: false, source: 'records', error: 'must be a list of board records (shared records or board profile downloads).' }]);
+    }
     if (changed.has('src')) void this.take('src', () => readUrls(this.src ?? '', this.progress('addresses')));
   }
 
