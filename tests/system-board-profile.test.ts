@@ -149,6 +149,20 @@ describe('<system-board-profile>', () => {
     await expect(el!).to.be.accessible();
   });
 
+  it('names records that are not a list, with one warning, and throws nothing', async () => {
+    const warnings = captureWarnings();
+    let el: SystemBoardProfile;
+    try {
+      el = await fixture<SystemBoardProfile>(html`<system-board-profile .records=${{ not: 'a list' } as unknown as unknown[]}></system-board-profile>`);
+      await until(() => /not used/.test($(el, '[part="status"]').textContent ?? ''), 'records read');
+    } finally {
+      warnings.restore();
+    }
+    expect(fold($(el!, '[part="problems"] li').textContent)).to.equal('records: must be a list of board records (shared records or board profile downloads).');
+    expect(warnings.messages).to.have.length(1);
+    await expect(el!).to.be.accessible();
+  });
+
   it('fits a 320 px column: the tables scroll inside the widget, the page does not', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width:320px"><system-board-profile .records=${SYSTEM_RECORDS}></system-board-profile></div>`);
     const el = wrap.querySelector('system-board-profile')!;
