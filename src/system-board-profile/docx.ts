@@ -7,8 +7,7 @@
  * a repeating header row, UK English, Arial 12 pt, text only (no colour carries meaning).
  */
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { disciplineCounts, LEAD_ANSWERS, leadCounts, ofText, seatTotals, sharedWithInView, statutory, type OrgView } from './model.js';
-import { inViewCodes } from './templates.js';
+import { disciplineCounts, inViewCodes, LEAD_ANSWERS, leadCounts, ofText, seatTotals, sharedWithInView, statutory, type OrgView } from './model.js';
 import { COLUMNS, dateText, DISCIPLINE_LABELS, LEAD_LABELS, LEAD_NOTE, NO_RANKING_NOTE, rowCells, STATUTORY_NOTE } from './text.js';
 import { fileDay } from './export.js';
 

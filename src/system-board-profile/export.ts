@@ -3,8 +3,7 @@
  * then the footprint's counts. The same words as the page (text.ts). Pure.
  */
 import { toCsv } from '../internal/csv.js';
-import { disciplineCounts, LEAD_ANSWERS, leadCounts, ofText, seatTotals, sharedWithInView, type OrgView } from './model.js';
-import { inViewCodes } from './templates.js';
+import { disciplineCounts, inViewCodes, LEAD_ANSWERS, leadCounts, ofText, seatTotals, sharedWithInView, type OrgView } from './model.js';
 import { COLUMNS, DISCIPLINE_LABELS, LEAD_LABELS, rowCells } from './text.js';
 
 /** The reader's own calendar day, `YYYY-MM-DD`, for file names. */

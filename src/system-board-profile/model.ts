@@ -205,6 +205,11 @@ export function seatTotals(orgs: readonly OrgView[]): SeatTotals {
   return { rows, sharedOnce, sharedUnknown };
 }
 
+/** The ODS codes in view, upper case. */
+export function inViewCodes(orgs: readonly OrgView[]): Set<string> {
+  return new Set(orgs.flatMap((o) => (o.record.odsCode ? [odsKey(o.record.odsCode)] : [])));
+}
+
 /** Posts an organisation shares with others in view (by their codes). */
 export function sharedWithInView(record: OrgRecord, inView: ReadonlySet<string>): number {
   const own = record.odsCode ? odsKey(record.odsCode) : undefined;

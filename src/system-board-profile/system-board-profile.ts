@@ -82,6 +82,32 @@ export class SystemBoardProfile extends LitElement {
   @state() private notice?: string;
 
   private uid = `sbp${uid++}`;
+  private resize?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver === 'function') {
+      this.resize ??= new ResizeObserver(() => this.syncScrollable());
+      this.resize.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize?.disconnect();
+  }
+
+  protected override updated(): void {
+    this.syncScrollable();
+  }
+
+  /** A table's wrapper is a tab stop only while it scrolls sideways (keyboard users can then scroll it). */
+  private syncScrollable(): void {
+    for (const region of this.shadowRoot?.querySelectorAll<HTMLElement>('.scroll') ?? []) {
+      if (region.scrollWidth > region.clientWidth) region.tabIndex = 0;
+      else region.removeAttribute('tabindex');
+    }
+  }
   private runs = { property: 0, src: 0, files: 0 };
   private cache?: { key: unknown[]; value: Footprint };
 

@@ -6,14 +6,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../internal/heading.js';
 import {
-  disciplineCounts, LEAD_ANSWERS, leadCounts, ofText, seatTotals, sharedWithInView, statutory, type OrgView, type SortDirection,
+  disciplineCounts, inViewCodes, LEAD_ANSWERS, leadCounts, ofText, seatTotals, sharedWithInView, statutory, type OrgView, type SortDirection,
 } from './model.js';
 import { COLUMNS, dateText, DISCIPLINE_LABELS, LEAD_LABELS, LEAD_NOTE, NO_RANKING_NOTE, rowCells, STATUTORY_NOTE } from './text.js';
-import { odsKey } from '../data/board-record.js';
-
-export function inViewCodes(orgs: readonly OrgView[]): Set<string> {
-  return new Set(orgs.flatMap((o) => (o.record.odsCode ? [odsKey(o.record.odsCode)] : [])));
-}
 
 /** How many organisations have each discipline, among voting members, all board members and attending. */
 export function disciplineTable(orgs: readonly OrgView[], uid: string, level: number): TemplateResult {
@@ -23,7 +18,7 @@ export function disciplineTable(orgs: readonly OrgView[], uid: string, level: nu
     <p class="cl-secondary">${n < 5
       ? `Counts of organisations, out of ${n}. With fewer than five organisations in view no shares are shown.`
       : `Counts of organisations, out of ${n}, with the share in brackets.`}</p>
-    <div class="scroll" tabindex="0" role="region" aria-labelledby="${uid}-disciplines">
+    <div class="scroll" role="region" aria-labelledby="${uid}-disciplines">
       <table class="cl-table">
         <thead><tr><th scope="col">Discipline</th><th scope="col">Among voting members</th><th scope="col">Among all board members</th><th scope="col">Attending</th></tr></thead>
         <tbody>${disciplineCounts(orgs).map((r) => html`<tr data-discipline=${r.discipline}>
@@ -43,7 +38,7 @@ export function seatsTable(orgs: readonly OrgView[], uid: string, level: number)
       ? `${t.sharedOnce} post${t.sharedOnce === 1 ? ' is' : 's are'} shared between organisations in view; each is counted once here.`
       : 'No post is recorded as shared between organisations in view.'}
       ${t.sharedUnknown ? ` ${t.sharedUnknown} seat${t.sharedUnknown === 1 ? ' is' : 's are'} marked shared without the other organisations' codes, so counted with each organisation that lists ${t.sharedUnknown === 1 ? 'it' : 'them'}.` : nothing}</p>
-    <div class="scroll" tabindex="0" role="region" aria-labelledby="${uid}-seats">
+    <div class="scroll" role="region" aria-labelledby="${uid}-seats">
       <table class="cl-table">
         <thead><tr><th scope="col">Discipline</th><th scope="col">Voting seats</th><th scope="col">All board seats</th><th scope="col">Attending</th></tr></thead>
         <tbody>${t.rows.map((r) => html`<tr><th scope="row">${DISCIPLINE_LABELS[r.discipline]}</th><td>${r.voting}</td><td>${r.board}</td><td>${r.attends}</td></tr>`)}</tbody>
@@ -78,7 +73,7 @@ export function orgTable(orgs: readonly OrgView[], direction: SortDirection, onS
   return html`<section part="organisations">
     ${heading(level, 'Each organisation', 'cl-heading', 'heading', `${uid}-orgs`)}
     <p class="cl-secondary no-ranking">${NO_RANKING_NOTE}</p>
-    <div class="scroll" tabindex="0" role="region" aria-labelledby="${uid}-orgs">
+    <div class="scroll" role="region" aria-labelledby="${uid}-orgs">
       <table class="cl-table orgs" part="table">
         <thead><tr>
           <th scope="col" aria-sort=${direction}>
