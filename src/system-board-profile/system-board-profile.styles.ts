@@ -51,6 +51,7 @@ export const styles = css`
   .history summary { cursor: pointer; color: var(--cl-color-link); font-weight: normal; min-height: 24px; }
   .history ul { margin: var(--cl-space-1) 0 0; padding-left: 1.25rem; font-weight: normal; }
   .lead-counts { padding-left: 1.25rem; }
+  .problems { margin-bottom: var(--cl-space-4); }
   .problems li { overflow-wrap: anywhere; }
   @media (forced-colors: active) {
     .sort, .history summary { color: LinkText; }
