@@ -221,6 +221,7 @@ const system = await call('systemLoad');
 filter.systemLoadMs = system.loadMs;
 filter.systemGapMs = system.longestGapMs;
 filter.systemSortMs = median(system.sortMs);
+filter.systemMoreMs = Math.max(...system.moreMs);
 let memory = await measureMemory();
 // A shared machine can slow one stretch of a run. With --check, a ratio over its budget is measured
 // once more and the better of the two kept: a real regression misses both times.
@@ -273,7 +274,7 @@ console.log(`  gallery, 1,000 case studies     ${f(filter.galleryMs)} ms`);
 console.log(`  explorer, 1,000 barriers        ${f(filter.explorerMs)} ms`);
 console.log(`  checklist, 200 prompts (+save)  ${f(filter.checklistMs)} ms  (100 with actions; --ci holds one frame)`);
 console.log(`  board profile, 60 seats (+save) ${f(filter.boardMs)} ms`);
-console.log(`  system view, 200 organisations: read in ${f(filter.systemLoadMs)} ms, longest without a frame ${f(filter.systemGapMs)} ms, sort ${f(filter.systemSortMs)} ms (budget ${BUDGETS.interactionMs} ms)`);
+console.log(`  system view, 200 organisations: read in ${f(filter.systemLoadMs)} ms, longest without a frame ${f(filter.systemGapMs)} ms, sort ${f(filter.systemSortMs)} ms, slowest Show more ${f(filter.systemMoreMs)} ms (budget ${BUDGETS.interactionMs} ms)`);
 console.log(
   `\nMemory: JS heap ${f(memory.beforeMiB, 2)} → ${f(memory.afterMiB, 2)} MiB after 10 × 1,000 cards (${f(memory.growthPct)} %); ` +
     `DOM heap ${f(memory.domBeforeMiB, 2)} → ${f(memory.domAfterMiB, 2)} MiB (not held: it flips by about 0.5 MiB between collections)`,
@@ -304,7 +305,7 @@ if (args.has('--check') || args.has('--ci')) {
       if (ms > BUDGETS.filterMedianMs) misses.push(`${name} filter update is ${f(ms)} ms median, budget ${BUDGETS.filterMedianMs} ms`);
     }
   }
-  for (const [name, ms] of [['system view, longest without a frame while reading 200 files,', filter.systemGapMs], ['system view sort of 200 rows', filter.systemSortMs]]) {
+  for (const [name, ms] of [['system view, longest without a frame while reading 200 files,', filter.systemGapMs], ['system view sort by name', filter.systemSortMs], ['system view slowest "Show more" (up to 200 rows)', filter.systemMoreMs]]) {
     if (ms > BUDGETS.interactionMs) misses.push(`${name} ${f(ms)} ms, budget ${BUDGETS.interactionMs} ms`);
   }
   if (memory.growthPct > BUDGETS.heapGrowthPct) misses.push(`heap grew ${f(memory.growthPct)} % over 10 rounds, budget ${BUDGETS.heapGrowthPct} %`);

@@ -163,6 +163,25 @@ describe('<system-board-profile>', () => {
     await expect(el!).to.be.accessible();
   });
 
+  it('shows the rows a page at a time; Show more moves focus to the first new row; counts cover all', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({ ...SYSTEM_RECORDS[i % 8], organisation: { ...SYSTEM_RECORDS[i % 8].organisation, name: `Example ${String(i).padStart(2, '0')} (fictional)`, odsCode: `ZY${i}` } }));
+    const el = await fixture<SystemBoardProfile>(html`<system-board-profile .records=${many}></system-board-profile>`);
+    await until(() => fold($(el, '[part="status"]').textContent) === '60 organisations in view.', 'records read');
+    expect($$(el, '[part="table"] tbody tr')).to.have.length(50);
+    expect(fold($(el, '.org-count').textContent)).to.equal('Showing 50 of 60 organisations');
+    expect(row(el, 'ahp')[1]).to.equal('22 of 60 (37%)');
+    const more = $<HTMLButtonElement>(el, '[data-action="more"]');
+    expect(fold(more.textContent)).to.equal('Show 10 more organisations');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($$(el, '[part="table"] tbody tr')).to.have.length(60);
+    expect(fold($(el, '.org-count').textContent)).to.equal('Showing all 60 organisations');
+    expect(shadow(el).activeElement?.textContent).to.contain('Example 50 (fictional)');
+    expect(shadow(el).querySelector('[data-action="more"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('fits a 320 px column: the tables scroll inside the widget, the page does not', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width:320px"><system-board-profile .records=${SYSTEM_RECORDS}></system-board-profile></div>`);
     const el = wrap.querySelector('system-board-profile')!;

@@ -48,6 +48,7 @@ export const styles = css`
     cursor: pointer;
     text-decoration: underline;
   }
+  th[tabindex='-1']:focus { outline: 3px solid var(--cl-color-focus, #ffeb3b); outline-offset: -3px; }
   .history summary { cursor: pointer; color: var(--cl-color-link); font-weight: normal; min-height: 24px; }
   .history ul { margin: var(--cl-space-1) 0 0; padding-left: 1.25rem; font-weight: normal; }
   .lead-counts { padding-left: 1.25rem; }

@@ -73,11 +73,16 @@ export class SystemBoardProfile extends LitElement {
   /** Level of the headings, 2–6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** Organisations' rows shown at first, and how many more each "Show more" adds (the counts always cover all). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+
   @state() private fromProperty: ReadResult[] = [];
   @state() private fromSrc: ReadResult[] = [];
   @state() private fromFiles: ReadResult[] = [];
   @state() private busy?: string;
   @state() private direction: SortDirection = 'ascending';
+  @state() private limit?: number;
+  private focusRow?: number;
   @state() private over = false;
   @state() private notice?: string;
 
@@ -99,6 +104,10 @@ export class SystemBoardProfile extends LitElement {
 
   protected override updated(): void {
     this.syncScrollable();
+    if (this.focusRow !== undefined) {
+      this.shadowRoot?.querySelector<HTMLElement>(`th[data-row="${this.focusRow}"]`)?.focus();
+      this.focusRow = undefined;
+    }
   }
 
   /** A table's wrapper is a tab stop only while it scrolls sideways (keyboard users can then scroll it). */
@@ -181,6 +190,18 @@ export class SystemBoardProfile extends LitElement {
     this.notice = 'The files you loaded were cleared.';
   };
 
+  private get page(): number {
+    const n = Math.trunc(Number(this.pageSize));
+    return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 50;
+  }
+
+  /** Shows the next page of rows and moves focus to the first of them. */
+  private more = () => {
+    const from = this.limit ?? this.page;
+    this.limit = from + this.page;
+    this.focusRow = from;
+  };
+
   private sort = () => {
     this.direction = this.direction === 'ascending' ? 'descending' : 'ascending';
   };
@@ -240,7 +261,7 @@ export class SystemBoardProfile extends LitElement {
         ? html`${disciplineTable(orgs, this.uid, sub)}
             ${seatsTable(orgs, this.uid, sub)}
             ${leadAndLaw(orgs, this.uid, sub)}
-            ${orgTable(orgs, this.direction, this.sort, this.uid, sub)}
+            ${orgTable(orgs, { direction: this.direction, limit: this.limit ?? this.page, pageSize: this.page, onSort: this.sort, onMore: this.more }, this.uid, sub)}
             <div class="buttons">
               <button type="button" class="cl-button cl-button--secondary" data-action="csv" @click=${this.downloadCsv}>Download (CSV)</button>
               <button type="button" class="cl-button cl-button--secondary" data-action="word" @click=${this.downloadWord}>Download for a meeting (Word)</button>

@@ -4,6 +4,7 @@
  * colour carries meaning and no cell is ranked or scored.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { countText, showMoreText } from '../internal/filter-text.js';
 import { heading } from '../internal/heading.js';
 import {
   disciplineCounts, inViewCodes, LEAD_ANSWERS, leadCounts, ofText, seatTotals, sharedWithInView, statutory, type OrgView, type SortDirection,
@@ -67,12 +68,26 @@ export function leadAndLaw(orgs: readonly OrgView[], uid: string, level: number)
     </section>`;
 }
 
+const NOUN = { one: 'organisation', many: 'organisations' };
+
+export interface TableView {
+  direction: SortDirection;
+  /** Rows shown (a page at a time, so 200 organisations never lay out at once). */
+  limit: number;
+  pageSize: number;
+  onSort: () => void;
+  onMore: () => void;
+}
+
 /** Each organisation's own row; the Organisation column is the only one that sorts. */
-export function orgTable(orgs: readonly OrgView[], direction: SortDirection, onSort: () => void, uid: string, level: number): TemplateResult {
+export function orgTable(orgs: readonly OrgView[], view: TableView, uid: string, level: number): TemplateResult {
   const inView = inViewCodes(orgs);
+  const { direction, onSort } = view;
+  const shown = orgs.slice(0, view.limit);
   return html`<section part="organisations">
     ${heading(level, 'Each organisation', 'cl-heading', 'heading', `${uid}-orgs`)}
     <p class="cl-secondary no-ranking">${NO_RANKING_NOTE}</p>
+    <p class="org-count">${countText(NOUN, orgs.length, orgs.length, false, shown.length)}</p>
     <div class="scroll" role="region" aria-labelledby="${uid}-orgs">
       <table class="cl-table orgs" part="table">
         <thead><tr>
@@ -81,10 +96,10 @@ export function orgTable(orgs: readonly OrgView[], direction: SortDirection, onS
           </th>
           ${COLUMNS.slice(1).map(([, label]) => html`<th scope="col">${label}</th>`)}
         </tr></thead>
-        <tbody>${orgs.map((o) => {
+        <tbody>${shown.map((o, i) => {
           const cells = rowCells(o.record, sharedWithInView(o.record, inView));
           return html`<tr data-org=${o.record.key}>
-            <th scope="row"><span class="org-name">${cells.name}</span>${o.history.length
+            <th scope="row" tabindex="-1" data-row=${i}><span class="org-name">${cells.name}</span>${o.history.length
               ? html`<details class="history"><summary>${o.history.length} older record${o.history.length === 1 ? '' : 's'}</summary>
                   <ul>${o.history.map((h) => html`<li>${dateText(h.date)} (${h.source}): ${rowCells(h, 0).voting}</li>`)}</ul></details>`
               : nothing}</th>
@@ -93,5 +108,8 @@ export function orgTable(orgs: readonly OrgView[], direction: SortDirection, onS
         })}</tbody>
       </table>
     </div>
+    ${shown.length < orgs.length
+      ? html`<p><button type="button" class="cl-button cl-button--secondary" data-action="more" @click=${view.onMore}>${showMoreText(NOUN, Math.min(view.pageSize, orgs.length - shown.length))}</button></p>`
+      : nothing}
   </section>`;
 }
