@@ -35,7 +35,6 @@ if (g[LOADED]) {
     'framework-checklist': () => import('./framework-checklist/define.js'),
     'board-profile': () => import('./board-profile/define.js'),
     'barrier-explorer': () => import('./barrier-explorer/define.js'),
-    'system-board-profile': () => import('./system-board-profile/define.js'),
   });
   startMounting();
 }

@@ -16,7 +16,6 @@ import {
   CaseStudyGallery as CaseStudyGalleryElement,
   ClinicalLeadershipData as ClinicalLeadershipDataElement,
   FrameworkChecklist as FrameworkChecklistElement,
-  SystemBoardProfile as SystemBoardProfileElement,
 } from './index.js';
 import type { DataErrorDetail, DataLoadDetail } from './clinical-leadership-data/clinical-leadership-data.js';
 import type { ChecklistChangeDetail } from './framework-checklist/framework-checklist.js';
@@ -24,7 +23,6 @@ import type { GalleryFilterChangeDetail } from './case-study-gallery/case-study-
 import type { FilterChangeDetail } from './barrier-explorer/barrier-explorer.js';
 import type { SelectDetail } from './internal/select-event.js';
 import type { BoardProfileChangeDetail } from './board-profile/board-profile.js';
-import type { SystemBoardProfileChangeDetail } from './system-board-profile/system-board-profile.js';
 
 type Evt<T> = EventName<CustomEvent<T>>;
 
@@ -68,11 +66,4 @@ export const BoardProfile = createComponent({
   elementClass: BoardProfileElement,
   react: React,
   events: { onClChange: 'cl-change' as Evt<BoardProfileChangeDetail>, onClSelect: 'cl-select' as Evt<SelectDetail> },
-});
-
-export const SystemBoardProfile = createComponent({
-  tagName: 'system-board-profile',
-  elementClass: SystemBoardProfileElement,
-  react: React,
-  events: { onClChange: 'cl-change' as Evt<SystemBoardProfileChangeDetail> },
 });

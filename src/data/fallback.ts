@@ -67,11 +67,6 @@ export function fallbackHtml(widget: string, attributes: Record<string, string>,
         h(level(attributes['heading-level'], 2), 'Board profile'),
         `<p>${escape(NEEDS_JS)} It lets you list the seats at and around your board by role (no names) and see the board's professional mix against the framework's eight disciplines.</p>`,
       ].join('\n');
-    case 'system-board-profile':
-      return [
-        h(level(attributes['heading-level'], 2), 'Boards across the system'),
-        `<p>${escape(NEEDS_JS)} It shows several boards' professional mix side by side, from the board profile files each board agreed to share.</p>`,
-      ].join('\n');
     default:
       return '';
   }

@@ -18,7 +18,6 @@ const LOADERS: Record<EmbeddableWidget, () => Promise<unknown>> = {
   'framework-checklist': () => import('../framework-checklist/define.js'),
   'barrier-explorer': () => import('../barrier-explorer/define.js'),
   'board-profile': () => import('../board-profile/define.js'),
-  'system-board-profile': () => import('../system-board-profile/define.js'),
 };
 
 const title = (tag: string) => tag.charAt(0).toUpperCase() + tag.slice(1).replace(/-/g, ' ');

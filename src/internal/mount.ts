@@ -8,7 +8,7 @@
  * fallback: it moves into the element, stays visible until the widget's code has loaded, and is
  * hidden from then on by the widget's shadow root (which has no slot for it).
  */
-export const WIDGETS = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'board-profile', 'system-board-profile', 'clinical-leadership-data'] as const;
+export const WIDGETS = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'board-profile', 'clinical-leadership-data'] as const;
 const SELECTOR = '[data-cl-widget]:not([data-cl-mounted])';
 /**
  * Attribute names must be plain words: data from a CMS never chooses event handlers or styles.

@@ -20,7 +20,6 @@ case-study-gallery:not(:defined), barrier-explorer:not(:defined), framework-chec
 [data-cl-widget="barrier-explorer"]:not([data-cl-mounted]),
 [data-cl-widget="framework-checklist"]:not([data-cl-mounted]) { display: block; min-height: max(40rem, 100vh); }
 board-profile:not(:defined), [data-cl-widget="board-profile"]:not([data-cl-mounted]) { display: block; min-height: 34rem; }
-system-board-profile:not(:defined), [data-cl-widget="system-board-profile"]:not([data-cl-mounted]) { display: block; min-height: 16rem; }
 @media (max-width: 40rem) {
   case-study-card:not(:defined), [data-cl-widget="case-study-card"]:not([data-cl-mounted]) { min-height: 38rem; }
   board-profile:not(:defined), [data-cl-widget="board-profile"]:not([data-cl-mounted]) { min-height: 44rem; }
