@@ -4,25 +4,13 @@
 //   dist/schema/dataset.schema.json        the data set (src/data/schema.ts)
 //   dist/schema/board-profile.schema.json  the board profile's files (src/data/board-record-schema.ts)
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { importTs } from './lib/import-ts.mjs';
 
-const out = await build({
-  stdin: {
-    contents: `import { toJsonSchema } from '@valibot/to-json-schema';
-      import { DatasetSchema } from './src/data/schema.ts';
-      import { BoardProfileFileSchema } from './src/data/board-record-schema.ts';
-      export const schema = toJsonSchema(DatasetSchema, { errorMode: 'ignore', typeMode: 'input' });
-      export const boardProfile = toJsonSchema(BoardProfileFileSchema, { errorMode: 'ignore', typeMode: 'input' });`,
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  write: false,
-  logLevel: 'silent',
-});
-const { schema, boardProfile } = await import('data:text/javascript;base64,' + Buffer.from(out.outputFiles[0].text).toString('base64'));
+const { schema, boardProfile } = await importTs(`import { toJsonSchema } from '@valibot/to-json-schema';
+  import { DatasetSchema } from './src/data/schema.ts';
+  import { BoardProfileFileSchema } from './src/data/board-record-schema.ts';
+  export const schema = toJsonSchema(DatasetSchema, { errorMode: 'ignore', typeMode: 'input' });
+  export const boardProfile = toJsonSchema(BoardProfileFileSchema, { errorMode: 'ignore', typeMode: 'input' });`);
 const documents = {
   'dataset.schema.json': {
     ...schema,
