@@ -50,7 +50,7 @@ describe('board profile record format', () => {
   it('the board profile writes both files from the page, each valid and read by the system view', async () => {
     const seats: Seat[] = [
       { id: 'a', role: 'Chief Nurse', membership: 'voting', side: 'executive', background: 'nurse' },
-      { id: 'b', role: 'Director of AHPs', membership: 'attends', side: 'executive', background: 'ahp' },
+      { id: 'b', role: 'Director of AHPs', membership: 'attends', side: 'executive', background: 'ahp', shared: true },
     ];
     const el = await fixture<BoardProfile>(html`<board-profile foundation-trust .seats=${seats}></board-profile>`);
     await until(() => !!shadow(el).querySelector('[data-action="json"]'), 'board profile ready');
@@ -78,12 +78,15 @@ describe('board profile record format', () => {
     await el.updateComplete;
     expect(fold(shadow(el).querySelector('.share-form [role="alert"]')!.textContent)).to.contain('Enter the ODS code: 1 to 9 letters and digits');
     await type('#share-ods', 'zz101');
+    expect(fold(shadow(el).querySelector('label[for="share-partners-0"]')!.textContent)).to.equal("Director of AHPs: the other organisations' ODS codes");
+    await type('#share-partners-0', 'zz102, ZZ103');
     const [file] = await downloads(share);
     expect(file.name).to.match(/^board-profile-zz101-\d{4}-\d{2}-\d{2}\.json$/);
     const record = JSON.parse(file.text);
     expect(v.safeParse(BoardProfileFileSchema, record).success).to.equal(true);
     expect(record.organisation).to.deep.equal({ name: 'Example Hospitals NHS Foundation Trust (fictional)', odsCode: 'ZZ101', kind: 'foundation-trust' });
     expect(record.seats.map((s: { role: string }) => s.role)).to.deep.equal(['Chief Nurse', 'Director of AHPs']);
+    expect(record.seats[1].sharedWith).to.deep.equal(['ZZ102', 'ZZ103']);
     expect(JSON.stringify(record)).not.to.contain('"id"');
     const read = readRecord(record, file.name);
     expect(read.ok && read.record.odsCode).to.equal('ZZ101');
