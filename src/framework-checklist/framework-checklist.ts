@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ChecklistPrompt, FrameworkElement } from '../data/schema.js';
+import type { ChecklistPrompt, FrameworkElement, FrameworkMap } from '../data/schema.js';
 import { DatasetController } from '../internal/dataset-controller.js';
 import { VERSION } from '../internal/define.js';
 import { clampLevel, heading } from '../internal/heading.js';
@@ -14,7 +14,7 @@ import type { ChangeReason, ChecklistHost } from './host.js';
 import { checklistCsv, parseExport, toJson } from './store/export.js';
 import { buildView, type ChecklistView } from './model/prompts.js';
 import {
-  answerOf, answersToObject, changedIds, takeBaseline, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline, type DateDraft,
+  answerOf, answersToObject, changedIds, takeBaseline, withAnswer, withoutLatest, isStatus, type ChecklistAction, type ChecklistEvidence, type ChecklistAnswer, type ChecklistBaseline, type DateDraft,
 } from './model/answers.js';
 import { computeProgress, progressText, type ChecklistGroup, type ChecklistProgress } from './model/progress.js';
 import { styles } from './framework-checklist.styles.js';
@@ -25,6 +25,8 @@ import { CHECKLIST_VIEWS, chunkState, Chunks, renderTabs, tabStyles, type Checkl
 const loadFields = () => import('./answer/action-fields.js');
 const loadPrint = () => import('./views/print-summary.js');
 const loadWhy = () => import('./answer/why.js');
+const loadEvidence = () => import('./answer/evidence-fields.js');
+const loadFrameworks = () => import('./answer/framework-filter.js');
 
 export interface ChecklistChangeDetail {
   /** The prompt whose answer changed; `null` when many changed at once (clear, undo, import, another tab). */
@@ -105,6 +107,12 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
    * `save` and `subscribe` (see `StorageAdapter` in the storage docs). Used with `storage-key`.
    */
   @property({ attribute: false }) adapter?: StorageAdapter;
+  /**
+   * Shows only the prompts mapped to one item of another framework: `<map id>:<item id>`, such as
+   * `cqc-well-led-2024:freedom-to-speak-up` (the data set's `frameworkMaps`; our mapping, not CQC's
+   * or NHS England's). Empty: every prompt. The Answer view's "Show prompts for" sets it.
+   */
+  @property({ attribute: 'framework-filter', reflect: true }) frameworkFilter = '';
 
   @state() protected shown: View = { status: 'loading' };
   @state() private printedOn = new Date();
@@ -123,7 +131,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   readonly dateDrafts = new Map<string, DateDraft>();
   /** Prompts whose action the person opened (or changed), or closed. */
   private actionOpen = new Map<string, boolean>();
-  private bound: [unknown, unknown, unknown, PromptContext?] = [0, 0, 0];
+  private bound: [unknown, unknown, unknown, PromptContext?, unknown?] = [0, 0, 0];
 
   /** Saved answers by prompt id, including answers for prompts no longer shown. Not-started answers without a note are left out. */
   get answers(): Record<string, ChecklistAnswer> {
@@ -151,9 +159,18 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     return this.store.baseline;
   }
 
-  /** Keeps today's statuses as the baseline (replacing any other), or with `false` removes it. */
+  /**
+   * Keeps today's statuses as the latest snapshot of the series (earlier snapshots are kept; one
+   * taken the same day is replaced), or with `false` removes the latest snapshot.
+   */
   saveBaseline(take = true, today = new Date()): void {
-    this.store.setBaseline(take ? takeBaseline(this.store.answers, today) : undefined);
+    const previous = this.store.baseline;
+    this.store.setBaseline(take ? takeBaseline(this.store.answers, today, previous) : withoutLatest(previous));
+  }
+
+  /** @internal The data set's maps to the board's other frameworks (none without a data set). */
+  get frameworkMaps(): readonly FrameworkMap[] {
+    return this.shown.status === 'ready' ? this.shown.maps : [];
   }
 
   /** Every prompt with its element, status and note as RFC 4180 CSV, safe to open in a spreadsheet. */
@@ -197,6 +214,11 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   setAction(id: string, action: ChecklistAction): void {
     this.actionOpen.set(id, true);
     this.store.change(withAnswer(this.store.answers, id, { ...this.answerFor(id), action }), id, 'action');
+  }
+
+  /** @internal Saves one prompt's evidence (empty evidence is removed). */
+  setEvidence(id: string, evidence: ChecklistEvidence): void {
+    this.store.change(withAnswer(this.store.answers, id, { ...this.answerFor(id), evidence }), id, 'evidence');
   }
 
   /** @internal */
@@ -333,23 +355,29 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
 
   private renderGroups(view: Extract<View, { status: 'ready' }>, progress: ChecklistProgress, level: number): TemplateResult {
     if (!view.groups.length) return html`<p class="cl-message" part="notice">There are no prompts in this checklist yet.</p>`;
-    const needed = this.hasActions || [...this.actionOpen.values()].includes(true);
+    const needed = this.hasActions || [...this.actionOpen].some(([k, v]) => v && !k.startsWith('e:'));
     const fields = needed ? this.chunks.get('fields', loadFields) : undefined;
     const why = this.chunks.peek<typeof import('./answer/why.js')>('why');
+    // Evidence details are keyed "e:<id>" among the open ones; their fields load with the first opened.
+    const ev = [...this.actionOpen].some(([k, v]) => v && k.startsWith('e:')) ? this.chunks.get('evidence', loadEvidence) : undefined;
+    const maps = view.maps.length ? this.chunks.get('frameworks', loadFrameworks) : undefined;
     // Stable functions (remade only when a chunk arrives or the data changes), so unchanged prompts are not rendered again.
-    if (this.bound[0] !== fields || this.bound[1] !== why || this.bound[2] !== view.index) {
+    if (this.bound[0] !== fields || this.bound[1] !== why || this.bound[2] !== view.index || this.bound[4] !== ev) {
       this.bound = [fields, why, view.index, {
+        evidence: ev ? (p: ChecklistPrompt, a: ChecklistAnswer) => ev.renderEvidenceFields(this, p, a) : undefined,
         noteLimit: 0, index: view.index, onStatus: this.onStatus, onNote: this.onNote, onToggle: this.onToggleAction, onWhy: this.onWhy,
         why: why ? (p: ChecklistPrompt) => why.whyBody(p, view.index) : undefined,
         open: (id: string, hasAction: boolean) => this.actionOpen.get(id) ?? hasAction,
         draft: (id: string) => ((d) => d && `${d.day}/${d.month}/${d.year}/${d.checked}`)(this.dateDrafts.get(id)),
         fields: fields ? (p: ChecklistPrompt, a: ChecklistAnswer) => fields.renderActionFields(this, p, a) : undefined,
-      }];
+      }, ev];
     }
     const ctx = { ...this.bound[3]!, noteLimit: this.limit };
     const ids = view.groups.flatMap((g) => g.prompts.map((p) => p.id));
-    return html`${fields ? fields.errorSummary(this, fields.dateErrors(this, ids)) : nothing}
-      ${renderGroups(view.groups, progress, level, (id) => answerOf(this.store.answers, id), ctx)}`;
+    const groups = maps ? maps.filterGroups(view.groups, view.maps, this.frameworkFilter) : view.groups;
+    return html`${maps ? maps.renderFilter(this, view.maps, this.frameworkFilter, groups) : nothing}
+      ${fields ? fields.errorSummary(this, fields.dateErrors(this, ids)) : nothing}
+      ${renderGroups(groups, progress, level, (id) => answerOf(this.store.answers, id), ctx)}`;
   }
 
   /** A lazily loaded view, or its loading or failure message. */

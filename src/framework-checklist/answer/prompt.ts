@@ -70,6 +70,8 @@ export interface PromptContext {
   draft?: (id: string) => string | undefined;
   /** The action's fields, once their chunk is loaded. */
   fields?: (prompt: ChecklistPrompt, answer: ChecklistAnswer) => TemplateResult;
+  /** The evidence fields (links and a note), once their chunk is loaded; `open("e:<id>")` says whether they are open. */
+  evidence?: (prompt: ChecklistPrompt, answer: ChecklistAnswer) => TemplateResult;
 }
 
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en-GB') : undefined;
@@ -97,6 +99,8 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
   const length = visibleLength(answer.note);
   const over = length > ctx.noteLimit;
   const open = ctx.open(prompt.id, !!answer.action);
+  const evOpen = ctx.open(`e:${prompt.id}`, false);
+  const n = answer.evidence?.links.length;
   return html`<li class="prompt" part="prompt" data-prompt-id=${prompt.id}>
     <fieldset aria-describedby=${prompt.hint ? `${id}-hint` : nothing}>
       <legend class="prompt-text">${prompt.text}</legend>
@@ -126,6 +130,10 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
         <summary><span>${answer.action ? 'Action' : 'Add an action'}</span></summary>
         ${open ? (ctx.fields?.(prompt, answer) ?? html`<p class="cl-secondary">Loading…</p>`) : nothing}
       </details>
+      <details class="action evidence" part="evidence" ?open=${evOpen} data-prompt-id="e:${prompt.id}" @toggle=${ctx.onToggle}>
+        <summary><span>${n ? `Evidence (${n === 1 ? '1 link' : `${n} links`})` : answer.evidence ? 'Evidence' : 'Add evidence'}</span></summary>
+        ${evOpen ? (ctx.evidence?.(prompt, answer) ?? html`<p class="cl-secondary">Loading…</p>`) : nothing}
+      </details>
       <details class="why" part="why" @toggle=${ctx.onWhy}>
         <summary><span>Why this prompt is here</span></summary>
         ${ctx.why?.(prompt) ?? nothing}
@@ -145,7 +153,7 @@ export function renderGroups(
         ${group.prompts.map((p) => {
           // Only prompts whose answer, open action, date draft or loaded parts changed are rendered again.
           const answer = answerFor(p.id);
-          return guard([p, answer, ctx.open(p.id, !!answer.action), ctx.fields, ctx.why, ctx.noteLimit, ctx.index, ctx.draft?.(p.id)], () => promptItem(p, answer, ctx));
+          return guard([p, answer, ctx.open(p.id, !!answer.action), ctx.open(`e:${p.id}`, false), ctx.evidence, ctx.fields, ctx.why, ctx.noteLimit, ctx.index, ctx.draft?.(p.id)], () => promptItem(p, answer, ctx));
         })}
       </ul>
     </section>`,
