@@ -418,6 +418,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
         printedOn: this.printedOn,
         updatedAt: this.store.updatedAt,
         derived: view.derived,
+        maps: view.maps,
         plan: this.hasActions ? print.printPlan(this, Math.min(level + 1, 6)) : undefined,
       }) ?? nothing}
       <input type="file" accept=".json,application/json" hidden tabindex="-1" aria-hidden="true" @change=${this.store.onFile} />

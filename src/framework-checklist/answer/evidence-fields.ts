@@ -11,13 +11,13 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ChecklistPrompt } from '../../data/schema.js';
-import { safeHref } from '../../internal/url.js';
 import type { ChecklistHost } from '../host.js';
-import type { ChecklistAnswer, ChecklistEvidence, EvidenceLink } from '../model/answers.js';
+import type { ChecklistAnswer, ChecklistEvidence } from '../model/answers.js';
 import {
   evidenceHrefError, MAX_EVIDENCE_HREF, MAX_EVIDENCE_LABEL, MAX_EVIDENCE_LINKS, MAX_EVIDENCE_NOTE,
 } from '../model/evidence.js';
 import { viewStyles as fieldStyles } from './action-fields.js';
+import { evidenceLink } from './evidence-link.js';
 
 /** What the evidence fields read and call: a part of the one {@link ChecklistHost}. */
 export type EvidenceHost = Pick<ChecklistHost, 'setEvidence' | 'announce' | 'requestUpdate' | 'focusIn'>;
@@ -27,15 +27,6 @@ const errors = new WeakMap<EvidenceHost, Map<string, { field: 'label' | 'href'; 
 const errorsOf = (host: EvidenceHost) => errors.get(host) ?? errors.set(host, new Map()).get(host)!;
 
 const EMPTY: ChecklistEvidence = { links: [], note: '' };
-
-/** A link to the evidence, or its label and address as text when the address must not be a link. */
-export function evidenceLink(link: EvidenceLink): TemplateResult {
-  const href = safeHref(link.href);
-  const label = link.label || link.href;
-  return href
-    ? html`<a href=${href} rel="noopener noreferrer">${label}</a>${link.label ? html` <span class="cl-secondary">(${link.href})</span>` : nothing}`
-    : html`${label}`;
-}
 
 function addLink(host: EvidenceHost, prompt: ChecklistPrompt, answer: ChecklistAnswer, root: HTMLElement): void {
   const id = `p-${prompt.id}`;

@@ -68,3 +68,6 @@ export function readEvidence(value: unknown): ChecklistEvidence | undefined | st
     return `evidence: ${typeof problem === 'string' ? problem : 'is not valid'}`;
   }
 }
+
+/** Plain text for files (CSV, Word): "Board minutes, May 2026 <https://…>", one link a line. */
+export const evidenceLines = (evidence: ChecklistEvidence | undefined): string[] => (evidence?.links ?? []).map((l) => (l.label ? `${l.label} <${l.href}>` : l.href));

@@ -10,6 +10,11 @@ import { answerOf, isIsoDate, isoDay, STATUS_LABELS, type AnswerMap, type Checkl
 import { planItems, PRIORITY_LABELS } from '../model/action-plan.js';
 import { computeProgress, progressDetail, progressText, type ChecklistGroup } from '../model/progress.js';
 import { DERIVED_NOTE, GUIDE_TITLE } from '../answer/prompt.js';
+import type { FrameworkMap } from '../../data/schema.js';
+import { evidenceLines } from '../model/evidence.js';
+import { mayServeLines, OUR_MAPPING } from '../model/framework-map.js';
+import { seriesOf, seriesRows } from '../model/series.js';
+import type { ChecklistBaseline } from '../model/answers.js';
 
 /** An action as the checklist keeps it (the checklist's `ChecklistAction`). */
 export interface PaperActionRecord {
@@ -28,6 +33,8 @@ export interface BoardPaperPrompt {
   status: ChecklistStatus;
   statusLabel: string;
   note: string;
+  /** Evidence links as text ("Board minutes <https://…>"), and the evidence note; absent without evidence. */
+  evidence?: { links: string[]; note: string };
 }
 
 export interface BoardPaperElement {
@@ -39,6 +46,8 @@ export interface BoardPaperElement {
   completed: number;
   total: number;
   prompts: BoardPaperPrompt[];
+  /** Which of the board's other frameworks this element's evidence may serve, one line per framework (our mapping). */
+  mayServe?: string[];
 }
 
 export interface BoardPaperAction {
@@ -69,6 +78,10 @@ export interface BoardPaperInput {
   /** "Talent management: 1 → 3 of 4 completed since 12 March 2026", per element; empty without a baseline. */
   sinceBaseline: string[];
   elements: BoardPaperElement[];
+  /** Every snapshot's date and each element's "1 of 4 completed" at it, oldest first; absent without snapshots. */
+  series?: { dates: string[]; rows: { title: string; cells: string[] }[] };
+  /** The label beside every mapping. */
+  mappingLabel?: string;
   /** Sorted by due date (undated last), then in checklist order. */
   actions: BoardPaperAction[];
   /** Who wrote the prompts; the last paragraphs of the paper. */
@@ -82,7 +95,9 @@ export interface BoardPaperMeta {
   date?: Date;
   updatedAt?: string;
   /** The checklist's baseline (statuses kept on a day), if one was saved. */
-  baseline?: { takenAt: string; statuses: ReadonlyMap<string, ChecklistStatus> };
+  baseline?: { takenAt: string; statuses: ReadonlyMap<string, ChecklistStatus>; earlier?: { takenAt: string; statuses: ReadonlyMap<string, ChecklistStatus> }[] };
+  /** The data set's maps to the board's other frameworks: each element says which items its evidence may serve. */
+  maps?: readonly FrameworkMap[];
 }
 
 export const BOARD_PAPER_TITLE = 'Clinical leadership self-assessment';
@@ -120,9 +135,17 @@ export function boardPaperInputFrom(groups: readonly ChecklistGroup[], answers: 
     const prompts = group.prompts.map((p): BoardPaperPrompt => {
       const answer = answerOf(answers, p.id);
       authored.add(p.authored ?? 'organisation');
-      return { id: p.id, text: p.text, origin: originOf(p.authored), status: answer.status, statusLabel: STATUS_LABELS[answer.status], note: answer.note };
+      const ev = answer.evidence;
+      return {
+        id: p.id, text: p.text, origin: originOf(p.authored), status: answer.status, statusLabel: STATUS_LABELS[answer.status], note: answer.note,
+        ...(ev ? { evidence: { links: evidenceLines(ev), note: ev.note } } : {}),
+      };
     });
-    return { title: group.title, progress: progressText(tally), detail: progressDetail(tally), completed: tally.completed, total: tally.total, prompts };
+    const mayServe = mayServeLines(meta.maps ?? [], group);
+    return {
+      title: group.title, progress: progressText(tally), detail: progressDetail(tally), completed: tally.completed, total: tally.total, prompts,
+      ...(mayServe.length ? { mayServe } : {}),
+    };
   });
   // The one action-plan builder (the Plan view's and the printed plan's), with the paper's guarded reader.
   const actions = planItems({ groups, answerFor: (id) => answerOf(answers, id) }, now, actionOf).map(({ action, overdue, prompt, element }): BoardPaperAction => ({
@@ -141,6 +164,8 @@ export function boardPaperInputFrom(groups: readonly ChecklistGroup[], answers: 
   const sinceBaseline = base && then
     ? groups.map((g) => `${g.title}: ${then[g.id].completed} → ${progress.byElement[g.id].completed} of ${progress.byElement[g.id].total} completed since ${formatPartialDate(base.takenAt)}`)
     : [];
+  const points = seriesOf(groups, base as ChecklistBaseline | undefined);
+  const series = points.length ? { dates: points.map((p) => p.dateText), rows: seriesRows(groups, points).map(({ title, cells }) => ({ title, cells })) } : undefined;
   const wordingNotes = [
     authored.has('derived') ? DERIVED_NOTE : '',
     authored.has('framework') ? FRAMEWORK_NOTE : '',
@@ -155,6 +180,8 @@ export function boardPaperInputFrom(groups: readonly ChecklistGroup[], answers: 
     overall: { progress: progressText(progress), detail: progressDetail(progress), completed: progress.completed, total: progress.total },
     sinceBaseline,
     elements,
+    ...(series ? { series } : {}),
+    ...(meta.maps?.length ? { mappingLabel: OUR_MAPPING } : {}),
     actions,
     wordingNotes,
   };

@@ -27,6 +27,8 @@ export interface PaperRequest {
   /** When the answers last changed (ISO), if known. */
   readonly answersUpdatedAt?: string;
   readonly baseline?: BoardPaperMeta['baseline'];
+  /** The data set's maps to the board's other frameworks (our mapping). */
+  readonly maps?: BoardPaperMeta['maps'];
   announce(text: string): void;
 }
 
@@ -41,7 +43,7 @@ export async function downloadBoardPaper(host: PaperRequest, today = new Date())
   host.announce('Preparing the board paper…');
   try {
     const input = boardPaperInputFrom(host.groups, host.answerMap, {
-      title: host.heading, organisation: host.organisation, date: today, updatedAt: host.answersUpdatedAt, baseline: host.baseline,
+      title: host.heading, organisation: host.organisation, date: today, updatedAt: host.answersUpdatedAt, baseline: host.baseline, maps: host.maps,
     });
     const name = boardPaperFileName(host.storageKey, today);
     if (!downloadBlob(host.renderRoot, name, await boardPaperBlob(input))) throw new Error('this browser would not start the download');

@@ -9,6 +9,9 @@ import type { ChecklistAnswer } from '../model/answers.js';
 import { STATUS_LABELS } from '../model/answers.js';
 import { progressDetail, progressText, type ChecklistGroup, type ChecklistProgress } from '../model/progress.js';
 import { DERIVED_NOTE, formatDate, formatWhen } from '../answer/prompt.js';
+import type { FrameworkMap } from '../../data/schema.js';
+import { evidenceBlock } from '../answer/evidence-link.js';
+import { mayServeLines, OUR_MAPPING } from '../model/framework-map.js';
 
 export { printPlan } from './plan-view.js';
 export { printStyles as viewStyles } from './print.styles.js';
@@ -22,6 +25,8 @@ export interface SummaryContext {
   derived: boolean;
   /** The printed action plan, when there are actions (and its chunk is loaded). */
   plan?: TemplateResult;
+  /** The data set's maps to the board's other frameworks: each element says which items its evidence may serve. */
+  maps?: readonly FrameworkMap[];
 }
 
 /** The board-paper view: shown by `@media print` and by the `print-preview` attribute. */
@@ -45,6 +50,9 @@ export function printSummary(
       return html`<section class="summary-group">
         ${heading(sub, group.title, 'cl-heading summary-group-title', 'summary-heading')}
         <p class="summary-progress">${tally ? progressText(tally) : ''}</p>
+        ${((lines) => lines.length
+          ? html`<p class="summary-may-serve">This evidence may also serve (${OUR_MAPPING.toLowerCase()}): ${lines.join('. ')}.</p>`
+          : nothing)(mayServeLines(ctx.maps ?? [], group))}
         <table class="summary-table">
           <thead><tr><th scope="col">Prompt</th><th scope="col">Status</th><th scope="col">Note</th></tr></thead>
           <tbody>
@@ -53,7 +61,7 @@ export function printSummary(
               return html`<tr>
                 <td>${prompt.text}</td>
                 <td class="summary-status">${STATUS_LABELS[answer.status]}</td>
-                <td class="summary-note">${answer.note || html`<span class="cl-secondary">None</span>`}</td>
+                <td class="summary-note">${answer.note || (answer.evidence ? '' : html`<span class="cl-secondary">None</span>`)}${evidenceBlock(answer.evidence, 'summary-evidence')}</td>
               </tr>`;
             })}
           </tbody>

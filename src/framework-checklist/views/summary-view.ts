@@ -11,6 +11,19 @@ import type { ChecklistHost } from '../host.js';
 import type { AnswerMap, ChecklistAnswer } from '../model/answers.js';
 import { computeProgress, progressText } from '../model/progress.js';
 import { statusTag } from '../answer/prompt.js';
+import { evidenceBlock } from '../answer/evidence-link.js';
+import { mayServeLines, OUR_MAPPING } from '../model/framework-map.js';
+import type { ChecklistGroup } from '../model/progress.js';
+
+/** Per element: which of the board's other frameworks its evidence may serve (our mapping), or nothing. */
+export function mayServeBlock(host: Pick<ChecklistHost, 'frameworkMaps'>, group: ChecklistGroup, cls = 'may-serve'): TemplateResult | typeof nothing {
+  const lines = mayServeLines(host.frameworkMaps, group);
+  if (!lines.length) return nothing;
+  return html`<div class=${cls}>
+    <p><strong>This evidence may also serve</strong> <span class="cl-secondary">(${OUR_MAPPING.toLowerCase()})</span>:</p>
+    <ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>
+  </div>`;
+}
 
 /** "Talent management: 1 → 3 of 4 completed since 12 March 2026". */
 export function baselineChanges(host: ChecklistHost): string[] {
@@ -52,7 +65,7 @@ function baselineBlock(host: ChecklistHost, level: number): TemplateResult {
 }
 
 function answerValue(answer: ChecklistAnswer): TemplateResult {
-  const unanswered = answer.status === 'not-started' && !answer.note && !answer.action;
+  const unanswered = answer.status === 'not-started' && !answer.note && !answer.action && !answer.evidence;
   if (unanswered) return html`<span class="cl-secondary">Not answered</span>`;
   const a = answer.action;
   return html`${statusTag(answer.status)}
@@ -60,7 +73,8 @@ function answerValue(answer: ChecklistAnswer): TemplateResult {
     ${a
       ? html`<p class="summary-list-note"><strong>Action:</strong> ${a.what || '(no description)'}${a.owner ? `; owner: ${a.owner}` : ''}${a.due
         ? `; due ${formatPartialDate(a.due)}` : ''}${a.priority ? `; ${a.priority} priority` : ''}</p>`
-      : nothing}`;
+      : nothing}
+    ${evidenceBlock(answer.evidence)}`;
 }
 
 function row(host: ChecklistHost, prompt: ChecklistPrompt): TemplateResult {
@@ -87,6 +101,7 @@ export function renderView(host: ChecklistHost): TemplateResult {
       (group) => html`<section class="summary-list-group" aria-labelledby="sl-${group.id || 'other'}">
         ${heading(level, group.title, 'cl-heading', 'element-heading', `sl-${group.id || 'other'}`)}
         <p>${progressText(progress[group.id])}</p>
+        ${mayServeBlock(host, group)}
         <dl class="summary-list">${group.prompts.map((p) => row(host, p))}</dl>
       </section>`,
     )}
@@ -130,6 +145,24 @@ export const viewStyles = css`
   .summary-list-note {
     margin: var(--cl-space-1) 0 0;
     white-space: pre-wrap;
+  }
+  .may-serve {
+    margin: 0 0 var(--cl-space-3);
+    padding: var(--cl-space-2) var(--cl-space-3);
+    border-left: 4px solid var(--cl-color-border);
+  }
+  .may-serve p,
+  .may-serve ul,
+  .evidence-list,
+  .evidence-note {
+    margin: 0;
+  }
+  .may-serve ul,
+  .evidence-list {
+    padding-left: 1.25rem;
+  }
+  .evidence {
+    overflow-wrap: anywhere;
   }
   .summary-list-actions a {
     color: var(--cl-color-link);
