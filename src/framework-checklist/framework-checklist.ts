@@ -368,7 +368,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
         noteLimit: 0, index: view.index, onStatus: this.onStatus, onNote: this.onNote, onToggle: this.onToggleAction, onWhy: this.onWhy,
         why: why ? (p: ChecklistPrompt) => why.whyBody(p, view.index) : undefined,
         open: (id: string, hasAction: boolean) => this.actionOpen.get(id) ?? hasAction,
-        draft: (id: string) => ((d) => d && `${d.day}/${d.month}/${d.year}/${d.checked}`)(this.dateDrafts.get(id)),
+        draft: (id: string) => ((d) => (d ? `${d.day}/${d.month}/${d.year}/${d.checked}` : '') + (ev?.errorKey(this, id) ?? ''))(this.dateDrafts.get(id)),
         fields: fields ? (p: ChecklistPrompt, a: ChecklistAnswer) => fields.renderActionFields(this, p, a) : undefined,
       }, ev];
     }

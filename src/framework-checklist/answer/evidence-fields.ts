@@ -13,9 +13,7 @@ import { live } from 'lit/directives/live.js';
 import type { ChecklistPrompt } from '../../data/schema.js';
 import type { ChecklistHost } from '../host.js';
 import type { ChecklistAnswer, ChecklistEvidence } from '../model/answers.js';
-import {
-  evidenceHrefError, MAX_EVIDENCE_HREF, MAX_EVIDENCE_LABEL, MAX_EVIDENCE_LINKS, MAX_EVIDENCE_NOTE,
-} from '../model/evidence.js';
+import { isEvidenceHref, MAX_EVIDENCE_HREF, MAX_EVIDENCE_LABEL, MAX_EVIDENCE_LINKS, MAX_EVIDENCE_NOTE } from '../model/evidence.js';
 import { viewStyles as fieldStyles } from './action-fields.js';
 import { evidenceLink } from './evidence-link.js';
 
@@ -26,7 +24,17 @@ export type EvidenceHost = Pick<ChecklistHost, 'setEvidence' | 'announce' | 'req
 const errors = new WeakMap<EvidenceHost, Map<string, { field: 'label' | 'href'; text: string }>>();
 const errorsOf = (host: EvidenceHost) => errors.get(host) ?? errors.set(host, new Map()).get(host)!;
 
+/** The shown error's text (part of the key that renders a prompt again), or `undefined`. */
+export const errorKey = (host: EvidenceHost, id: string): string | undefined => errorsOf(host).get(id)?.text;
+
 const EMPTY: ChecklistEvidence = { links: [], note: '' };
+
+/** Why an address cannot be kept (the rule is `isEvidenceHref`'s), or `undefined`. */
+export function evidenceHrefError(href: string): string | undefined {
+  if (!href) return 'Enter the address of the evidence';
+  if (href.length > MAX_EVIDENCE_HREF) return `The address must be ${MAX_EVIDENCE_HREF} characters or fewer`;
+  return isEvidenceHref(href) ? undefined : 'The address must start with https:// or be an address on your intranet, such as /papers/board-minutes.pdf';
+}
 
 function addLink(host: EvidenceHost, prompt: ChecklistPrompt, answer: ChecklistAnswer, root: HTMLElement): void {
   const id = `p-${prompt.id}`;

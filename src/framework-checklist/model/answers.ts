@@ -140,10 +140,6 @@ export function withoutLatest(b: ChecklistBaseline | undefined): ChecklistBaseli
   return earlier.length > 1 ? { ...latest, earlier: earlier.slice(0, -1) } : latest;
 }
 
-/** Every snapshot, oldest first (the baseline last). */
-export const snapshotsOf = (b: ChecklistBaseline | undefined): ChecklistSnapshot[] =>
-  b ? [...(b.earlier ?? []), { takenAt: b.takenAt, statuses: b.statuses }].sort((x, y) => (x.takenAt < y.takenAt ? -1 : x.takenAt > y.takenAt ? 1 : 0)) : [];
-
 /** A copy with only the fields of an answer, the action and evidence left out when empty. */
 export function cleanAnswer(a: ChecklistAnswer): ChecklistAnswer {
   const out: ChecklistAnswer = { status: a.status, note: a.note };

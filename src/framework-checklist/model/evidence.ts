@@ -29,44 +29,27 @@ export const MAX_EVIDENCE_NOTE = 1000;
 export const isEmptyEvidence = (e: ChecklistEvidence | undefined): boolean => !e || (!e.links.length && !e.note);
 
 /**
- * Why an evidence address cannot be kept, or `undefined` when it can: an `https://` address, or one
- * relative to the page. Spaces, control characters and backslashes are refused (browsers read `\\`
- * as `//`, another host); so is every other scheme (`http:`, `javascript:`, `data:` …). Widgets still
- * bind the address through `safeHref`.
+ * Whether an evidence address can be kept: an `https://` address, or one relative to the page.
+ * Spaces, control characters and backslashes are refused (browsers read `\\` as `//`, another
+ * host); so is every other scheme (`http:`, `javascript:`, `data:` …) and `//host`. Widgets still
+ * bind the address through `safeHref`. The evidence fields say why one is refused.
  */
-export function evidenceHrefError(href: string): string | undefined {
-  if (!href) return 'Enter the address of the evidence';
-  if (href.length > MAX_EVIDENCE_HREF) return `The address must be ${MAX_EVIDENCE_HREF} characters or fewer`;
-  const scheme = /^[a-z][a-z0-9+.-]*:/i.test(href);
-  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(href) || (scheme ? !/^https:\/\/[^/]/i.test(href) : href.startsWith('//'))) {
-    return 'The address must start with https:// or be an address on your intranet, such as /papers/board-minutes.pdf';
-  }
-  return undefined;
-}
+export const isEvidenceHref = (href: string): boolean =>
+  !!href && href.length <= MAX_EVIDENCE_HREF && !/[\u0000-\u0020\u007f-\u009f\\]/.test(href) && (/^[a-z][a-z0-9+.-]*:/i.test(href) ? /^https:\/\/[^/]/i.test(href) : !href.startsWith('//'));
 
-const text = (v: unknown, max: number, name: string): string => {
-  if (typeof v !== 'string') throw `${name} must be text`;
-  if (v.length > max) throw `${name} is longer than ${max} characters`;
-  return v;
-};
+const fits = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
 /** Reads stored or imported evidence: the evidence, `undefined` for none, or text saying what is wrong. */
 export function readEvidence(value: unknown): ChecklistEvidence | undefined | string {
-  if (value === undefined || value === null) return undefined;
-  try {
-    const { links = [], note = '' } = value as { links?: unknown; note?: unknown };
-    if (!Array.isArray(links) || links.length > MAX_EVIDENCE_LINKS) throw `links must be a list of at most ${MAX_EVIDENCE_LINKS}`;
-    const read = links.map((l: { label?: unknown; href?: unknown }, i) => {
-      const href = text(l?.href, MAX_EVIDENCE_HREF, `link ${i + 1}'s address`);
-      const problem = evidenceHrefError(href);
-      if (problem) throw `link ${i + 1}'s address is not allowed`;
-      return { label: text(l.label ?? '', MAX_EVIDENCE_LABEL, `link ${i + 1}'s label`), href };
-    });
-    const evidence = { links: read, note: text(note, MAX_EVIDENCE_NOTE, 'note') };
-    return isEmptyEvidence(evidence) ? undefined : evidence;
-  } catch (problem) {
-    return `evidence: ${typeof problem === 'string' ? problem : 'is not valid'}`;
+  if (value == null) return undefined;
+  const { links = [], note = '' } = (typeof value === 'object' ? value : { note: 0 }) as { links?: { label?: unknown; href?: unknown }[]; note?: unknown };
+  if (!Array.isArray(links) || links.length > MAX_EVIDENCE_LINKS || !fits(note, MAX_EVIDENCE_NOTE)) {
+    return `evidence must have at most ${MAX_EVIDENCE_LINKS} links and a note of at most ${MAX_EVIDENCE_NOTE} characters`;
   }
+  const bad = links.findIndex((l) => !fits(l?.label ?? '', MAX_EVIDENCE_LABEL) || !fits(l.href, MAX_EVIDENCE_HREF) || !isEvidenceHref(l.href));
+  if (bad >= 0) return `evidence link ${bad + 1} needs a label of at most ${MAX_EVIDENCE_LABEL} characters and an https:// or relative address`;
+  const evidence = { links: links.map((l) => ({ label: (l.label ?? '') as string, href: l.href as string })), note };
+  return isEmptyEvidence(evidence) ? undefined : evidence;
 }
 
 /** Plain text for files (CSV, Word): "Board minutes, May 2026 <https://…>", one link a line. */

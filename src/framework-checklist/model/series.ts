@@ -4,8 +4,12 @@
  * (research content-3 §9), so the views built from this show every point and rate none. Pure.
  */
 import { formatPartialDate } from '../../data/date.js';
-import { snapshotsOf, type AnswerMap, type ChecklistBaseline } from './answers.js';
+import type { AnswerMap, ChecklistBaseline, ChecklistSnapshot } from './answers.js';
 import { computeProgress, progressText, type ChecklistGroup, type ProgressTally } from './progress.js';
+
+/** Every snapshot, oldest first (the baseline last). */
+export const snapshotsOf = (b: ChecklistBaseline | undefined): ChecklistSnapshot[] =>
+  b ? [...(b.earlier ?? []), { takenAt: b.takenAt, statuses: b.statuses }].sort((x, y) => (x.takenAt < y.takenAt ? -1 : x.takenAt > y.takenAt ? 1 : 0)) : [];
 
 export interface SeriesPoint {
   /** `YYYY-MM-DD`. */

@@ -9,8 +9,7 @@ import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { formatPartialDate } from '../../data/date.js';
 import { heading } from '../../internal/heading.js';
 import type { ChecklistHost } from '../host.js';
-import { snapshotsOf } from '../model/answers.js';
-import { seriesOf, seriesRows, type SeriesPoint } from '../model/series.js';
+import { seriesOf, seriesRows, snapshotsOf, type SeriesPoint } from '../model/series.js';
 
 /** What the view says about its own display, once. */
 export const SERIES_NOTE =
