@@ -13,7 +13,7 @@ import { seriesOf, seriesRows, snapshotsOf, type SeriesPoint } from '../model/se
 
 /** What the view says about its own display, once. */
 export const SERIES_NOTE =
-  'Each column is a dated snapshot of the board\'s answers. The counts are shown as they are, with no red, amber or green rating: NHS guidance for boards prefers looking at data over time to comparing two points or reading traffic lights.';
+  'Each snapshot keeps the board\'s statuses on the day it was saved. The counts are shown as they are, with no red, amber or green rating: NHS guidance for boards prefers looking at data over time to comparing two points or reading traffic lights.';
 
 const W = 320;
 const H = 120;
