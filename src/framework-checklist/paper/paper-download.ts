@@ -29,6 +29,11 @@ export interface PaperRequest {
   readonly baseline?: BoardPaperMeta['baseline'];
   /** The data set's maps to the board's other frameworks (our mapping). */
   readonly maps?: BoardPaperMeta['maps'];
+  /** The cover sheet's text, and the page's changes to its fields. */
+  readonly paper?: BoardPaperMeta['paper'];
+  readonly paperFields?: unknown;
+  /** Members' answers compared in the Compare view, if any. */
+  readonly comparison?: BoardPaperMeta['comparison'];
   announce(text: string): void;
 }
 
@@ -43,7 +48,8 @@ export async function downloadBoardPaper(host: PaperRequest, today = new Date())
   host.announce('Preparing the board paper…');
   try {
     const input = boardPaperInputFrom(host.groups, host.answerMap, {
-      title: host.heading, organisation: host.organisation, date: today, updatedAt: host.answersUpdatedAt, baseline: host.baseline, maps: host.maps,
+      title: host.heading, organisation: host.organisation, date: today, updatedAt: host.answersUpdatedAt, baseline: host.baseline,
+      paper: host.paper, paperFields: host.paperFields, comparison: host.comparison, maps: host.maps,
     });
     const name = boardPaperFileName(host.storageKey, today);
     if (!downloadBlob(host.renderRoot, name, await boardPaperBlob(input))) throw new Error('this browser would not start the download');

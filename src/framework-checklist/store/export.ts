@@ -10,8 +10,8 @@
 import { toCsv } from '../../internal/csv.js';
 import type { ChecklistGroup } from '../model/progress.js';
 import {
-  answerOf, answersToObject, baselineToObject, readAnswers, readBaseline, readTimestamp, RECORD_SCHEMA, STATUS_LABELS,
-  type AnswerMap, type ChecklistAnswer, type ChecklistBaseline,
+  answerOf, answersToObject, baselineToObject, readAnswers, readParts, readTimestamp, RECORD_SCHEMA, STATUS_LABELS,
+  type AnswerMap, type ChecklistAnswer, type ChecklistBaseline, type PaperDetails,
 } from '../model/answers.js';
 import { evidenceLines } from '../model/evidence.js';
 
@@ -24,6 +24,8 @@ export interface ExportMeta {
   organisation?: string;
   updatedAt?: string;
   baseline?: ChecklistBaseline;
+  /** The board paper's cover sheet. */
+  paper?: PaperDetails;
 }
 
 export function toJson(answers: AnswerMap, meta: ExportMeta = {}): string {
@@ -36,6 +38,7 @@ export function toJson(answers: AnswerMap, meta: ExportMeta = {}): string {
       updatedAt: meta.updatedAt ?? null,
       answers: answersToObject(answers),
       ...(meta.baseline ? { baseline: baselineToObject(meta.baseline) } : {}),
+      paper: meta.paper, // left out when undefined
     },
     null,
     2,
@@ -43,7 +46,7 @@ export function toJson(answers: AnswerMap, meta: ExportMeta = {}): string {
 }
 
 export type ImportResult =
-  | { ok: true; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline }
+  | { ok: true; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline; paper?: PaperDetails }
   | { ok: false; errors: string[] };
 
 const MAX_IMPORT_ERRORS = 10;
@@ -73,14 +76,13 @@ export function parseExport(text: string): ImportResult {
     };
   }
   const { answers, errors } = readAnswers(record.answers);
-  const baseline = readBaseline(record.baseline);
-  if (typeof baseline === 'string') errors.push(baseline);
+  const parts = readParts(record, errors);
   if (errors.length) {
     const shown = errors.slice(0, MAX_IMPORT_ERRORS).map((e) => `The file's ${e}.`);
     if (errors.length > MAX_IMPORT_ERRORS) shown.push(`… and ${errors.length - MAX_IMPORT_ERRORS} more problems.`);
     return { ok: false, errors: shown };
   }
-  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), baseline: baseline as ChecklistBaseline | undefined };
+  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), ...parts };
 }
 
 /** The evidence columns come last, after the prompt id, so files read by position before them still line up. */
