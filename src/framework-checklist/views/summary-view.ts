@@ -38,8 +38,9 @@ function baselineBlock(host: ChecklistHost, level: number): TemplateResult {
     host.announce(`Baseline saved: today's answers, ${formatPartialDate(host.baseline!.takenAt)}.`);
   };
   const remove = () => {
+    const earlier = !!host.baseline?.earlier?.length;
     host.saveBaseline(false);
-    host.announce('Baseline removed.');
+    host.announce(earlier ? `Latest snapshot removed; the baseline is now ${formatPartialDate(host.baseline!.takenAt)}.` : 'Baseline removed.');
     host.focusIn('[data-command="baseline"]');
   };
   return html`<section class="baseline" aria-labelledby="baseline-title">
@@ -50,10 +51,10 @@ function baselineBlock(host: ChecklistHost, level: number): TemplateResult {
       : html`<p>Save today's answers as a baseline to see, later, how far each element has moved since then.</p>`}
     <div class="panel-actions">
       <button type="button" class="cl-button cl-button--secondary cl-button--small" data-command="baseline" @click=${take}>
-        ${baseline ? "Replace the baseline with today's answers" : "Save today's answers as a baseline"}
+        ${baseline ? "Save today's answers as a new baseline (earlier ones are kept in Over time)" : "Save today's answers as a baseline"}
       </button>
       ${baseline
-        ? html`<button type="button" class="cl-link-button" data-command="remove-baseline" @click=${remove}>Remove the baseline</button>`
+        ? html`<button type="button" class="cl-link-button" data-command="remove-baseline" @click=${remove}>${baseline.earlier?.length ? 'Remove the latest snapshot' : 'Remove the baseline'}</button>`
         : nothing}
     </div>
   </section>`;
