@@ -100,11 +100,11 @@ describe('<framework-checklist> evidence per answer', () => {
     const longest = { links: [{ label: 'x'.repeat(MAX_EVIDENCE_LABEL), href: '/a' }], note: 'n'.repeat(MAX_EVIDENCE_NOTE) };
     expect(readAnswers({ a: { status: 'completed', note: '', evidence: longest } }).answers.get('a')!.evidence).to.deep.equal(longest);
     const over = { ...longest, note: 'n'.repeat(MAX_EVIDENCE_NOTE + 1) };
-    expect(readAnswers({ a: { status: 'completed', note: '', evidence: over } }).errors[0]).to.match(/^answer "a": evidence must have/);
+    expect(readAnswers({ a: { status: 'completed', note: '', evidence: over } }).errors[0]).to.match(/^answer "a": evidence is not valid/);
     const js = { links: [{ label: 'x', href: 'javascript:alert(1)' }], note: '' };
-    expect(readAnswers({ a: { status: 'completed', note: '', evidence: js } }).errors[0]).to.contain('evidence link 1 needs');
-    for (const ok of ['https://example.org/a', '/papers/a.pdf', 'papers/a.pdf', '../a.pdf']) expect(isEvidenceHref(ok), ok).to.equal(true);
-    for (const bad of ['http://example.org', 'javascript:alert(1)', 'java\tscript:x', '//evil.example', '\\\\evil.example', 'data:text/html,x', 'mailto:a@b', 'https:///x', '']) {
+    expect(readAnswers({ a: { status: 'completed', note: '', evidence: js } }).errors[0]).to.contain('evidence is not valid');
+    for (const ok of ['https://x', 'HTTPS://example.org/a', 'https://example.org/a', '/papers/a.pdf', 'papers/a.pdf', '../a.pdf']) expect(isEvidenceHref(ok), ok).to.equal(true);
+    for (const bad of ['http://example.org', 'javascript:alert(1)', 'java\tscript:x', '//evil.example', '\\\\evil.example', 'data:text/html,x', 'mailto:a@b', 'https:///x', 'https://', 'https:// x', '/a b', '']) {
       expect(isEvidenceHref(bad), bad).to.equal(false);
     }
   });

@@ -35,7 +35,7 @@ export const isEmptyEvidence = (e: ChecklistEvidence | undefined): boolean => !e
  * bind the address through `safeHref`. The evidence fields say why one is refused.
  */
 export const isEvidenceHref = (href: string): boolean =>
-  !!href && href.length <= MAX_EVIDENCE_HREF && !/[\u0000-\u0020\u007f-\u009f\\]/.test(href) && (/^[a-z][a-z0-9+.-]*:/i.test(href) ? /^https:\/\/[^/]/i.test(href) : !href.startsWith('//'));
+  href.length <= MAX_EVIDENCE_HREF && /^(?=.)(?:https:\/\/(?=[^/])|(?![a-z][a-z0-9+.-]*:|\/\/))[^\u0000-\u0020\u007f-\u009f\\]*$/i.test(href);
 
 const fits = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 
@@ -43,11 +43,11 @@ const fits = (v: unknown, max: number): v is string => typeof v === 'string' && 
 export function readEvidence(value: unknown): ChecklistEvidence | undefined | string {
   if (value == null) return undefined;
   const { links = [], note = '' } = (typeof value === 'object' ? value : { note: 0 }) as { links?: { label?: unknown; href?: unknown }[]; note?: unknown };
-  if (!Array.isArray(links) || links.length > MAX_EVIDENCE_LINKS || !fits(note, MAX_EVIDENCE_NOTE)) {
-    return `evidence must have at most ${MAX_EVIDENCE_LINKS} links and a note of at most ${MAX_EVIDENCE_NOTE} characters`;
+  // One message for every way out of bounds: the fields never let a person type any of them.
+  if (!Array.isArray(links) || links.length > MAX_EVIDENCE_LINKS || !fits(note, MAX_EVIDENCE_NOTE)
+    || links.some((l) => !fits(l?.label ?? '', MAX_EVIDENCE_LABEL) || !fits(l.href, MAX_EVIDENCE_HREF) || !isEvidenceHref(l.href))) {
+    return `evidence is not valid (at most ${MAX_EVIDENCE_LINKS} links, each with an https:// or relative address; a note of at most ${MAX_EVIDENCE_NOTE} characters)`;
   }
-  const bad = links.findIndex((l) => !fits(l?.label ?? '', MAX_EVIDENCE_LABEL) || !fits(l.href, MAX_EVIDENCE_HREF) || !isEvidenceHref(l.href));
-  if (bad >= 0) return `evidence link ${bad + 1} needs a label of at most ${MAX_EVIDENCE_LABEL} characters and an https:// or relative address`;
   const evidence = { links: links.map((l) => ({ label: (l.label ?? '') as string, href: l.href as string })), note };
   return isEmptyEvidence(evidence) ? undefined : evidence;
 }
