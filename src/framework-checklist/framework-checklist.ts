@@ -52,7 +52,10 @@ type View = ChecklistView;
  * fields). Prompts come from `.prompts` or the data set (provider or bundled); the
  * bundled prompts are our own questions, written from the barriers and enablers in the data set and
  * grouped under the framework's five elements (one paraphrases the framework's own key question),
- * and the widget says which is which.
+ * and the widget says which is which. Each answer can carry evidence (links and a short note); the
+ * baseline is the latest of any number of dated snapshots, shown as a series in the Over time view;
+ * the data set's `frameworkMaps` let the checklist filter by a CQC well-led quality statement or a
+ * leadership competency framework domain (our mapping, not CQC's or NHS England's).
  *
  * @summary A saved, exportable self-assessment against the clinical leadership framework.
  * @tagname framework-checklist
@@ -68,6 +71,7 @@ type View = ChecklistView;
  * @csspart element-heading - An element's heading.
  * @csspart prompt - One prompt, with its status radios and note.
  * @csspart why - The "Why this prompt is here" disclosure.
+ * @csspart evidence - A prompt's evidence disclosure: links (https:// or relative) and a note, kept with the answer.
  * @csspart summary - The print summary.
  * @csspart summary-heading - The headings of the print summary.
  * @csspart status - The visually hidden live region.
