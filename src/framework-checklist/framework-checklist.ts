@@ -26,7 +26,6 @@ import { CHECKLIST_VIEWS, chunkState, Chunks, renderTabs, tabStyles, type Checkl
 const loadFields = () => import('./answer/action-fields.js');
 const loadPrint = () => import('./views/print-summary.js');
 const loadWhy = () => import('./answer/why.js');
-const loadEvidence = () => import('./answer/evidence-fields.js');
 const loadFrameworks = () => import('./answer/framework-filter.js');
 
 export interface ChecklistChangeDetail {
@@ -128,7 +127,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
    * `cqc-well-led-2024:freedom-to-speak-up` (the data set's `frameworkMaps`; our mapping, not CQC's
    * or NHS England's). Empty: every prompt. The Answer view's "Show prompts for" sets it.
    */
-  @property({ attribute: 'framework-filter', reflect: true }) frameworkFilter = '';
+  @property({ attribute: 'framework-filter' }) frameworkFilter = '';
 
   @state() protected shown: View = { status: 'loading' };
   @state() private printedOn = new Date();
@@ -147,7 +146,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   readonly dateDrafts = new Map<string, DateDraft>();
   /** Prompts whose action the person opened (or changed), or closed. */
   private actionOpen = new Map<string, boolean>();
-  private bound: [unknown, unknown, unknown, PromptContext?, unknown?] = [0, 0, 0];
+  private bound: [unknown, unknown, unknown, PromptContext?] = [0, 0, 0];
 
   /** Saved answers by prompt id, including answers for prompts no longer shown. Not-started answers without a note are left out. */
   get answers(): Record<string, ChecklistAnswer> {
@@ -385,22 +384,21 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
 
   private renderGroups(view: Extract<View, { status: 'ready' }>, progress: ChecklistProgress, level: number): TemplateResult {
     if (!view.groups.length) return html`<p class="cl-message" part="notice">There are no prompts in this checklist yet.</p>`;
-    const needed = this.hasActions || [...this.actionOpen].some(([k, v]) => v && !k.startsWith('e:'));
+    // Action and evidence details share the open map (evidence keyed "e:<id>") and one chunk.
+    const needed = this.hasActions || [...this.actionOpen.values()].includes(true);
     const fields = needed ? this.chunks.get('fields', loadFields) : undefined;
     const why = this.chunks.peek<typeof import('./answer/why.js')>('why');
-    // Evidence details are keyed "e:<id>" among the open ones; their fields load with the first opened.
-    const ev = [...this.actionOpen].some(([k, v]) => v && k.startsWith('e:')) ? this.chunks.get('evidence', loadEvidence) : undefined;
     const maps = view.maps.length ? this.chunks.get('frameworks', loadFrameworks) : undefined;
     // Stable functions (remade only when a chunk arrives or the data changes), so unchanged prompts are not rendered again.
-    if (this.bound[0] !== fields || this.bound[1] !== why || this.bound[2] !== view.index || this.bound[4] !== ev) {
+    if (this.bound[0] !== fields || this.bound[1] !== why || this.bound[2] !== view.index) {
       this.bound = [fields, why, view.index, {
-        evidence: ev ? (p: ChecklistPrompt, a: ChecklistAnswer) => ev.renderEvidenceFields(this, p, a) : undefined,
         noteLimit: 0, index: view.index, onStatus: this.onStatus, onNote: this.onNote, onToggle: this.onToggleAction, onWhy: this.onWhy,
         why: why ? (p: ChecklistPrompt) => why.whyBody(p, view.index) : undefined,
         open: (id: string, hasAction: boolean) => this.actionOpen.get(id) ?? hasAction,
-        draft: (id: string) => ((d) => (d ? `${d.day}/${d.month}/${d.year}/${d.checked}` : '') + (ev?.errorKey(this, id) ?? ''))(this.dateDrafts.get(id)),
+        draft: (id: string) => ((d) => (d ? `${d.day}/${d.month}/${d.year}/${d.checked}` : '') + (fields?.evidenceErrorKey(this, id) ?? ''))(this.dateDrafts.get(id)),
         fields: fields ? (p: ChecklistPrompt, a: ChecklistAnswer) => fields.renderActionFields(this, p, a) : undefined,
-      }, ev];
+        evidence: fields ? (p: ChecklistPrompt, a: ChecklistAnswer) => fields.renderEvidenceFields(this, p, a) : undefined,
+      }];
     }
     const ctx = { ...this.bound[3]!, noteLimit: this.limit };
     const ids = view.groups.flatMap((g) => g.prompts.map((p) => p.id));

@@ -1,7 +1,7 @@
 /**
  * The evidence beside each prompt (issue 31): links to where the evidence lives (a board paper,
- * minutes, a policy on the trust's intranet) and a short note. Loaded only when a person opens a
- * prompt's "Add evidence". Addresses are kept only when `https://` or relative (model/evidence.ts);
+ * minutes, a policy on the trust's intranet) and a short note. Loaded with the action fields
+ * (action-fields.ts re-exports it) when a person opens a prompt's "Add evidence" or "Add an action". Addresses are kept only when `https://` or relative (model/evidence.ts);
  * anything else is refused with a message naming the rule, and links are bound through `safeHref`.
  *
  * The fields stop at the record's own ceilings (maxlength), so what is typed can be read back.
@@ -14,7 +14,6 @@ import type { ChecklistPrompt } from '../../data/schema.js';
 import type { ChecklistHost } from '../host.js';
 import type { ChecklistAnswer, ChecklistEvidence } from '../model/answers.js';
 import { isEvidenceHref, MAX_EVIDENCE_HREF, MAX_EVIDENCE_LABEL, MAX_EVIDENCE_LINKS, MAX_EVIDENCE_NOTE } from '../model/evidence.js';
-import { viewStyles as fieldStyles } from './action-fields.js';
 import { evidenceLink } from './evidence-link.js';
 
 /** What the evidence fields read and call: a part of the one {@link ChecklistHost}. */
@@ -120,8 +119,8 @@ export function renderEvidenceFields(host: EvidenceHost, prompt: ChecklistPrompt
   </div>`;
 }
 
-/** The action fields' styles (field, input, error message) and the evidence's own. */
-export const viewStyles = [fieldStyles, css`
+/** The evidence's own styles (the field, input and error message styles are the action fields'). */
+export const evidenceStyles = css`
   .evidence-fields .input--wide {
     width: 100%;
     max-width: 30em;
@@ -138,4 +137,4 @@ export const viewStyles = [fieldStyles, css`
   .evidence-new {
     margin-bottom: var(--cl-space-3);
   }
-`];
+`;

@@ -100,7 +100,6 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
   const over = length > ctx.noteLimit;
   const open = ctx.open(prompt.id, !!answer.action);
   const evOpen = ctx.open(`e:${prompt.id}`, false);
-  const n = answer.evidence?.links.length;
   return html`<li class="prompt" part="prompt" data-prompt-id=${prompt.id}>
     <fieldset aria-describedby=${prompt.hint ? `${id}-hint` : nothing}>
       <legend class="prompt-text">${prompt.text}</legend>
@@ -131,7 +130,7 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
         ${open ? (ctx.fields?.(prompt, answer) ?? html`<p class="cl-secondary">Loading…</p>`) : nothing}
       </details>
       <details class="action evidence" part="evidence" ?open=${evOpen} data-prompt-id="e:${prompt.id}" @toggle=${ctx.onToggle}>
-        <summary><span>${n ? `Evidence (${n === 1 ? '1 link' : `${n} links`})` : answer.evidence ? 'Evidence' : 'Add evidence'}</span></summary>
+        <summary><span>${answer.evidence ? 'Evidence' : 'Add evidence'}</span></summary>
         ${evOpen ? (ctx.evidence?.(prompt, answer) ?? html`<p class="cl-secondary">Loading…</p>`) : nothing}
       </details>
       <details class="why" part="why" @toggle=${ctx.onWhy}>
@@ -153,7 +152,7 @@ export function renderGroups(
         ${group.prompts.map((p) => {
           // Only prompts whose answer, open action, date draft or loaded parts changed are rendered again.
           const answer = answerFor(p.id);
-          return guard([p, answer, ctx.open(p.id, !!answer.action), ctx.open(`e:${p.id}`, false), ctx.evidence, ctx.fields, ctx.why, ctx.noteLimit, ctx.index, ctx.draft?.(p.id)], () => promptItem(p, answer, ctx));
+          return guard([p, answer, ctx.open(p.id, !!answer.action), ctx.open(`e:${p.id}`, false), ctx.fields, ctx.why, ctx.noteLimit, ctx.index, ctx.draft?.(p.id)], () => promptItem(p, answer, ctx));
         })}
       </ul>
     </section>`,

@@ -98,11 +98,9 @@ export const MAX_ACTION = 2_000;
 export const isStatus = (value: unknown): value is ChecklistStatus => STATUSES.includes(value as ChecklistStatus);
 const ACTION_KEYS = ['what', 'owner', 'due', 'priority'] as const;
 export const isEmptyAction = (a: ChecklistAction | undefined): boolean => !a || ACTION_KEYS.every((k) => !a[k]);
-const sameAction = (a?: ChecklistAction, b?: ChecklistAction): boolean =>
-  isEmptyAction(a) ? isEmptyAction(b) : !!b && ACTION_KEYS.every((k) => a![k] === b[k]);
 export const isDefault = (a: ChecklistAnswer): boolean => a.status === 'not-started' && a.note === '' && isEmptyAction(a.action) && isEmptyEvidence(a.evidence);
-export const sameAnswer = (a: ChecklistAnswer, b: ChecklistAnswer): boolean =>
-  a.status === b.status && a.note === b.note && sameAction(a.action, b.action) && JSON.stringify(cleanAnswer(a).evidence) === JSON.stringify(cleanAnswer(b).evidence);
+/** Two answers say the same (compared as they are kept: empty actions and evidence left out). */
+export const sameAnswer = (a: ChecklistAnswer, b: ChecklistAnswer): boolean => JSON.stringify(cleanAnswer(a)) === JSON.stringify(cleanAnswer(b));
 
 /**
  * A real calendar date written `YYYY-MM-DD` (2026-02-31 is not one). The one due-date rule: stored
@@ -131,10 +129,9 @@ export function takeBaseline(answers: AnswerMap, today: Date, previous?: Checkli
 
 /** The series without its latest snapshot (the one before becomes the baseline); `undefined` when none is left. */
 export function withoutLatest(b: ChecklistBaseline | undefined): ChecklistBaseline | undefined {
-  const earlier = b?.earlier ?? [];
-  if (!earlier.length) return undefined;
-  const latest = earlier[earlier.length - 1];
-  return earlier.length > 1 ? { ...latest, earlier: earlier.slice(0, -1) } : latest;
+  const e = b?.earlier ?? [];
+  // An empty `earlier` is not written (baselineToObject), so the record is as if it never had one.
+  return e.length ? { ...e[e.length - 1], earlier: e.slice(0, -1) } : undefined;
 }
 
 /** A copy with only the fields of an answer, the action and evidence left out when empty. */
@@ -204,8 +201,14 @@ function readAction(value: unknown): ChecklistAction | string {
   return { what: what as string, owner: owner as string, due, priority: priority as ChecklistPriority };
 }
 
-function readSnapshot(value: unknown, name: string): ChecklistSnapshot | string {
-  const { takenAt, answers } = (value ?? {}) as { takenAt?: unknown; answers?: unknown };
+/**
+ * Reads a baseline (`{ takenAt, answers: { id: { status } }, earlier?: [{ takenAt, answers }] }`);
+ * `undefined` for none, text for a problem. A baseline without `earlier` (saved before snapshots
+ * existed) is read as the first and only snapshot. `name` is for the earlier snapshots' messages.
+ */
+export function readBaseline(value: unknown, name = 'baseline'): ChecklistBaseline | undefined | string {
+  if (value == null) return undefined;
+  const { takenAt, answers, earlier } = value as { takenAt?: unknown; answers?: unknown; earlier?: unknown };
   if (typeof takenAt !== 'string' || !isIsoDate(takenAt)) return `${name}'s date must be written YYYY-MM-DD, not ${quote(takenAt)}`;
   if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return `${name}'s answers must be an object, not ${quote(answers)}`;
   const statuses = new Map<string, ChecklistStatus>();
@@ -214,28 +217,13 @@ function readSnapshot(value: unknown, name: string): ChecklistSnapshot | string 
     if (!isId(id) || !isStatus(status)) return `${name}'s answer ${quote(id)} is not valid`;
     statuses.set(id, status);
   }
-  return { takenAt, statuses };
-}
-
-/**
- * Reads a baseline (`{ takenAt, answers: { id: { status } }, earlier?: [{ takenAt, answers }] }`);
- * `undefined` for none, text for a problem. A baseline without `earlier` (saved before snapshots
- * existed) is read as the first and only snapshot.
- */
-export function readBaseline(value: unknown): ChecklistBaseline | undefined | string {
-  if (value === undefined || value === null) return undefined;
-  const latest = readSnapshot(value, 'baseline');
-  if (typeof latest === 'string') return latest;
-  const raw = (value as { earlier?: unknown }).earlier;
-  if (raw === undefined || raw === null) return latest;
-  if (!Array.isArray(raw) || raw.length >= MAX_SNAPSHOTS) return `baseline's earlier snapshots must be a list of fewer than ${MAX_SNAPSHOTS}`;
-  const earlier: ChecklistSnapshot[] = [];
-  for (const s of raw) {
-    const read = readSnapshot(s, 'an earlier snapshot');
-    if (typeof read === 'string') return read;
-    earlier.push(read);
-  }
-  return earlier.length ? { ...latest, earlier } : latest;
+  const list = earlier ?? [];
+  if (!Array.isArray(list) || list.length >= MAX_SNAPSHOTS) return `${name}'s earlier snapshots must be a list of fewer than ${MAX_SNAPSHOTS}`;
+  // Only the baseline has earlier snapshots (theirs are never written, so not read).
+  const read = name === 'baseline' ? list.map((s) => readBaseline(s ?? 0, 'an earlier snapshot') as ChecklistBaseline | string) : [];
+  const problem = read.find((r) => typeof r === 'string');
+  if (problem) return problem as string;
+  return read.length ? { takenAt, statuses, earlier: (read as ChecklistBaseline[]).map((r) => ({ takenAt: r.takenAt, statuses: r.statuses })) } : { takenAt, statuses };
 }
 
 const snapshotToObject = (s: ChecklistSnapshot) => ({ takenAt: s.takenAt, answers: Object.fromEntries([...s.statuses].map(([id, status]) => [id, { status }])) });
