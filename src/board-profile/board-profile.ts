@@ -16,7 +16,8 @@ import {
 } from './model.js';
 import { codec, parseRecord, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
 import { chart, checkItem, contextFigures, countsTable, gaps, seatList } from './templates.js';
-import { download, readFile, snapshotLabel } from './files.js';
+import { download, readFile, snapshotLabel, type ChosenFile } from './files.js';
+import { CSV_BOM, parseJsonText, recordFileName } from '../internal/record-files.js';
 
 const TAG = 'board-profile';
 
@@ -209,18 +210,15 @@ export class BoardProfile extends LitElement {
 
   /** Loads an export; an invalid file changes nothing. Returns the errors, or an empty list. */
   importJson(text: string): string[] {
-    let data: unknown;
-    try {
-      data = JSON.parse(String(text).replace(/^\uFEFF/, ''));
-    } catch {
-      return ['The file is not valid JSON; it may be incomplete or damaged.'];
-    }
-    const result = parseRecord(data, true);
+    const read = parseJsonText(text, 'a board profile export');
+    if (!read.ok) return [read.error];
+    const result = parseRecord(read.data, true);
     if (!result.ok) return result.errors;
     const before = this.current;
     this.foundationTrust = result.record.foundationTrust;
     this.snapshots = result.record.snapshots;
-    this.change(result.record.seats, 'import', { text: `Loaded ${result.record.seats.length} seats from the file.`, undo: () => this.change(before, 'undo') });
+    const n = result.record.seats.length;
+    this.change(result.record.seats, 'import', { text: `Loaded ${n} ${n === 1 ? 'seat' : 'seats'} from the file.`, undo: () => this.change(before, 'undo') });
     return [];
   }
 
@@ -354,10 +352,10 @@ export class BoardProfile extends LitElement {
           </div>`
         : nothing}
       <p class="file-buttons">
-        <button type="button" class="cl-button cl-button--secondary" data-action="json" @click=${() => download(this, 'board-profile.json', this.exportJson(), 'application/json')}>Download (JSON)</button>
-        <button type="button" class="cl-button cl-button--secondary" data-action="csv" @click=${() => download(this, 'board-profile.csv', '\uFEFF' + this.exportCsv(), 'text/csv')}>Download (CSV)</button>
+        <button type="button" class="cl-button cl-button--secondary" data-action="json" @click=${() => download(this, recordFileName('board-profile', this.storageKey, 'json'), this.exportJson(), 'application/json')}>Download (JSON)</button>
+        <button type="button" class="cl-button cl-button--secondary" data-action="csv" @click=${() => download(this, recordFileName('board-profile', this.storageKey, 'csv'), CSV_BOM + this.exportCsv(), 'text/csv')}>Download (CSV)</button>
         <label class="cl-button cl-button--secondary file-label">Load from a JSON file
-          <input type="file" accept=".json,application/json" class="cl-visually-hidden" @change=${(e: Event) => readFile(e, (text) => this.previewImport(text))} />
+          <input type="file" accept=".json,application/json" class="cl-visually-hidden" @change=${(e: Event) => readFile(e, (file) => this.previewImport(file))} />
         </label>
       </p>
       ${this.pendingImport
@@ -374,18 +372,13 @@ export class BoardProfile extends LitElement {
 
   @state() private pendingImport?: { ok: boolean; text: string; raw: string };
 
-  private previewImport(raw: string): void {
-    let data: unknown;
-    try {
-      data = JSON.parse(raw.replace(/^\uFEFF/, ''));
-    } catch {
-      this.pendingImport = { ok: false, text: 'The file is not valid JSON; nothing was changed.', raw };
-      return;
-    }
-    const result = parseRecord(data, true);
+  private previewImport(file: ChosenFile): void {
+    const raw = file.text ?? '';
+    const result = file.ok ? parseRecord(file.data, true) : { ok: false as const, errors: [file.error] };
+    const seats = (n: number) => `${n} ${n === 1 ? 'seat' : 'seats'}`;
     this.pendingImport = result.ok
-      ? { ok: true, raw, text: `The file has ${result.record.seats.length} seats (you have ${this.current.length} now). ${summaryText(result.record.seats)}` }
-      : { ok: false, raw, text: `The file cannot be loaded: ${result.errors.join(' ')} Nothing was changed.` };
+      ? { ok: true, raw, text: `“${file.name}” has ${seats(result.record.seats.length)} (you have ${this.current.length} now). ${summaryText(result.record.seats)}` }
+      : { ok: false, raw, text: `“${file.name}” cannot be loaded: ${result.errors.join(' ')} Nothing was changed.` };
   }
 
   private confirmImport = (): void => {

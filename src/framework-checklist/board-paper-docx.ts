@@ -11,13 +11,15 @@ import {
   Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
   type ParagraphChild,
 } from 'docx';
+import { plainText } from '../internal/record-files.js';
 import type { BoardPaperAction, BoardPaperElement, BoardPaperInput } from './board-paper.js';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Characters XML 1.0 cannot hold (Word refuses a file containing them), and lone surrogates. */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-export const xmlSafe = (text: string): string => text.replace(NOT_XML, '');
+/** Text Word can hold: a pasted vertical tab or form feed becomes a space (`plainText`), so two words never run together. */
+export const xmlSafe = (text: string): string => plainText(text).replace(NOT_XML, '');
 
 /** Runs for a text with line breaks kept. */
 function runs(text: string, options: { bold?: boolean } = {}): ParagraphChild[] {

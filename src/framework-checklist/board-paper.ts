@@ -5,8 +5,9 @@
  * `docx` library: 226 KiB minified, 67 KiB gzip) only when someone asks for the paper, so the widget's own chunk
  * does not grow. Nothing is sent anywhere: the file is made in the browser.
  */
-import { formatPartialDate } from '../internal/date.js';
-import { answerOf, STATUS_LABELS, type AnswerMap, type ChecklistStatus } from './model.js';
+import { formatPartialDate, isoDay } from '../internal/date.js';
+import { recordFileName } from '../internal/record-files.js';
+import { answerOf, MAX_ACTION, STATUS_LABELS, type AnswerMap, type ChecklistStatus } from './model.js';
 import { computeProgress, progressDetail, progressText, type ChecklistGroup } from './progress.js';
 import { DERIVED_NOTE, GUIDE_TITLE } from './templates.js';
 
@@ -91,19 +92,24 @@ export const ORGANISATION_ORIGIN = "Your organisation's prompt";
 export const FRAMEWORK_NOTE = `Prompts marked "${FRAMEWORK_ORIGIN}" are the framework's own key questions, in our paraphrase (from a report of ${GUIDE_TITLE}).`;
 export const ORGANISATION_NOTE = `Prompts marked "${ORGANISATION_ORIGIN}" were added by the organisation.`;
 
-/** The local calendar date, 'YYYY-MM-DD'. */
-export const isoDay = (d: Date): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+export { isoDay };
 
-const text = (value: unknown, max = 2000): string => (typeof value === 'string' ? value.trim().slice(0, max) : '');
+/** Trimmed text cut at `max` UTF-16 units, never through an emoji (a cut pair would be dropped as half a character). */
+const text = (value: unknown, max: number): string => {
+  if (typeof value !== 'string') return '';
+  const t = value.trim();
+  if (t.length <= max) return t;
+  return t.slice(0, /[\uD800-\uDBFF]/.test(t[max - 1]) ? max - 1 : max);
+};
 
 /** The action kept with an answer, if it says anything. Tolerates records without actions (schema 1). */
 function actionOf(answer: unknown): PaperActionRecord | undefined {
   const a = (answer as { action?: unknown } | null)?.action as Partial<PaperActionRecord> | undefined;
   if (!a || typeof a !== 'object') return undefined;
   const action: PaperActionRecord = {
-    what: text(a.what),
-    owner: text(a.owner, 200),
+    // The model's own ceiling (the one an answer is read and typed with), so the paper never cuts what was saved.
+    what: text(a.what, MAX_ACTION),
+    owner: text(a.owner, MAX_ACTION),
     due: typeof a.due === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a.due) ? a.due : '',
     priority: a.priority === 'high' || a.priority === 'medium' || a.priority === 'low' ? a.priority : '',
   };
@@ -170,10 +176,7 @@ export function boardPaperInputFrom(groups: readonly ChecklistGroup[], answers: 
 }
 
 /** "board-paper-board-2026-2026-12-02.docx". */
-export function boardPaperFileName(storageKey: string | undefined, date = new Date()): string {
-  const slug = (storageKey ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-  return `board-paper${slug ? `-${slug}` : ''}-${isoDay(date)}.docx`;
-}
+export const boardPaperFileName = (storageKey: string | undefined, date = new Date()): string => recordFileName('board-paper', storageKey, 'docx', date);
 
 /** The .docx file. Loads the Word writer on first use; rejects when it cannot be loaded (offline, blocked). */
 export async function boardPaperBlob(input: BoardPaperInput): Promise<Blob> {

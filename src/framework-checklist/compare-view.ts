@@ -10,7 +10,8 @@ import { html, nothing, svg, type ReactiveController, type ReactiveControllerHos
 import { heading } from '../internal/heading.js';
 import { warnOnce } from '../internal/warn.js';
 import { agreementText, compareExports, countsText, type CompareFailure, type CompareFile, type Comparison, type ElementComparison, type MemberAnswer, type PromptComparison } from './compare.js';
-import { MAX_IMPORT_BYTES, toJson } from './export.js';
+import { readTextFile } from '../internal/record-files.js';
+import { toJson } from './export.js';
 import { sameAnswer, STATUS_LABELS, withAnswer, type ChecklistAnswer, type ChecklistStatus } from './model.js';
 import type { ChecklistGroup } from './progress.js';
 import { compareStyles } from './compare.styles.js';
@@ -41,15 +42,9 @@ export async function readFiles(list: ArrayLike<File>): Promise<{ files: Compare
   const files: CompareFile[] = [];
   const failed: CompareFailure[] = [];
   for (const file of Array.from(list)) {
-    if (file.size > MAX_IMPORT_BYTES) {
-      failed.push({ name: file.name, errors: ['The file is too large to be a checklist export.'] });
-      continue;
-    }
-    try {
-      files.push({ name: file.name, text: await file.text() });
-    } catch {
-      failed.push({ name: file.name, errors: ['The file could not be read.'] });
-    }
+    const read = await readTextFile(file, 'a checklist export');
+    if (read.ok) files.push({ name: file.name, text: read.text });
+    else failed.push({ name: file.name, errors: [read.error] });
   }
   return { files, failed };
 }

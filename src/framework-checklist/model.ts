@@ -6,6 +6,7 @@
  * `Object.prototype`. An answer equal to the default (not started, no note) is not kept.
  */
 import { isId } from '../data/id.js';
+import { isIsoDate, isIsoTimestamp, isoDay } from '../internal/date.js';
 
 export const STATUSES = ['not-started', 'in-progress', 'completed', 'not-applicable'] as const;
 export type ChecklistStatus = (typeof STATUSES)[number];
@@ -76,19 +77,7 @@ const sameAction = (a?: ChecklistAction, b?: ChecklistAction): boolean =>
 export const isDefault = (a: ChecklistAnswer): boolean => a.status === 'not-started' && a.note === '' && isEmptyAction(a.action);
 export const sameAnswer = (a: ChecklistAnswer, b: ChecklistAnswer): boolean => a.status === b.status && a.note === b.note && sameAction(a.action, b.action);
 
-/** A real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
-
-/** A day as `YYYY-MM-DD` in the reader's own time zone. */
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export { isIsoDate, isoDay } from '../internal/date.js';
 
 /** Today's statuses (those not "not started") as a baseline dated `today`. */
 export function takeBaseline(answers: AnswerMap, today: Date): ChecklistBaseline {
@@ -150,7 +139,7 @@ function readAction(value: unknown): ChecklistAction | string {
     if (typeof text !== 'string') return `${name} must be text, not ${quote(text)}`;
     if (text.length > MAX_ACTION) return `${name} is longer than ${MAX_ACTION.toLocaleString('en-GB')} characters`;
   }
-  if (typeof due !== 'string' || (due && !isIsoDate(due))) return `due date must be a date written YYYY-MM-DD, not ${quote(due)}`;
+  if (typeof due !== 'string' || (due && !isIsoDate(due))) return `due date ${quote(due)} is not a real date written YYYY-MM-DD`;
   if (priority !== '' && !PRIORITIES.includes(priority as never)) return `priority must be "high", "medium", "low" or empty, not ${quote(priority)}`;
   return { what: what as string, owner: owner as string, due, priority: priority as ChecklistPriority };
 }
@@ -159,12 +148,12 @@ function readAction(value: unknown): ChecklistAction | string {
 export function readBaseline(value: unknown): ChecklistBaseline | undefined | string {
   if (value === undefined || value === null) return undefined;
   const { takenAt, answers } = value as { takenAt?: unknown; answers?: unknown };
-  if (typeof takenAt !== 'string' || !isIsoDate(takenAt)) return `baseline's date must be written YYYY-MM-DD, not ${quote(takenAt)}`;
-  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return `baseline's answers must be an object, not ${quote(answers)}`;
+  if (typeof takenAt !== 'string' || !isIsoDate(takenAt)) return `the baseline's date ${quote(takenAt)} is not a real date written YYYY-MM-DD`;
+  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return `the baseline's answers must be an object, not ${quote(answers)}`;
   const statuses = new Map<string, ChecklistStatus>();
   for (const [id, a] of Object.entries(answers)) {
     const status = (a as { status?: unknown } | null)?.status;
-    if (!isId(id) || !isStatus(status)) return `baseline's answer ${quote(id)} is not valid`;
+    if (!isId(id) || !isStatus(status)) return `the baseline's answer ${quote(id)} is not valid`;
     statuses.set(id, status);
   }
   return { takenAt, statuses };
@@ -184,7 +173,7 @@ export function readAnswers(value: unknown): { answers: AnswerMap; errors: strin
     return { answers, errors: [`answers must be an object, not ${quote(value)}`] };
   }
   const entries = Object.entries(value);
-  if (entries.length > MAX_ANSWERS) return { answers, errors: [`there are more than ${MAX_ANSWERS} answers`] };
+  if (entries.length > MAX_ANSWERS) return { answers, errors: [`there are more than ${MAX_ANSWERS.toLocaleString('en-GB')} answers`] };
   const errors: string[] = [];
   for (const [id, raw] of entries) {
     const answer = readAnswer(id, raw);
@@ -194,7 +183,7 @@ export function readAnswers(value: unknown): { answers: AnswerMap; errors: strin
   return { answers, errors };
 }
 
-/** An ISO timestamp, or undefined. */
+/** A real ISO time (`isIsoTimestamp`: not `"0"`, not 31 February), or undefined. */
 export function readTimestamp(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value)) ? value : undefined;
+  return isIsoTimestamp(value) ? value : undefined;
 }

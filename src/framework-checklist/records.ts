@@ -6,7 +6,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { downloadText } from '../internal/download.js';
 import type { ChecklistActions } from './actions.js';
-import { exportFileName, MAX_IMPORT_BYTES, parseExport } from './export.js';
+import { CSV_BOM, readTextFile } from '../internal/record-files.js';
+import { exportFileName, parseExport } from './export.js';
 import { answerOf, changedIds, STATUS_LABELS, type AnswerMap, type ChecklistBaseline } from './model.js';
 import { plural, SMALL } from './panels.js';
 import type { CorruptRecord } from './storage.js';
@@ -95,18 +96,10 @@ function panelFor(p: Panel | undefined, h: PanelHandlers): TemplateResult | type
 export async function onFile(c: ChecklistActions, input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   if (!file) return;
-  let text = '';
-  try {
-    if (file.size > MAX_IMPORT_BYTES) throw new RangeError('too large');
-    text = await file.text();
-  } catch (error) {
-    const why = error instanceof RangeError ? 'The file is too large to be a checklist export.' : 'The file could not be read.';
-    c.show({ kind: 'import-error', fileName: file.name, errors: [why] });
-    return;
-  } finally {
-    input.value = ''; // choosing the same file again still fires "change"
-  }
-  const result = parseExport(text);
+  input.value = ''; // choosing the same file again still fires "change"
+  const read = await readTextFile(file, 'a checklist export');
+  if (!read.ok) return c.show({ kind: 'import-error', fileName: file.name, errors: [read.error] });
+  const result = parseExport(read.text);
   if (!result.ok) return c.show({ kind: 'import-error', fileName: file.name, errors: result.errors });
   const changed = changedIds(c.answers, result.answers);
   c.show({ kind: 'confirm-import', fileName: file.name, answers: result.answers, updatedAt: result.updatedAt, baseline: result.baseline, changed }, '.panel');
@@ -141,7 +134,7 @@ export function download(c: ChecklistActions, kind: 'json' | 'csv' | 'docx'): Pr
   const name = exportFileName(c.host.storageKey, kind);
   let started = false;
   try {
-    const text = kind === 'json' ? c.host.exportJson() : `\uFEFF${c.host.exportCsv()}`; // BOM: Excel reads UTF-8
+    const text = kind === 'json' ? c.host.exportJson() : CSV_BOM + c.host.exportCsv();
     started = downloadText(c.host.renderRoot, name, text, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
   } catch {
     // an export that threw is a download that did not start
