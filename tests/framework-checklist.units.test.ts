@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ChecklistPrompt, FrameworkElement } from '../src/data/schema.js';
 import { checklistCsv, csvCell, exportFileName, parseExport, toCsv, toJson } from '../src/framework-checklist/export.js';
+import { isFormulaLike, plainText } from '../src/internal/record-files.js';
 import { changedIds, readAnswers, STATUSES, withAnswer, type AnswerMap, type ChecklistAnswer } from '../src/framework-checklist/model.js';
 import { computeProgress, groupPrompts, groupStatus, progressDetail, progressText } from '../src/framework-checklist/progress.js';
 import { fullKey, isEventFor, loadAnswers, parseRecord, problemOf, saveAnswers } from '../src/framework-checklist/storage.js';
@@ -44,14 +45,16 @@ describe('framework-checklist CSV', () => {
     ['CRLF', 'one\r\ntwo', '"one\r\ntwo"'],
     ['a formula', '=SUM(A1:A9)', "'=SUM(A1:A9)"],
     ['a formula with a comma', '=HYPERLINK("http://evil.example","x")', `"'=HYPERLINK(""http://evil.example"",""x"")"`],
-    ['a plus', '+44 20 7946 0000', "'+44 20 7946 0000"],
+    ['a plus before a function', '+SUM(1)', "'+SUM(1)"],
+    ['a telephone number (issue 29: no apostrophe on ordinary values)', '+44 20 7946 0000', '+44 20 7946 0000'],
+    ['a negative number (issue 29)', '-5', '-5'],
     ['a minus', '-2+3', "'-2+3"],
     ['an at sign', '@SUM(1)', "'@SUM(1)"],
-    ['a leading tab', '\t=1', "'\t=1"],
+    ['a leading tab', '\t=1', `"'\t=1"`],
     ['a leading carriage return', '\r=1', `"'\r=1"`],
     ['a DDE payload', `=cmd|' /C calc'!A0`, `'=cmd|' /C calc'!A0`],
     ['an equals later on', 'a=b', 'a=b'],
-    ['a leading space then equals', ' =1', ' =1'],
+    ['a leading space then equals (issue 27: LibreOffice "Trim spaces")', ' =1', "' =1"],
     ['an apostrophe', "'quoted", "'quoted"],
     ['unicode', 'café 🩺', 'café 🩺'],
     ['markup', '<script>alert(1)</script>', '<script>alert(1)</script>'],
@@ -73,7 +76,8 @@ describe('framework-checklist CSV', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.string({ unit: 'grapheme-composite' }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), (rows) => {
         const back = readCsv(toCsv(rows));
-        expect(back).to.deep.equal(rows.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c))));
+        // Issue 29: the rule is internal/record-files.ts's isFormulaLike (tested both ways in record-files.test.ts).
+        expect(back).to.deep.equal(rows.map((r) => r.map((c) => (isFormulaLike(plainText(c)) ? `'${plainText(c)}` : plainText(c)))));
       }),
       { numRuns: 300 },
     );
