@@ -10,8 +10,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ChecklistPrompt } from '../data/schema.js';
-import { isIsoDate, PRIORITIES, type ChecklistAction, type ChecklistAnswer, type ChecklistPriority } from './model.js';
-import { countText, visibleLength } from './templates.js';
+import { clip } from '../internal/format.js';
+import { isIsoDate, MAX_ACTION, PRIORITIES, type ChecklistAction, type ChecklistAnswer, type ChecklistPriority } from './model.js';
+import { ceilingText, characterCount, countText, visibleLength } from './templates.js';
 
 export interface DateDraft {
   day: string;
@@ -32,8 +33,13 @@ export interface ActionHost {
   promptText(id: string): string | undefined;
 }
 
-/** Suggested maximum length of an action; longer text is kept and flagged. */
+/** Suggested maximum length of an action; longer text is kept and flagged (up to the record's ceiling, `MAX_ACTION`). */
 export const ACTION_LIMIT = 250;
+/** The owner's count shows from this share of its limit (NHS.UK's `data-threshold`): a role is short. */
+const OWNER_THRESHOLD = 0.75;
+const FIELD_NAMES = { what: 'What will be done', owner: 'An owner' } as const;
+/** One pending "characters remaining" announcement per checklist. */
+const countTimers = new WeakMap<ActionHost, ReturnType<typeof setTimeout>>();
 const EMPTY: ChecklistAction = { what: '', owner: '', due: '', priority: '' };
 const PRIORITY_LABELS: Record<ChecklistPriority, string> = { high: 'High', medium: 'Medium', low: 'Low', '': 'Not set' };
 
@@ -86,7 +92,19 @@ function onInput(host: ActionHost, event: Event): void {
   const field = input.dataset.field;
   if (!id || !field) return;
   const action = { ...EMPTY, ...host.answerFor(id).action };
-  if (field === 'what' || field === 'owner') action[field] = input.value;
+  if (field === 'what' || field === 'owner') {
+    // The record's own ceiling, as at reading (`maxlength` stops typing there; a value set by script is cut the same way).
+    const text = clip(input.value, MAX_ACTION);
+    if (text !== input.value) input.value = text;
+    action[field] = text;
+    const limit = field === 'what' ? ACTION_LIMIT : MAX_ACTION;
+    const length = visibleLength(text);
+    clearTimeout(countTimers.get(host));
+    // Like the note: the count is said politely once typing pauses (the owner's only near its limit).
+    if (field === 'what' || length >= limit * OWNER_THRESHOLD) {
+      countTimers.set(host, setTimeout(() => host.announce(`${countText(length, limit)}${text.length >= MAX_ACTION ? `. ${ceilingText(FIELD_NAMES[field], MAX_ACTION)}` : ''}`), 1000));
+    }
+  }
   else if (field === 'priority') action.priority = input.value as ChecklistPriority;
   else {
     const draft = { ...(host.dateDrafts.get(id) ?? draftOf(action.due)), [field]: input.value };
@@ -130,16 +148,16 @@ export function renderActionFields(host: ActionHost, prompt: ChecklistPrompt, an
   return html`<div class="action-fields" @input=${input} @change=${input}>
     <div class="field">
       <label class="field-label" for="${id}-action-what">What will be done</label>
-      <textarea class="note-input ${over ? 'note-input--over' : ''}" id="${id}-action-what" rows="2" data-prompt-id=${prompt.id} data-field="what"
+      <textarea class="note-input ${over ? 'note-input--over' : ''}" id="${id}-action-what" rows="2" data-prompt-id=${prompt.id} data-field="what" maxlength=${MAX_ACTION}
         aria-describedby="${id}-action-what-limit" aria-invalid=${over ? 'true' : 'false'} .value=${live(action.what)}></textarea>
-      <p class="cl-visually-hidden" id="${id}-action-what-limit">You can enter up to ${ACTION_LIMIT} characters</p>
-      <p class="note-count ${over ? 'note-count--over' : ''}" aria-hidden="true">${countText(visibleLength(action.what), ACTION_LIMIT)}</p>
+      ${characterCount(`${id}-action-what`, action.what, ACTION_LIMIT, MAX_ACTION, FIELD_NAMES.what)}
     </div>
     <div class="field">
       <label class="field-label" for="${id}-action-owner">Owner</label>
       <p class="note-hint cl-secondary" id="${id}-action-owner-hint">A role, not a person's name, for example Medical director</p>
-      <input class="input input--owner" id="${id}-action-owner" autocomplete="off" data-prompt-id=${prompt.id} data-field="owner"
-        aria-describedby="${id}-action-owner-hint" .value=${live(action.owner)} />
+      <input class="input input--owner" id="${id}-action-owner" autocomplete="off" data-prompt-id=${prompt.id} data-field="owner" maxlength=${MAX_ACTION}
+        aria-describedby="${id}-action-owner-hint ${id}-action-owner-limit" .value=${live(action.owner)} />
+      ${characterCount(`${id}-action-owner`, action.owner, MAX_ACTION, MAX_ACTION, FIELD_NAMES.owner, OWNER_THRESHOLD)}
     </div>
     <fieldset class="field date ${error ? 'field--error' : ''}" role="group" aria-describedby="${id}-due-hint${error ? ` ${id}-due-error` : ''}"
       data-prompt-id=${prompt.id} @focusout=${(e: FocusEvent) => onDateLeave(host, e)}>

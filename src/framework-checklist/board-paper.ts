@@ -6,6 +6,7 @@
  * does not grow. Nothing is sent anywhere: the file is made in the browser.
  */
 import { formatPartialDate, isoDay } from '../internal/date.js';
+import { clip } from '../internal/format.js';
 import { recordFileName } from '../internal/record-files.js';
 import { answerOf, MAX_ACTION, STATUS_LABELS, type AnswerMap, type ChecklistStatus } from './model.js';
 import { computeProgress, progressDetail, progressText, type ChecklistGroup } from './progress.js';
@@ -94,13 +95,8 @@ export const ORGANISATION_NOTE = `Prompts marked "${ORGANISATION_ORIGIN}" were a
 
 export { isoDay };
 
-/** Trimmed text cut at `max` UTF-16 units, never through an emoji (a cut pair would be dropped as half a character). */
-const text = (value: unknown, max: number): string => {
-  if (typeof value !== 'string') return '';
-  const t = value.trim();
-  if (t.length <= max) return t;
-  return t.slice(0, /[\uD800-\uDBFF]/.test(t[max - 1]) ? max - 1 : max);
-};
+/** Trimmed text cut at `max`, never through an emoji (`clip`). */
+const text = (value: unknown, max: number): string => (typeof value === 'string' ? clip(value.trim(), max) : '');
 
 /** The action kept with an answer, if it says anything. Tolerates records without actions (schema 1). */
 function actionOf(answer: unknown): PaperActionRecord | undefined {

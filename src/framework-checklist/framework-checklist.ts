@@ -14,12 +14,13 @@ import type { ActionHost, DateDraft } from './action-fields.js';
 import { checklistCsv, parseExport, toJson } from './export.js';
 import { buildView, type ChecklistView } from './resolve.js';
 import {
-  answerOf, answersToObject, changedIds, takeBaseline, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline,
+  answerOf, answersToObject, changedIds, MAX_NOTE, takeBaseline, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline,
 } from './model.js';
 import { computeProgress, progressText, type ChecklistGroup, type ChecklistProgress } from './progress.js';
 import { styles } from './framework-checklist.styles.js';
 import { promptStyles } from './prompts.styles.js';
-import { countText, DERIVED_NOTE, overallProgress, renderGroups, visibleLength, type PromptContext } from './templates.js';
+import { clip } from '../internal/format.js';
+import { ceilingText, countText, DERIVED_NOTE, overallProgress, renderGroups, visibleLength, type PromptContext } from './templates.js';
 import { CHECKLIST_VIEWS, chunkState, Chunks, renderTabs, tabStyles, type ChecklistViewModule } from './views.js';
 
 const loadFields = () => import('./action-fields.js');
@@ -319,16 +320,24 @@ export class FrameworkChecklist extends LitElement {
   private onNote = (event: Event) => {
     const textarea = event.target as HTMLTextAreaElement;
     const id = textarea.dataset.promptId!;
-    const answer = { ...answerOf(this.actions.answers, id), note: textarea.value };
+    // The record's own ceiling, as at reading, so what is saved can always be read back and every export
+    // imports again (`maxlength` stops typing there; a value set by script is cut the same way).
+    const note = clip(textarea.value, MAX_NOTE);
+    if (note !== textarea.value) textarea.value = note;
+    const answer = { ...answerOf(this.actions.answers, id), note };
     this.actions.change(withAnswer(this.actions.answers, id, answer), id, 'note');
     // Like the GOV.UK character count: announce the count once typing pauses, not on every key.
     clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => this.actions.announce(countText(visibleLength(textarea.value), this.limit)), 1000);
+    this.countTimer = setTimeout(
+      () => this.actions.announce(`${countText(visibleLength(note), this.limit)}${note.length >= MAX_NOTE ? `. ${ceilingText('A note', MAX_NOTE)}` : ''}`),
+      1000,
+    );
   };
 
+  /** `note-limit`, at most the record's ceiling. */
   private get limit(): number {
     const n = Math.trunc(Number(this.noteLimit));
-    return Number.isFinite(n) && n > 0 ? n : 500;
+    return Number.isFinite(n) && n > 0 ? Math.min(n, MAX_NOTE) : 500;
   }
 
   private renderGroups(view: Extract<View, { status: 'ready' }>, progress: ChecklistProgress, level: number): TemplateResult {
