@@ -1,13 +1,13 @@
 /**
  * <board-profile>'s files, through the one file kit it shares with the checklist
- * (`internal/record-files.ts`): dated file names, the 2 MB cap before reading with the file named,
+ * (`internal/record-files.ts`, `internal/csv.ts`): dated file names, the 2 MB cap before reading with the file named,
  * the byte order mark, and the CSV writer's rules.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/board-profile.js';
 import type { BoardProfile } from '../src/board-profile.js';
 import type { Seat } from '../src/board-profile/model.js';
-import { isoDay } from '../src/internal/date.js';
+import { isoDay } from '../src/data/date.js';
 import { shadow, until } from './helpers.js';
 
 const PREFIX = 'clinical-leadership-elements:board-profile:';

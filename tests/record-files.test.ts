@@ -1,15 +1,16 @@
 /**
- * The one file kit (`src/internal/record-files.ts`) that the checklist, the board profile and the
- * Word paper share: the reader, the CSV writer and the file-name rule; and the calendar rule in
- * `internal/date.ts` that "last changed" times are read with.
+ * The one file kit that the checklist, the board profile and the Word paper share: the reader and
+ * the file-name rule (`src/internal/record-files.ts`), the CSV writer (`src/internal/csv.ts`), and
+ * the calendar rule in `data/date.ts` that "last changed" times are read with.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isIsoDate, isIsoTimestamp, isoDay } from '../src/internal/date.js';
-import { csvCell, isFormulaLike, MAX_FILE_BYTES, parseJsonText, plainText, readJsonFile, readTextFile, recordFileName, toCsv } from '../src/internal/record-files.js';
-import { readTimestamp } from '../src/framework-checklist/model.js';
-import { parseExport, EXPORT_FORMAT } from '../src/framework-checklist/export.js';
-import { boardPaperFileName } from '../src/framework-checklist/board-paper.js';
+import { isIsoDate, isIsoTimestamp, isoDay } from '../src/data/date.js';
+import { csvCell, isFormulaLike, plainText, toCsv } from '../src/internal/csv.js';
+import { MAX_FILE_BYTES, parseJsonText, readJsonFile, readTextFile, recordFileName } from '../src/internal/record-files.js';
+import { readTimestamp } from '../src/framework-checklist/model/answers.js';
+import { parseExport, EXPORT_FORMAT } from '../src/framework-checklist/store/export.js';
+import { boardPaperFileName } from '../src/framework-checklist/paper/board-paper.js';
 
 /**
  * A reader that splits unquoted text at a comma, a semicolon or a tab, as Excel does in a

@@ -17,7 +17,8 @@ import {
 import { codec, parseRecord, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
 import { chart, checkItem, contextFigures, countsTable, gaps, seatList } from './templates.js';
 import { download, readFile, snapshotLabel, type ChosenFile } from './files.js';
-import { CSV_BOM, parseJsonText, recordFileName } from '../internal/record-files.js';
+import { CSV_BOM } from '../internal/csv.js';
+import { parseJsonText, recordFileName } from '../internal/record-files.js';
 
 const TAG = 'board-profile';
 

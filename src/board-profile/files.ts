@@ -3,7 +3,7 @@
  * anywhere) and a chosen file read with the one reader in `internal/record-files.ts` (the 2 MB
  * cap before reading, the byte order mark, JSON). Failures are reported, never thrown.
  */
-import { MONTHS } from '../internal/date.js';
+import { MONTHS } from '../data/date.js';
 import { downloadText } from '../internal/download.js';
 import { readJsonFile, type JsonRead } from '../internal/record-files.js';
 import { warnOnce } from '../internal/warn.js';

@@ -4,10 +4,10 @@
  * Record (schema 1), in localStorage under `clinical-leadership-elements:board-profile:<storage-key>`:
  * `{ "schema": 1, "updatedAt", "foundationTrust", "seats": Seat[], "snapshots": [{ "label", "savedAt", "seats" }] }`.
  * Exports are the same record with a `format` marker; the CSV is written by the one formula-safe
- * writer in `internal/record-files.ts`.
+ * writer in `internal/csv.ts`.
  */
-import { describeValue } from '../internal/describe.js';
-import { toCsv as writeCsv } from '../internal/record-files.js';
+import { toCsv as csvRows } from '../internal/csv.js';
+import { describeValue } from '../data/describe.js';
 import type { RecordCodec } from '../internal/local-storage.js';
 import {
   BACKGROUND_LABELS, BACKGROUNDS, MAX_ROLE, MAX_SEATS, MEMBERSHIP_LABELS, MEMBERSHIPS, newSeatId, SIDE_LABELS, SIDES,
@@ -114,10 +114,9 @@ export function toJson(record: BoardRecord, updatedAt = new Date().toISOString()
   return JSON.stringify({ format: EXPORT_FORMAT, schema: RECORD_SCHEMA, updatedAt, ...record }, null, 2);
 }
 
-export { csvCell } from '../internal/record-files.js';
-
+/** The seats as CSV (formula-safe: see internal/csv.ts). */
 export function toCsv(seats: readonly Seat[]): string {
   const rows = [['Role', 'Membership', 'Executive or non-executive', 'Professional background']];
   for (const s of seats) rows.push([s.role, MEMBERSHIP_LABELS[s.membership], SIDE_LABELS[s.side], BACKGROUND_LABELS[s.background]]);
-  return writeCsv(rows);
+  return csvRows(rows);
 }
