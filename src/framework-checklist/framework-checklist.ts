@@ -9,7 +9,9 @@ import { renderError, renderLoading, safely } from '../internal/states.js';
 import { resolveData } from '../internal/resolve.js';
 import { shared } from '../internal/styles.js';
 import type { StorageAdapter } from '../internal/storage.js';
+import { readItem } from '../internal/local-storage.js';
 import { AnswersController } from './store/answers-controller.js';
+import { fullKey } from './store/record.js';
 import type { ChangeReason, ChecklistHost } from './host.js';
 import { checklistCsv, parseExport, toJson } from './store/export.js';
 import { buildView, type ChecklistView } from './model/prompts.js';
@@ -169,6 +171,20 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     const changed = changedIds(this.store.answers, result.answers).length;
     this.store.replace(result.answers, result.updatedAt, 'import', result.baseline ?? this.store.baseline);
     return { ok: true, changed };
+  }
+
+  /**
+   * @internal The saved record held back (saved by a newer version, or unreadable and left in place):
+   * Compare's "Use this answer" will not write over it, and offers it as a download instead.
+   */
+  get heldBack(): { why: string; raw?: string } | undefined {
+    const c = this.store.corrupt;
+    const newer = !!c && c.reason.includes('newer version');
+    if (!c || !(newer || !c.asideKey) || !this.store.key) return undefined;
+    return {
+      why: `the answers saved for this checklist ${newer ? 'were made by a newer version of it' : 'could not be read'}, and this page keeps them as they are`,
+      raw: readItem(c.asideKey ?? fullKey(this.store.key)).raw ?? undefined,
+    };
   }
 
   /** @internal The prompts grouped under their elements, as shown. */

@@ -37,7 +37,13 @@ export interface ChecklistHost extends ReactiveControllerHost, HTMLElement {
   /** Keeps today's statuses as the baseline, or with `false` removes it. */
   saveBaseline(take?: boolean, today?: Date): void;
   /** Replaces the answers with an export's (saved like any other change; the baseline is kept unless the file has one). */
-  importJson(text: string): { ok: boolean };
+  importJson(text: string): { ok: true; changed: number } | { ok: false; errors: string[] };
+  /**
+   * The saved record this page holds back and will not write over (one saved by a newer version of
+   * the checklist, or one it could not read and left in place): why, in a sentence, and its text as
+   * stored (for a download), or `undefined`. Compare's "Use this answer" refuses while it is set.
+   */
+  readonly heldBack?: { why: string; raw?: string };
   exportJson(): string;
   exportCsv(): string;
   /** Called by the answers controller after any change to the answers: fires `cl-change`. */
