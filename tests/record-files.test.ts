@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isIsoDate, isIsoTimestamp, isoDay } from '../src/data/date.js';
+import { isIsoDate, isIsoTimestamp, isoDay } from '../src/data/calendar.js';
 import { csvCell, isFormulaLike, plainText, toCsv } from '../src/internal/csv.js';
 import { MAX_FILE_BYTES, parseJsonText, readJsonFile, readTextFile, recordFileName } from '../src/internal/record-files.js';
 import { readTimestamp } from '../src/framework-checklist/model/answers.js';

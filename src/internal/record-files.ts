@@ -9,7 +9,7 @@
  * - CSV: the writer is `csv.ts` (RFC 4180, the formula guard); this module only names the file.
  * - File names: `<base>[-<storage key>]-<YYYY-MM-DD>.<ext>`, the reader's own calendar day.
  */
-import { isoDay } from '../data/date.js';
+import { isoDay } from '../data/calendar.js';
 
 /** Files larger than this are refused before they are read (both widgets' exports are far smaller). */
 export const MAX_FILE_BYTES = 2_000_000;

@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ChecklistPrompt, FrameworkElement } from '../../src/data/schema.js';
-import { checklistCsv, exportFileName, parseExport, toJson } from '../../src/framework-checklist/store/export.js';
+import { checklistCsv, parseExport, toJson } from '../../src/framework-checklist/store/export.js';
+import { exportFileName } from '../../src/framework-checklist/toolbar/records.js';
 import { csvCell, isFormulaLike, plainText, toCsv } from '../../src/internal/csv.js';
 import { changedIds, readAnswers, STATUSES, withAnswer, type AnswerMap, type ChecklistAnswer } from '../../src/framework-checklist/model/answers.js';
 import { computeProgress, groupPrompts, groupStatus, progressDetail, progressText } from '../../src/framework-checklist/model/progress.js';

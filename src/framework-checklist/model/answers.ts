@@ -6,7 +6,7 @@
  * `Object.prototype`. An answer equal to the default (not started, no note) is not kept.
  */
 import { isId } from '../../data/id.js';
-import { isIsoDate, isIsoTimestamp, isoDay } from '../../data/date.js';
+import { isIsoDate, isIsoTimestamp, isoDay } from '../../data/calendar.js';
 
 export const STATUSES = ['not-started', 'in-progress', 'completed', 'not-applicable'] as const;
 export type ChecklistStatus = (typeof STATUSES)[number];
@@ -88,7 +88,7 @@ export const sameAnswer = (a: ChecklistAnswer, b: ChecklistAnswer): boolean => a
 
 /**
  * The due-date rule (a real calendar date written `YYYY-MM-DD`) and "today" (`isoDay`, the reader's own
- * day) live in `data/date.ts`, under both widgets' file names too; used here by `readAction`, the action
+ * day) live in `data/calendar.ts`, under both widgets' file names too; used here by `readAction`, the action
  * fields, the plan and the paper.
  */
 export { isIsoDate, isoDay };

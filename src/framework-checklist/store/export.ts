@@ -7,7 +7,7 @@
  *   cap, byte order mark, JSON) and file names: `internal/record-files.ts`.
  */
 import { toCsv } from '../../internal/csv.js';
-import { MAX_FILE_BYTES, parseJsonText, recordFileName } from '../../internal/record-files.js';
+import { MAX_FILE_BYTES, parseJsonText } from '../../internal/record-files.js';
 import type { ChecklistGroup } from '../model/progress.js';
 import {
   answerOf, answersToObject, baselineToObject, readAnswers, readBaseline, readTimestamp, RECORD_SCHEMA, STATUS_LABELS,
@@ -99,7 +99,3 @@ export function checklistCsv(groups: readonly ChecklistGroup[], answers: AnswerM
 }
 
 const cells = ({ status, note, action: a }: ChecklistAnswer): string[] => [STATUS_LABELS[status], note, a?.what ?? '', a?.owner ?? '', a?.due ?? '', a?.priority ?? ''];
-
-/** A file name such as `framework-checklist-board-2026-2026-08-03.csv` (the reader's local day). */
-export const exportFileName = (storageKey: string | undefined, extension: 'json' | 'csv', date = new Date()): string =>
-  recordFileName('framework-checklist', storageKey, extension, date);

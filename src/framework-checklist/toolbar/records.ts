@@ -7,8 +7,8 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { downloadText } from '../../internal/download.js';
 import type { ChecklistHost } from '../host.js';
 import { CSV_BOM } from '../../internal/csv.js';
-import { readTextFile } from '../../internal/record-files.js';
-import { exportFileName, parseExport } from '../store/export.js';
+import { readTextFile, recordFileName } from '../../internal/record-files.js';
+import { parseExport } from '../store/export.js';
 import { answerOf, changedIds, STATUS_LABELS, type AnswerMap, type ChecklistBaseline } from '../model/answers.js';
 import { plural, SMALL } from './toolbar.js';
 import type { CorruptRecord } from '../store/record.js';
@@ -146,6 +146,10 @@ export function undoClear(c: AnswersOwner): void {
   c.announce(`Answers restored: ${plural(c.answers.size, 'answer')}.`);
   c.show(undefined, '[data-command="clear"]');
 }
+
+/** A file name such as `framework-checklist-board-2026-2026-08-03.csv` (the reader's local day: `recordFileName`). */
+export const exportFileName = (storageKey: string | undefined, extension: 'json' | 'csv', date = new Date()): string =>
+  recordFileName('framework-checklist', storageKey, extension, date);
 
 export function download(c: AnswersOwner, kind: 'json' | 'csv' | 'docx'): Promise<void> | void {
   if (kind === 'docx') return boardPaper(c);

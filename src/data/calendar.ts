@@ -1,0 +1,32 @@
+/**
+ * The one calendar rule: a real date (`isIsoDate`: a due date, a baseline's day), a real ISO time
+ * (`isIsoTimestamp`: "last changed"), and "today" as the reader's own day (`isoDay`: file names, the
+ * paper, the plan). Its own small module, apart from date.ts's wording, because the checklist reads
+ * its record with it before anything is shown.
+ */
+
+/** A real calendar date written `YYYY-MM-DD` (`2026-02-31` is not one). */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+/**
+ * A moment written in ISO 8601 as `Date.toISOString()` and other stores write it: a real calendar
+ * date, then optionally `THH:MM[:SS[.fraction]]` with `Z` or an offset (`2026-08-03T10:00:00.000Z`,
+ * `2026-08-03T11:00+01:00`, `2026-08-03`). `Date.parse` alone would take `"0"` (the year 2000) and
+ * roll `2026-02-31` on to 3 March.
+ */
+export function isIsoTimestamp(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > 40) return false;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/.exec(value);
+  return !!m && isIsoDate(m[1]) && !Number.isNaN(Date.parse(value));
+}
+
+/** A day as `YYYY-MM-DD` in the reader's own time zone (the day on their calendar, not in UTC). */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
