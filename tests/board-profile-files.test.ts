@@ -49,6 +49,7 @@ describe('<board-profile> files', () => {
     try {
       $(el, '[data-action="json"]').click();
       $(el, '[data-action="csv"]').click();
+      await until(() => names.length === 2, 'both downloads (the file kit is fetched on the first click)');
     } finally {
       HTMLAnchorElement.prototype.click = original;
     }

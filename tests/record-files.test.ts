@@ -7,7 +7,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { isIsoDate, isIsoTimestamp, isoDay } from '../src/data/calendar.js';
 import { csvCell, isFormulaLike, plainText, toCsv } from '../src/internal/csv.js';
-import { MAX_FILE_BYTES, parseJsonText, readJsonFile, readTextFile, recordFileName } from '../src/internal/record-files.js';
+import { readJsonFile, readTextFile, recordFileName } from '../src/internal/record-files.js';
+import { MAX_FILE_BYTES, parseJsonText } from '../src/internal/record-json.js';
 import { readTimestamp } from '../src/framework-checklist/model/answers.js';
 import { parseExport, EXPORT_FORMAT } from '../src/framework-checklist/store/export.js';
 import { boardPaperFileName } from '../src/framework-checklist/paper/board-paper.js';
@@ -190,7 +191,7 @@ describe('record files: names and dates', () => {
       expect(isIsoTimestamp(ok), ok).to.equal(true);
       expect(readTimestamp(ok), ok).to.equal(ok);
     }
-    for (const bad of ['2026-02-31', '2026-02-31T10:00:00Z', '0', '1', 'Tuesday', '2026-13-01', '2027-02-29T00:00:00Z', '2026-08-03T24:00:00Z', '2026-08-03 10:00', '', 0, null]) {
+    for (const bad of ['2026-02-31', '2026-02-31T10:00:00Z', '0', '1', 'Tuesday', '2026-13-01', '2027-02-29T00:00:00Z', '2026-08-03T25:00:00Z', '2026-08-03T10:60Z', '2026-08-03 10:00', '', 0, null]) {
       expect(isIsoTimestamp(bad), String(bad)).to.equal(false);
       expect(readTimestamp(bad), String(bad)).to.equal(undefined);
     }

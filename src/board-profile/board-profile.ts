@@ -18,7 +18,7 @@ import { codec, parseRecord, parseSeats, STORAGE_PREFIX, toCsv, toJson, type Boa
 import { chart, checkItem, contextFigures, countsTable, gaps, seatList } from './templates.js';
 import { download, readFile, snapshotLabel, type ChosenFile } from './files.js';
 import { CSV_BOM } from '../internal/csv.js';
-import { parseJsonText, recordFileName } from '../internal/record-files.js';
+import { parseJsonText } from '../internal/record-json.js';
 
 const TAG = 'board-profile';
 
@@ -353,8 +353,8 @@ export class BoardProfile extends LitElement {
           </div>`
         : nothing}
       <p class="file-buttons">
-        <button type="button" class="cl-button cl-button--secondary" data-action="json" @click=${() => download(this, recordFileName('board-profile', this.storageKey, 'json'), this.exportJson(), 'application/json')}>Download (JSON)</button>
-        <button type="button" class="cl-button cl-button--secondary" data-action="csv" @click=${() => download(this, recordFileName('board-profile', this.storageKey, 'csv'), CSV_BOM + this.exportCsv(), 'text/csv')}>Download (CSV)</button>
+        <button type="button" class="cl-button cl-button--secondary" data-action="json" @click=${() => download(this, 'json', this.exportJson(), 'application/json')}>Download (JSON)</button>
+        <button type="button" class="cl-button cl-button--secondary" data-action="csv" @click=${() => download(this, 'csv', CSV_BOM + this.exportCsv(), 'text/csv')}>Download (CSV)</button>
         <label class="cl-button cl-button--secondary file-label">Load from a JSON file
           <input type="file" accept=".json,application/json" class="cl-visually-hidden" @change=${(e: Event) => readFile(e, (file) => this.previewImport(file))} />
         </label>

@@ -16,12 +16,11 @@ import type { ChangeReason, ChecklistHost } from './host.js';
 import { checklistCsv, parseExport, toJson } from './store/export.js';
 import { buildView, type ChecklistView } from './model/prompts.js';
 import {
-  answerOf, answersToObject, changedIds, MAX_NOTE, takeBaseline, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline, type DateDraft,
+  answerOf, answersToObject, changedIds, clip, MAX_NOTE, takeBaseline, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline, type DateDraft,
 } from './model/answers.js';
 import { computeProgress, progressText, type ChecklistGroup, type ChecklistProgress } from './model/progress.js';
 import { styles } from './framework-checklist.styles.js';
 import { promptStyles } from './answer/prompts.styles.js';
-import { clip } from '../internal/format.js';
 import { ceilingText, countText, DERIVED_NOTE, overallProgress, renderGroups, visibleLength, type PromptContext } from './answer/prompt.js';
 import { CHECKLIST_VIEWS, chunkState, Chunks, renderTabs, tabStyles, type ChecklistViewModule } from './views/registry.js';
 
@@ -183,7 +182,8 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     if (!c || !(newer || !c.asideKey) || !this.store.key) return undefined;
     return {
       why: `the answers saved for this checklist ${newer ? 'were made by a newer version of it' : 'could not be read'}, and this page keeps them as they are`,
-      raw: readItem(c.asideKey ?? fullKey(this.store.key)).raw ?? undefined,
+      // The kit keeps the set-aside text in memory (`raw`); otherwise it is read from where it was kept.
+      raw: (c as { raw?: string }).raw ?? readItem(c.asideKey ?? fullKey(this.store.key)).raw ?? undefined,
     };
   }
 

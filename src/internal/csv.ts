@@ -20,18 +20,14 @@ export const plainText = (text: string): string => text.replace(CONTROLS, ' ');
  * a name, a reference or a function, so none can compute anything or reach another cell; `-2+3`,
  * `+44-20-7946` (arithmetic) and `-A1` still get the apostrophe.
  */
-const INERT = /^(?:[+-](?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)%?|-|\+\d[\d ]*(?:\(\d+\)[\d ]*)*)$/;
+const INERT = /^(?:[+-][\d,]*\.?\d+%?|-|\+\d[\d ()]*)$/;
 
 /**
  * True when a spreadsheet could read the text as a formula: after any leading white space (which
  * LibreOffice's "Trim spaces" removes, and line breaks) it starts with `=` or `@`, or with `+` or
  * `-` and is not one of the inert values above; or it starts with a tab or carriage return (OWASP).
  */
-export function isFormulaLike(text: string): boolean {
-  if (/^[\t\r]/.test(text)) return true;
-  const start = text.replace(/^\s+/, '');
-  return /^[=@]/.test(start) || (/^[+-]/.test(start) && !INERT.test(start));
-}
+export const isFormulaLike = (text: string): boolean => /^[\t\r]|^\s*[=@]/.test(text) || (/^\s*[+-]/.test(text) && !INERT.test(text.trim()));
 
 /**
  * One CSV field. Control characters become spaces; a field a spreadsheet could read as a formula

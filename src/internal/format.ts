@@ -12,9 +12,3 @@ export function humanise(id: string): string {
   const text = id.replace(/[-_]+/g, ' ').trim();
   return text ? text[0].toLocaleUpperCase('en-GB') + text.slice(1) : id;
 }
-
-/** Text cut to at most `max` UTF-16 units, never through a surrogate pair (half an emoji is no character). */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return text.slice(0, /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max);
-}

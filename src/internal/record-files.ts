@@ -3,38 +3,16 @@
  * `<board-profile>` and the checklist's Word paper): one reader and one file-name rule (with the
  * one CSV writer in `csv.ts`), so the two widgets cannot drift apart. Pure apart from `File.text()`; never throws.
  *
- * - Reading: the 2 MB cap is checked on the file's size before a byte is read; a UTF-8 byte order
- *   mark (Excel, Notepad) is dropped; the text is parsed as JSON, and every failure is a sentence
- *   that names the problem (the caller names the file).
+ * - Reading: the 2 MB cap is checked on the file's size before a byte is read; then the text is
+ *   read by record-json.ts (the byte order mark dropped, JSON parsed, every failure a sentence that
+ *   names the problem; the caller names the file). That part is its own small module because a
+ *   widget's public `importJson` needs it at once; this one is loaded with the file buttons.
  * - CSV: the writer is `csv.ts` (RFC 4180, the formula guard); this module only names the file.
  * - File names: `<base>[-<storage key>]-<YYYY-MM-DD>.<ext>`, the reader's own calendar day.
  */
 import { isoDay } from '../data/calendar.js';
 
-/** Files larger than this are refused before they are read (both widgets' exports are far smaller). */
-export const MAX_FILE_BYTES = 2_000_000;
-
-/** A file's text parsed as JSON, or why it could not be. */
-export type JsonRead = { ok: true; data: unknown } | { ok: false; error: string };
-
-/**
- * Parses a file's text as JSON: the byte order mark dropped, the size cap applied to text handed
- * in directly (a public `importJson`). `what` completes "The file is not …" ("a checklist export").
- */
-export function parseJsonText(text: unknown, what: string): JsonRead {
-  if (typeof text !== 'string') return { ok: false, error: 'The file could not be read as text.' };
-  if (text.length > MAX_FILE_BYTES) return { ok: false, error: `The file is too large to be ${what} (the limit is 2 MB).` };
-  try {
-    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch {
-    return {
-      ok: false,
-      error: /^\uFEFF?\s*[^{[\s]/.test(text)
-        ? `The file is not a JSON file (a CSV download cannot be loaded back; use the JSON download).`
-        : 'The file is not valid JSON; it may be incomplete or damaged.',
-    };
-  }
-}
+import { MAX_FILE_BYTES, parseJsonText, type JsonRead } from './record-json.js';
 
 /** Reads a chosen file as text: the size is checked first, so a huge file is never read. */
 export async function readTextFile(file: Blob, what: string): Promise<{ ok: true; text: string } | { ok: false; error: string }> {

@@ -11,8 +11,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ChecklistPrompt } from '../../data/schema.js';
 import type { ChecklistHost } from '../host.js';
-import { clip } from '../../internal/format.js';
-import { isIsoDate, MAX_ACTION, PRIORITIES, type ChecklistAction, type ChecklistAnswer, type ChecklistPriority, type DateDraft } from '../model/answers.js';
+import { clip, isIsoDate, MAX_ACTION, PRIORITIES, type ChecklistAction, type ChecklistAnswer, type ChecklistPriority, type DateDraft } from '../model/answers.js';
 import { PRIORITY_LABELS } from '../model/action-plan.js';
 import { ceilingText, characterCount, countText, visibleLength } from './prompt.js';
 

@@ -78,6 +78,11 @@ export const MAX_ANSWERS = 5_000;
 /** A hard ceiling on an action's "what" and owner. */
 export const MAX_ACTION = 2_000;
 
+/** Text cut to at most `max` UTF-16 units (a ceiling above), never through a surrogate pair: half an emoji is no character. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max);
+}
+
 export const isStatus = (value: unknown): value is ChecklistStatus => STATUSES.includes(value as ChecklistStatus);
 const ACTION_KEYS = ['what', 'owner', 'due', 'priority'] as const;
 export const isEmptyAction = (a: ChecklistAction | undefined): boolean => !a || ACTION_KEYS.every((k) => !a[k]);

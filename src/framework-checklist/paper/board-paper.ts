@@ -6,9 +6,8 @@
  * does not grow. Nothing is sent anywhere: the file is made in the browser.
  */
 import { formatPartialDate } from '../../data/date.js';
-import { clip } from '../../internal/format.js';
 import { recordFileName } from '../../internal/record-files.js';
-import { answerOf, isIsoDate, isoDay, MAX_ACTION, STATUS_LABELS, type AnswerMap, type ChecklistAnswer, type ChecklistStatus } from '../model/answers.js';
+import { answerOf, clip, isIsoDate, isoDay, MAX_ACTION, STATUS_LABELS, type AnswerMap, type ChecklistAnswer, type ChecklistStatus } from '../model/answers.js';
 import { planItems, PRIORITY_LABELS } from '../model/action-plan.js';
 import { computeProgress, progressDetail, progressText, type ChecklistGroup } from '../model/progress.js';
 import { DERIVED_NOTE, GUIDE_TITLE } from '../answer/prompt.js';

@@ -7,7 +7,7 @@
  *   cap, byte order mark, JSON) and file names: `internal/record-files.ts`.
  */
 import { toCsv } from '../../internal/csv.js';
-import { MAX_FILE_BYTES, parseJsonText } from '../../internal/record-files.js';
+import { MAX_FILE_BYTES, parseJsonText } from '../../internal/record-json.js';
 import type { ChecklistGroup } from '../model/progress.js';
 import {
   answerOf, answersToObject, baselineToObject, readAnswers, readBaseline, readTimestamp, RECORD_SCHEMA, STATUS_LABELS,
