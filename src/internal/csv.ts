@@ -27,7 +27,7 @@ const INERT = /^(?:[+-][\d,]*\.?\d+%?|-|\+\d[\d ()]*)$/;
  * LibreOffice's "Trim spaces" removes, and line breaks) it starts with `=` or `@`, or with `+` or
  * `-` and is not one of the inert values above; or it starts with a tab or carriage return (OWASP).
  */
-export const isFormulaLike = (text: string): boolean => /^[\t\r]|^\s*[=@]/.test(text) || (/^\s*[+-]/.test(text) && !INERT.test(text.trim()));
+export const isFormulaLike = (text: string): boolean => /^[\t\r]|^\s*[=@]/.test(text) || (/^\s*[+-]/.test(text) && !INERT.test(text.replace(/^\s+/, '')));
 
 /**
  * One CSV field. Control characters become spaces; a field a spreadsheet could read as a formula
