@@ -90,7 +90,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   @property() heading?: string;
   /** Level of the title (2–6); element headings are one level below it, or at it when there is no title. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  /** Suggested maximum length of a note. Longer notes are kept, and flagged. */
+  /** Suggested maximum length of a note. Longer notes are kept, and flagged, up to the record's own ceiling of 20,000 characters (a larger value counts against 20,000). */
   @property({ attribute: 'note-limit', type: Number }) noteLimit = 500;
   /** Shows the print summary on screen instead of the form. */
   @property({ attribute: 'print-preview', type: Boolean, reflect: true }) printPreview = false;
