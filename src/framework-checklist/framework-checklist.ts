@@ -9,9 +9,7 @@ import { renderError, renderLoading, safely } from '../internal/states.js';
 import { resolveData } from '../internal/resolve.js';
 import { shared } from '../internal/styles.js';
 import type { StorageAdapter } from '../internal/storage.js';
-import { readItem } from '../internal/local-storage.js';
 import { AnswersController } from './store/answers-controller.js';
-import { fullKey } from './store/record.js';
 import type { ChangeReason, ChecklistHost } from './host.js';
 import { checklistCsv, parseExport, toJson } from './store/export.js';
 import { buildView, type ChecklistView } from './model/prompts.js';
@@ -172,19 +170,9 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     return { ok: true, changed };
   }
 
-  /**
-   * @internal The saved record held back (saved by a newer version, or unreadable and left in place):
-   * Compare's "Use this answer" will not write over it, and offers it as a download instead.
-   */
-  get heldBack(): { why: string; raw?: string } | undefined {
-    const c = this.store.corrupt;
-    const newer = !!c && c.reason.includes('newer version');
-    if (!c || !(newer || !c.asideKey) || !this.store.key) return undefined;
-    return {
-      why: `the answers saved for this checklist ${newer ? 'were made by a newer version of it' : 'could not be read'}, and this page keeps them as they are`,
-      // The kit keeps the set-aside text in memory (`raw`); otherwise it is read from where it was kept.
-      raw: (c as { raw?: string }).raw ?? readItem(c.asideKey ?? fullKey(this.store.key)).raw ?? undefined,
-    };
+  /** @internal The saved record that could not be used (damaged, or saved by a newer version), if any: Compare reads it. */
+  get setAside(): ChecklistHost['setAside'] {
+    return this.store.corrupt;
   }
 
   /** @internal The prompts grouped under their elements, as shown. */

@@ -6,6 +6,7 @@
  * element's chunk stays the only place that knows them all. Types only: nothing here runs.
  */
 import type { ReactiveControllerHost } from 'lit';
+import type { CorruptRecord } from '../internal/local-storage.js';
 import type { StorageAdapter } from '../internal/storage.js';
 import type { ChecklistAction, ChecklistAnswer, ChecklistBaseline, DateDraft } from './model/answers.js';
 import type { ChecklistGroup, ChecklistProgress } from './model/progress.js';
@@ -39,11 +40,11 @@ export interface ChecklistHost extends ReactiveControllerHost, HTMLElement {
   /** Replaces the answers with an export's (saved like any other change; the baseline is kept unless the file has one). */
   importJson(text: string): { ok: true; changed: number } | { ok: false; errors: string[] };
   /**
-   * The saved record this page holds back and will not write over (one saved by a newer version of
-   * the checklist, or one it could not read and left in place): why, in a sentence, and its text as
-   * stored (for a download), or `undefined`. Compare's "Use this answer" refuses while it is set.
+   * The saved record that could not be used (damaged, or saved by a newer version): why, where a
+   * copy was kept (`asideKey`, none when it was left in place) and, when the store keeps it, its text.
+   * Compare's "Use this answer" will not write over a newer version's record or one left in place.
    */
-  readonly heldBack?: { why: string; raw?: string };
+  readonly setAside?: CorruptRecord & { raw?: string };
   exportJson(): string;
   exportCsv(): string;
   /** Called by the answers controller after any change to the answers: fires `cl-change`. */

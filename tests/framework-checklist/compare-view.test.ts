@@ -32,7 +32,7 @@ class CompareTestHost extends LitElement implements CompareHost {
   get answers() {
     return answersToObject(this.map);
   }
-  heldBack?: { why: string; raw?: string };
+  setAside?: CompareHost['setAside'];
   storageKey = 'board';
   importJson(text: string) {
     const result = parseExport(text);
@@ -163,7 +163,7 @@ describe('framework-checklist Compare view', () => {
   it('"Use this answer" refuses while the board\'s saved record is held back, and offers that record as a download (issue 24)', async () => {
     const host = await fixture<CompareTestHost>(html`<compare-test-host></compare-test-host>`);
     const raw = '{"schema":9,"answers":{"a1":{"status":"completed","note":"40 answers"}}}';
-    host.heldBack = { why: 'the answers saved for this checklist were made by a newer version of it, and this page keeps them as they are', raw };
+    host.setAside = { reason: 'it was saved by a newer version of this checklist (format version 9)', asideKey: 'k:corrupt-1', recovered: 0, raw };
     await choose(host, three());
     const row = shadow(host).querySelector('tr[data-prompt-id="a2"]')!;
     row.querySelector<HTMLButtonElement>('[data-command="use"][data-member="1"]')!.click();

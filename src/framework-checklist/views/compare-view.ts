@@ -12,7 +12,9 @@ import { warnOnce } from '../../internal/warn.js';
 import { agreementText, compareExports, countsText, type CompareFailure, type CompareFile, type Comparison, type ElementComparison, type MemberAnswer, type PromptComparison } from './compare.js';
 import { downloadText } from '../../internal/download.js';
 import { readTextFile, recordFileName } from '../../internal/record-files.js';
+import { readItem } from '../../internal/local-storage.js';
 import { toJson } from '../store/export.js';
+import { fullKey } from '../store/record.js';
 import { sameAnswer, STATUS_LABELS, withAnswer, type ChecklistAnswer, type ChecklistStatus } from '../model/answers.js';
 import type { ChecklistHost } from '../host.js';
 import type { ChecklistGroup } from '../model/progress.js';
@@ -23,7 +25,7 @@ import { statusTag } from '../answer/prompt.js';
 export type CompareHost = Pick<
   ChecklistHost,
   'groups' | 'sectionLevel' | 'answerFor' | 'answers' | 'importJson' | 'announce' | 'focusIn' | 'addController' | 'removeController' | 'requestUpdate' | 'updateComplete'
-  | 'heldBack' | 'storageKey' | 'renderRoot'
+  | 'setAside' | 'storageKey' | 'renderRoot'
 >;
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -38,6 +40,21 @@ export async function readFiles(list: ArrayLike<File>): Promise<{ files: Compare
     else failed.push({ name: file.name, errors: [read.error] });
   }
   return { files, failed };
+}
+
+/**
+ * The board's saved record when "Use this answer" must not write over it (saved by a newer version
+ * of the checklist, or unreadable and left in place): why, and its text as stored, for a download.
+ */
+export function heldBack(host: Pick<CompareHost, 'setAside' | 'storageKey'>): { why: string; raw?: string } | undefined {
+  const c = host.setAside;
+  const newer = !!c && c.reason.includes('newer version');
+  if (!c || !(newer || !c.asideKey) || !host.storageKey) return undefined;
+  return {
+    why: `the answers saved for this checklist ${newer ? 'were made by a newer version of it' : 'could not be read'}, and this page keeps them as they are`,
+    // The kit keeps the set-aside text in memory (`raw`); otherwise it is read from where it was kept.
+    raw: c.raw ?? readItem(c.asideKey ?? fullKey(host.storageKey)).raw ?? undefined,
+  };
 }
 
 /** The chosen files and their comparison, kept while the widget lives (switching views keeps them). */
@@ -104,7 +121,7 @@ export class CompareController implements ReactiveController {
   /** Says what actually happened: taken (with Undo), refused (a record held back, with its download), or no change. */
   readonly use = (p: PromptComparison, a: MemberAnswer): void => {
     const previous = { ...this.host.answerFor(p.id) };
-    const held = this.host.heldBack;
+    const held = heldBack(this.host);
     const outcome = held ? undefined : this.put(p.id, a.answer);
     this.taken = undefined;
     this.refused = undefined;
