@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/board-profile.js';
 import type { BoardProfile } from '../src/board-profile.js';
 import type { Seat } from '../src/board-profile/model.js';
-import { isoDay } from '../src/data/calendar.js';
+import { isoDay } from '../src/internal/iso-date.js';
 import { shadow, until } from './helpers.js';
 
 const PREFIX = 'clinical-leadership-elements:board-profile:';

@@ -1,11 +1,11 @@
 /**
  * The one file kit that the checklist, the board profile and the Word paper share: the reader and
  * the file-name rule (`src/internal/record-files.ts`), the CSV writer (`src/internal/csv.ts`), and
- * the calendar rule in `data/date.ts` that "last changed" times are read with.
+ * the calendar rule in `internal/iso-date.ts` that "last changed" times are read with.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isIsoDate, isIsoTimestamp, isoDay } from '../src/data/calendar.js';
+import { isIsoDate, isIsoTimestamp, isoDay } from '../src/internal/iso-date.js';
 import { csvCell, isFormulaLike, plainText, toCsv } from '../src/internal/csv.js';
 import { readJsonFile, readTextFile, recordFileName } from '../src/internal/record-files.js';
 import { MAX_FILE_BYTES, parseJsonText } from '../src/internal/record-json.js';

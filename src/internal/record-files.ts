@@ -10,7 +10,7 @@
  * - CSV: the writer is `csv.ts` (RFC 4180, the formula guard); this module only names the file.
  * - File names: `<base>[-<storage key>]-<YYYY-MM-DD>.<ext>`, the reader's own calendar day.
  */
-import { isoDay } from '../data/calendar.js';
+import { isoDay } from './iso-date.js';
 
 import { MAX_FILE_BYTES, parseJsonText, type JsonRead } from './record-json.js';
 

@@ -6,7 +6,7 @@
  * `Object.prototype`. An answer equal to the default (not started, no note) is not kept.
  */
 import { isId } from '../../data/id.js';
-import { isIsoDate, isIsoTimestamp, isoDay } from '../../data/calendar.js';
+import { isIsoDate, isIsoTimestamp, isoDay } from '../../internal/iso-date.js';
 
 export const STATUSES = ['not-started', 'in-progress', 'completed', 'not-applicable'] as const;
 export type ChecklistStatus = (typeof STATUSES)[number];
@@ -56,14 +56,8 @@ export interface ChecklistBaseline {
 
 export type AnswerMap = Map<string, ChecklistAnswer>;
 
-/** What was typed into an action's due-date fields (day, month, year) while it is not (yet) a real date. */
-export interface DateDraft {
-  day: string;
-  month: string;
-  year: string;
-  /** The person has left the fields: an error may be shown. */
-  checked?: boolean;
-}
+/** What was typed into an action's due-date fields while it is not (yet) a real date (the NHS.UK date input's rule is internal/date-input.ts). */
+export type { DateDraft } from '../../internal/date-input.js';
 
 export const DEFAULT_ANSWER: Readonly<ChecklistAnswer> = Object.freeze({ status: 'not-started', note: '' });
 
@@ -92,9 +86,10 @@ export const isDefault = (a: ChecklistAnswer): boolean => a.status === 'not-star
 export const sameAnswer = (a: ChecklistAnswer, b: ChecklistAnswer): boolean => a.status === b.status && a.note === b.note && sameAction(a.action, b.action);
 
 /**
- * The due-date rule (a real calendar date written `YYYY-MM-DD`) and "today" (`isoDay`, the reader's own
- * day) live in `data/calendar.ts`, under both widgets' file names too; used here by `readAction`, the action
- * fields, the plan and the paper.
+ * A real calendar date written `YYYY-MM-DD` (2026-02-31 is not one), the one due-date rule, and
+ * "today" (`isoDay`, the reader's own day): both live in internal/iso-date.ts, shared with the board
+ * profile's term dates and every download's file name; used here by `readAction` and the baseline,
+ * and by the action fields, the plan and the paper.
  */
 export { isIsoDate, isoDay };
 

@@ -1,11 +1,10 @@
 /**
- * The one calendar rule: a real date (`isIsoDate`: a due date, a baseline's day), a real ISO time
- * (`isIsoTimestamp`: "last changed"), and "today" as the reader's own day (`isoDay`: file names, the
- * paper, the plan). Its own small module, apart from date.ts's wording, because the checklist reads
- * its record with it before anything is shown.
+ * The one calendar rule. A real calendar date written `YYYY-MM-DD`: the one check for saved dates
+ * (the checklist's due dates and baselines, the board profile's term dates); a real ISO time ("last
+ * changed", `isIsoTimestamp`); and "today" as the reader's own day (`isoDay`: the baseline, the plan,
+ * the paper, every download's file name). On its own so that a widget checking dates does not carry
+ * the date wording of data/date.ts, nor the reverse.
  */
-
-/** A real calendar date written `YYYY-MM-DD` (`2026-02-31` is not one). */
 export function isIsoDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;
