@@ -82,6 +82,7 @@ describe('<framework-checklist>: the same ceilings at input as at reading', () =
     expect(lengths(el)).to.deep.equal([MAX_ACTION, MAX_ACTION]);
     expect(ownerField().querySelector('.note-count:last-child')!.textContent).to.equal('An owner can be at most 2,000 characters; nothing after that is kept.');
     expect(what.closest('.field')!.querySelector('.note-count:last-child')!.textContent).to.equal('What will be done can be at most 2,000 characters; nothing after that is kept.');
+    await expect(el).to.be.accessible();
 
     const again = await mount(key);
     expect(lengths(again)).to.deep.equal([MAX_ACTION, MAX_ACTION]);

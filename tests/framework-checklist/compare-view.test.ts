@@ -169,6 +169,8 @@ describe('framework-checklist Compare view', () => {
     row.querySelector<HTMLButtonElement>('[data-command="use"][data-member="1"]')!.click();
     await until(() => shadow(host).activeElement?.classList.contains('compare-refused') === true, 'focus on the message');
     expect(host.imported).to.have.length(0); // nothing written
+    row.closest('details')?.setAttribute('open', '');
+    await expect(host).to.be.accessible();
     const text = 'The board\'s answer was not changed: the answers saved for this checklist were made by a newer version of it, and this page keeps them as they are.';
     expect(host.said.at(-1)).to.equal(`“Do we coach?”: ${text}`);
     expect(row.querySelector('[data-command="undo-use"]')).to.equal(null);
