@@ -73,7 +73,7 @@ export function parseExport(text: string): ImportResult {
   const parts = readParts(record, errors);
   if (errors.length) {
     // "The file's answer "x": …", "In the file, there are more than 5,000 answers."
-    const shown = errors.slice(0, MAX_IMPORT_ERRORS).map((e) => (e.startsWith('answer ') ? `The file's ${e}.` : `In the file, ${e}.`));
+    const shown = errors.slice(0, MAX_IMPORT_ERRORS).map((e) => (/^(there|the) /.test(e) ? `In the file, ${e}.` : `The file's ${e}.`));
     if (errors.length > MAX_IMPORT_ERRORS) shown.push(`… and ${errors.length - MAX_IMPORT_ERRORS} more problems.`);
     return { ok: false, errors: shown };
   }
