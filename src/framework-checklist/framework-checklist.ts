@@ -19,7 +19,7 @@ import {
 import { computeProgress, progressText, type ChecklistGroup, type ChecklistProgress } from './model/progress.js';
 import { styles } from './framework-checklist.styles.js';
 import { promptStyles } from './answer/prompts.styles.js';
-import { ceilingText, countText, DERIVED_NOTE, overallProgress, renderGroups, visibleLength, type PromptContext } from './answer/prompt.js';
+import { countLine, DERIVED_NOTE, overallProgress, renderGroups, type PromptContext } from './answer/prompt.js';
 import { CHECKLIST_VIEWS, chunkState, Chunks, renderTabs, tabStyles, type ChecklistViewModule } from './views/registry.js';
 
 const loadFields = () => import('./answer/action-fields.js');
@@ -357,10 +357,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     this.store.change(withAnswer(this.store.answers, id, answer), id, 'note');
     // Like the GOV.UK character count: announce the count once typing pauses, not on every key.
     clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(
-      () => this.store.announce(`${countText(visibleLength(note), this.limit)}${note.length >= MAX_NOTE ? `. ${ceilingText('A note', MAX_NOTE)}` : ''}`),
-      1000,
-    );
+    this.countTimer = setTimeout(() => this.store.announce(countLine(note, this.limit, MAX_NOTE, 'A note')), 1000);
   };
 
   /** `note-limit`, at most the record's ceiling. */

@@ -42,7 +42,7 @@ describe('<framework-checklist>: the same ceilings at input as at reading', () =
     expect(el.getAnswer('mentors').note).to.have.length(MAX_NOTE);
     expect(field.value).to.have.length(MAX_NOTE); // the page shows what is kept
     expect($(el, '#p-mentors-note-limit').textContent).to.equal('You can enter up to 20,000 characters'); // note-limit never above the ceiling
-    expect(shadow(el).querySelector('[data-prompt-id="mentors"] .note > .note-count:last-child')!.textContent).to.equal('A note can be at most 20,000 characters; nothing after that is kept.');
+    expect(shadow(el).querySelector('[data-prompt-id="mentors"] .note > .note-count')!.textContent).to.equal('You have 0 characters remaining. A note can be at most 20,000 characters; nothing after that is kept.');
     await until(() => liveRegion(el).includes('nothing after that is kept'), 'the ceiling said politely', 3000);
     expect(saved(key).answers.mentors.note).to.have.length(MAX_NOTE);
 
@@ -80,8 +80,8 @@ describe('<framework-checklist>: the same ceilings at input as at reading', () =
     expect(what.maxLength).to.equal(MAX_ACTION);
     const lengths = (a: FrameworkChecklist) => [a.getAnswer('mentors').action?.owner.length, a.getAnswer('mentors').action?.what.length];
     expect(lengths(el)).to.deep.equal([MAX_ACTION, MAX_ACTION]);
-    expect(ownerField().querySelector('.note-count:last-child')!.textContent).to.equal('An owner can be at most 2,000 characters; nothing after that is kept.');
-    expect(what.closest('.field')!.querySelector('.note-count:last-child')!.textContent).to.equal('What will be done can be at most 2,000 characters; nothing after that is kept.');
+    expect(ownerField().querySelector('.note-count')!.textContent).to.equal('You have 0 characters remaining. An owner can be at most 2,000 characters; nothing after that is kept.');
+    expect(what.closest('.field')!.querySelector('.note-count')!.textContent).to.equal('You have 1,750 characters too many. What will be done can be at most 2,000 characters; nothing after that is kept.');
     await expect(el).to.be.accessible();
 
     const again = await mount(key);

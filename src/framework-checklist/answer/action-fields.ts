@@ -14,7 +14,7 @@ import { dateError, draftOf, toIso, type DateDraft } from '../../internal/date-i
 import type { ChecklistHost } from '../host.js';
 import { clip, MAX_ACTION, PRIORITIES, type ChecklistAction, type ChecklistAnswer, type ChecklistPriority } from '../model/answers.js';
 import { PRIORITY_LABELS } from '../model/action-plan.js';
-import { ceilingText, characterCount, countText, visibleLength } from './prompt.js';
+import { characterCount, countLine, visibleLength } from './prompt.js';
 
 /** What the action fields read and call: a part of the one {@link ChecklistHost}. */
 export type ActionFieldsHost = Pick<ChecklistHost, 'dateDrafts' | 'answerFor' | 'setAction' | 'announce' | 'requestUpdate' | 'focusIn' | 'promptText'>;
@@ -71,7 +71,7 @@ function onInput(host: ActionFieldsHost, event: Event): void {
     clearTimeout(countTimers.get(host));
     // Like the note: the count is said politely once typing pauses (the owner's only near its limit).
     if (field === 'what' || length >= limit * OWNER_THRESHOLD) {
-      countTimers.set(host, setTimeout(() => host.announce(`${countText(length, limit)}${text.length >= MAX_ACTION ? `. ${ceilingText(FIELD_NAMES[field], MAX_ACTION)}` : ''}`), 1000));
+      countTimers.set(host, setTimeout(() => host.announce(countLine(text, limit, MAX_ACTION, FIELD_NAMES[field])), 1000));
     }
   }
   else if (field === 'priority') action.priority = input.value as ChecklistPriority;

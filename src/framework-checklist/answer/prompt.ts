@@ -83,29 +83,29 @@ export function visibleLength(text: string): number {
 }
 
 export function countText(length: number, limit: number): string {
-  const left = limit - length;
-  const n = Math.abs(left).toLocaleString('en-GB');
-  if (left >= 0) return `You have ${n} character${left === 1 ? '' : 's'} remaining`;
-  return `You have ${n} character${left === -1 ? '' : 's'} too many`;
+  const left = Math.abs(limit - length);
+  return `You have ${left.toLocaleString('en-GB')} character${left === 1 ? '' : 's'} ${length > limit ? 'too many' : 'remaining'}`;
 }
-
-/** Said when a field holds all it can (`maxlength`, the record's own ceiling): what is saved is what can be read back. */
-export const ceilingText = (what: string, max: number): string => `${what} can be at most ${max.toLocaleString('en-GB')} characters; nothing after that is kept.`;
 
 /**
  * The NHS.UK character count under a field `fieldId`: its limit for screen readers (the field's
- * `aria-describedby` names `<fieldId>-limit`), the count as a reader sees it (hidden from screen
- * readers: the page announces it politely once typing pauses) and, at the record's hard ceiling
- * (`max`, code units as the record is read), why nothing more goes in. With `threshold` (a share
- * of the limit), the count shows only from there, as `data-threshold` does in NHS.UK frontend.
+ * `aria-describedby` names `<fieldId>-limit`), and the count as a reader sees it (hidden from screen
+ * readers: the page announces it politely once typing pauses), followed at the record's hard
+ * ceiling (`max`, code units as the record is read) by why nothing more goes in. With `threshold`
+ * (a share of the limit), the count shows only from there, as `data-threshold` does in NHS.UK frontend.
  */
 export function characterCount(fieldId: string, text: string, limit: number, max: number, what: string, threshold = 0): TemplateResult {
   const length = visibleLength(text);
-  const over = length > limit;
+  const full = text.length >= max;
   return html`<p class="cl-visually-hidden" id="${fieldId}-limit">You can enter up to ${limit.toLocaleString('en-GB')} characters</p>
-    ${length >= limit * threshold ? html`<p class="note-count ${over ? 'note-count--over' : ''}" aria-hidden="true">${countText(length, limit)}</p>` : nothing}
-    ${text.length >= max ? html`<p class="note-count note-count--over">${ceilingText(what, max)}</p>` : nothing}`;
+    ${length >= limit * threshold || full
+      ? html`<p class="note-count ${length > limit || full ? 'note-count--over' : ''}" aria-hidden="true">${countLine(text, limit, max, what)}</p>`
+      : nothing}`;
 }
+
+/** What the count says, and what is announced once typing pauses: the count, then the ceiling when reached. */
+export const countLine = (text: string, limit: number, max: number, what: string): string =>
+  countText(visibleLength(text), limit) + (text.length >= max ? `. ${what} can be at most ${max.toLocaleString('en-GB')} characters; nothing after that is kept.` : '');
 
 /**
  * One prompt: a fieldset whose legend is the prompt, four status radios and a note. Every edit

@@ -7,7 +7,7 @@
  *   cap, byte order mark, JSON) and file names: `internal/record-files.ts`.
  */
 import { toCsv } from '../../internal/csv.js';
-import { MAX_FILE_BYTES, parseJsonText } from '../../internal/record-json.js';
+import { parseJsonText } from '../../internal/record-json.js';
 import type { ChecklistGroup } from '../model/progress.js';
 import {
   answerOf, answersToObject, baselineToObject, readAnswers, readParts, readTimestamp, RECORD_SCHEMA, STATUS_LABELS,
@@ -15,8 +15,6 @@ import {
 } from '../model/answers.js';
 
 export const EXPORT_FORMAT = 'clinical-leadership-elements/framework-checklist';
-/** Files larger than this are refused before they are read. */
-export const MAX_IMPORT_BYTES = MAX_FILE_BYTES;
 
 export interface ExportMeta {
   storageKey?: string;
