@@ -6,7 +6,7 @@
  * `Object.prototype`. An answer equal to the default (not started, no note) is not kept.
  */
 import { isId } from '../../data/id.js';
-import { isIsoDate } from '../../internal/iso-date.js';
+import { isIsoDate, isIsoTimestamp, isoDay } from '../../internal/iso-date.js';
 
 export const STATUSES = ['not-started', 'in-progress', 'completed', 'not-applicable'] as const;
 export type ChecklistStatus = (typeof STATUSES)[number];
@@ -78,6 +78,11 @@ export const MAX_ANSWERS = 5_000;
 /** A hard ceiling on an action's "what" and owner. */
 export const MAX_ACTION = 2_000;
 
+/** Text cut to at most `max` UTF-16 units (a ceiling above), never through a surrogate pair: half an emoji is no character. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max);
+}
+
 export const isStatus = (value: unknown): value is ChecklistStatus => STATUSES.includes(value as ChecklistStatus);
 const ACTION_KEYS = ['what', 'owner', 'due', 'priority'] as const;
 export const isEmptyAction = (a: ChecklistAction | undefined): boolean => !a || ACTION_KEYS.every((k) => !a[k]);
@@ -87,17 +92,12 @@ export const isDefault = (a: ChecklistAnswer): boolean => a.status === 'not-star
 export const sameAnswer = (a: ChecklistAnswer, b: ChecklistAnswer): boolean => a.status === b.status && a.note === b.note && sameAction(a.action, b.action);
 
 /**
- * A real calendar date written `YYYY-MM-DD` (2026-02-31 is not one). The one due-date rule: stored
- * and imported actions (`readAction`), the action fields and the board paper all use it; it lives in
- * internal/iso-date.ts, shared with the board profile's term dates.
+ * A real calendar date written `YYYY-MM-DD` (2026-02-31 is not one), the one due-date rule, and
+ * "today" (`isoDay`, the reader's own day): both live in internal/iso-date.ts, shared with the board
+ * profile's term dates and every download's file name; used here by `readAction` and the baseline,
+ * and by the action fields, the plan and the paper.
  */
-export { isIsoDate };
-
-/** A day as `YYYY-MM-DD` in the reader's own time zone: "today" for the baseline, the plan and the paper. */
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export { isIsoDate, isoDay };
 
 /** Today's statuses (those not "not started") as a baseline dated `today`. */
 export function takeBaseline(answers: AnswerMap, today: Date): ChecklistBaseline {
@@ -159,7 +159,7 @@ function readAction(value: unknown): ChecklistAction | string {
     if (typeof text !== 'string') return `${name} must be text, not ${quote(text)}`;
     if (text.length > MAX_ACTION) return `${name} is longer than ${MAX_ACTION.toLocaleString('en-GB')} characters`;
   }
-  if (typeof due !== 'string' || (due && !isIsoDate(due))) return `due date must be a date written YYYY-MM-DD, not ${quote(due)}`;
+  if (typeof due !== 'string' || (due && !isIsoDate(due))) return `due date ${quote(due)} is not a real date written YYYY-MM-DD`;
   if (priority !== '' && !PRIORITIES.includes(priority as never)) return `priority must be "high", "medium", "low" or empty, not ${quote(priority)}`;
   return { what: what as string, owner: owner as string, due, priority: priority as ChecklistPriority };
 }
@@ -168,12 +168,12 @@ function readAction(value: unknown): ChecklistAction | string {
 export function readBaseline(value: unknown): ChecklistBaseline | undefined | string {
   if (value === undefined || value === null) return undefined;
   const { takenAt, answers } = value as { takenAt?: unknown; answers?: unknown };
-  if (typeof takenAt !== 'string' || !isIsoDate(takenAt)) return `baseline's date must be written YYYY-MM-DD, not ${quote(takenAt)}`;
-  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return `baseline's answers must be an object, not ${quote(answers)}`;
+  if (typeof takenAt !== 'string' || !isIsoDate(takenAt)) return `the baseline's date ${quote(takenAt)} is not a real date written YYYY-MM-DD`;
+  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return `the baseline's answers must be an object, not ${quote(answers)}`;
   const statuses = new Map<string, ChecklistStatus>();
   for (const [id, a] of Object.entries(answers)) {
     const status = (a as { status?: unknown } | null)?.status;
-    if (!isId(id) || !isStatus(status)) return `baseline's answer ${quote(id)} is not valid`;
+    if (!isId(id) || !isStatus(status)) return `the baseline's answer ${quote(id)} is not valid`;
     statuses.set(id, status);
   }
   return { takenAt, statuses };
@@ -215,7 +215,7 @@ export function readAnswers(value: unknown): { answers: AnswerMap; errors: strin
     return { answers, errors: [`answers must be an object, not ${quote(value)}`] };
   }
   const entries = Object.entries(value);
-  if (entries.length > MAX_ANSWERS) return { answers, errors: [`there are more than ${MAX_ANSWERS} answers`] };
+  if (entries.length > MAX_ANSWERS) return { answers, errors: [`there are more than ${MAX_ANSWERS.toLocaleString('en-GB')} answers`] };
   const errors: string[] = [];
   for (const [id, raw] of entries) {
     const answer = readAnswer(id, raw);
@@ -225,7 +225,7 @@ export function readAnswers(value: unknown): { answers: AnswerMap; errors: strin
   return { answers, errors };
 }
 
-/** An ISO timestamp, or undefined. */
+/** A real ISO time (`isIsoTimestamp`: not `"0"`, not 31 February), or undefined. */
 export function readTimestamp(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value)) ? value : undefined;
+  return isIsoTimestamp(value) ? value : undefined;
 }
