@@ -190,6 +190,21 @@ export const WithActions: Story = {
   },
 };
 
+/**
+ * At the record's own ceilings, the same as when it is read back (so what is saved always loads again):
+ * a note of 20,000 characters says nothing more is kept, and an action's owner shows the NHS.UK
+ * character count once it passes three quarters of its 2,000 characters.
+ */
+export const AtTheCeilings: Story = {
+  render: () => {
+    seed('story-ceilings', {
+      [ids[0]]: { status: 'in-progress', note: 'Evidence pasted from the board pack. '.repeat(600).slice(0, 20_000) },
+      [ids[1]]: { status: 'not-started', note: '', action: { what: 'Agree the leadership programme', owner: 'Director of Workforce, on behalf of the People Committee. '.repeat(30).slice(0, 1_700), due: '', priority: 'high' } },
+    });
+    return html`<framework-checklist storage-key="story-ceilings" heading="Clinical leadership self-assessment"></framework-checklist>`;
+  },
+};
+
 /** The Summary view: a check-answers list per element, "Not answered" shown, Change links, and the change since a baseline. */
 export const SummaryView: Story = {
   render: () => {

@@ -14,13 +14,13 @@ import type { ChangeReason, ChecklistHost } from './host.js';
 import { checklistCsv, parseExport, toJson } from './store/export.js';
 import { buildView, type ChecklistView } from './model/prompts.js';
 import {
-  answerOf, answersToObject, changedIds, paperOf, takeBaseline, withAnswer, withoutLatest, isStatus, type ChecklistAction, type ChecklistEvidence, type ChecklistAnswer,
-  type ChecklistBaseline, type DateDraft,
+  answerOf, answersToObject, changedIds, clip, MAX_NOTE, paperOf, takeBaseline, withAnswer, withoutLatest, isStatus, type ChecklistAction, type ChecklistEvidence,
+  type ChecklistAnswer, type ChecklistBaseline, type DateDraft,
 } from './model/answers.js';
 import { computeProgress, progressText, type ChecklistGroup, type ChecklistProgress } from './model/progress.js';
 import { styles } from './framework-checklist.styles.js';
 import { promptStyles } from './answer/prompts.styles.js';
-import { countText, DERIVED_NOTE, overallProgress, renderGroups, visibleLength, type PromptContext } from './answer/prompt.js';
+import { countLine, DERIVED_NOTE, overallProgress, renderGroups, type PromptContext } from './answer/prompt.js';
 import { CHECKLIST_VIEWS, chunkState, Chunks, renderTabs, tabStyles, type ChecklistViewModule } from './views/registry.js';
 
 const loadFields = () => import('./answer/action-fields.js');
@@ -95,7 +95,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   @property() heading?: string;
   /** Level of the title (2–6); element headings are one level below it, or at it when there is no title. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  /** Suggested maximum length of a note. Longer notes are kept, and flagged. */
+  /** Suggested maximum length of a note. Longer notes are kept, and flagged, up to the record's own ceiling of 20,000 characters (a larger value counts against 20,000). */
   @property({ attribute: 'note-limit', type: Number }) noteLimit = 500;
   /** Shows the print summary on screen instead of the form. */
   @property({ attribute: 'print-preview', type: Boolean, reflect: true }) printPreview = false;
@@ -214,6 +214,11 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     const changed = changedIds(this.store.answers, result.answers).length;
     this.store.replace(result.answers, result.updatedAt, 'import', result.baseline ?? this.store.baseline, result.paper ?? this.store.paper);
     return { ok: true, changed };
+  }
+
+  /** @internal The saved record that could not be used (damaged, or saved by a newer version), if any: Compare reads it. */
+  get setAside(): ChecklistHost['setAside'] {
+    return this.store.corrupt;
   }
 
   /** @internal The prompts grouped under their elements, as shown. */
@@ -370,16 +375,21 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   private onNote = (event: Event) => {
     const textarea = event.target as HTMLTextAreaElement;
     const id = textarea.dataset.promptId!;
-    const answer = { ...answerOf(this.store.answers, id), note: textarea.value };
+    // The record's own ceiling, as at reading, so what is saved can always be read back and every export
+    // imports again (`maxlength` stops typing there; a value set by script is cut the same way).
+    const note = clip(textarea.value, MAX_NOTE);
+    if (note !== textarea.value) textarea.value = note;
+    const answer = { ...answerOf(this.store.answers, id), note };
     this.store.change(withAnswer(this.store.answers, id, answer), id, 'note');
     // Like the GOV.UK character count: announce the count once typing pauses, not on every key.
     clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => this.store.announce(countText(visibleLength(textarea.value), this.limit)), 1000);
+    this.countTimer = setTimeout(() => this.store.announce(countLine(note, this.limit, MAX_NOTE, 'A note')), 1000);
   };
 
+  /** `note-limit`, at most the record's ceiling. */
   private get limit(): number {
     const n = Math.trunc(Number(this.noteLimit));
-    return Number.isFinite(n) && n > 0 ? n : 500;
+    return Number.isFinite(n) && n > 0 ? Math.min(n, MAX_NOTE) : 500;
   }
 
   private renderGroups(view: Extract<View, { status: 'ready' }>, progress: ChecklistProgress, level: number): TemplateResult {

@@ -6,6 +6,7 @@
  * element's chunk stays the only place that knows them all. Types only: nothing here runs.
  */
 import type { ReactiveControllerHost } from 'lit';
+import type { CorruptRecord } from '../internal/local-storage.js';
 import type { StorageAdapter } from '../internal/storage.js';
 import type { FrameworkMap } from '../data/schema.js';
 import type { ChecklistAction, ChecklistAnswer, ChecklistBaseline, ChecklistEvidence, DateDraft } from './model/answers.js';
@@ -48,7 +49,13 @@ export interface ChecklistHost extends ReactiveControllerHost, HTMLElement {
   /** Keeps today's statuses as the latest snapshot (earlier ones kept), or with `false` removes the latest. */
   saveBaseline(take?: boolean, today?: Date): void;
   /** Replaces the answers with an export's (saved like any other change; the baseline is kept unless the file has one). */
-  importJson(text: string): { ok: boolean };
+  importJson(text: string): { ok: true; changed: number } | { ok: false; errors: string[] };
+  /**
+   * The saved record that could not be used (damaged, or saved by a newer version): why, where a
+   * copy was kept (`asideKey`, none when it was left in place) and, when the store keeps it, its text.
+   * Compare's "Use this answer" will not write over a newer version's record or one left in place.
+   */
+  readonly setAside?: CorruptRecord & { raw?: string };
   exportJson(): string;
   exportCsv(): string;
   /** Called by the answers controller after any change to the answers: fires `cl-change`. */

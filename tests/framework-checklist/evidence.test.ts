@@ -96,6 +96,21 @@ describe('<framework-checklist> evidence per answer', () => {
     expect(text).to.contain(`Evidence:\n${TWO[0].label} <${TWO[0].href}>\n${TWO[1].label} <${TWO[1].href}>\nSee both papers.`);
   });
 
+  it('cuts a label or note set past its ceiling by script, so what is saved can be read back', async () => {
+    const key = newKey();
+    const el = await mount(key);
+    await openEvidence(el, 'mentors');
+    await addLink(el, 'mentors', 'L'.repeat(MAX_EVIDENCE_LABEL + 50), '/papers/a.pdf');
+    const note = $<HTMLTextAreaElement>(el, '#p-mentors-evidence-note');
+    note.value = 'n'.repeat(MAX_EVIDENCE_NOTE + 10);
+    note.dispatchEvent(new Event('input'));
+    await settle(el);
+    const stored = saved(key).answers.mentors.evidence;
+    expect(stored.links[0].label).to.have.length(MAX_EVIDENCE_LABEL);
+    expect(stored.note).to.have.length(MAX_EVIDENCE_NOTE);
+    expect(readAnswers(saved(key).answers).errors).to.deep.equal([]);
+  });
+
   it('reads evidence with the ceilings the fields allow, and refuses a record whose evidence breaks them', () => {
     const longest = { links: [{ label: 'x'.repeat(MAX_EVIDENCE_LABEL), href: '/a' }], note: 'n'.repeat(MAX_EVIDENCE_NOTE) };
     expect(readAnswers({ a: { status: 'completed', note: '', evidence: longest } }).answers.get('a')!.evidence).to.deep.equal(longest);

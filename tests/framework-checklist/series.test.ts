@@ -95,6 +95,6 @@ describe('<framework-checklist> the years as a series', () => {
   it('refuses a damaged earlier snapshot in a file, naming it', () => {
     const result = parseExport(JSON.stringify({ format: 'clinical-leadership-elements/framework-checklist', schema: 2, answers: {}, baseline: { ...THREE, earlier: [{ takenAt: 'last year', answers: {} }] } }));
     expect(result.ok).to.equal(false);
-    expect(!result.ok && result.errors[0]).to.contain('an earlier snapshot\'s date must be written YYYY-MM-DD');
+    expect(!result.ok && result.errors[0]).to.contain('an earlier snapshot\'s date "last year" is not a real date');
   });
 });

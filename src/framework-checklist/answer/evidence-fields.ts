@@ -12,7 +12,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ChecklistPrompt } from '../../data/schema.js';
 import type { ChecklistHost } from '../host.js';
-import type { ChecklistAnswer, ChecklistEvidence } from '../model/answers.js';
+import { clip, type ChecklistAnswer, type ChecklistEvidence } from '../model/answers.js';
 import { isEvidenceHref, MAX_EVIDENCE_HREF, MAX_EVIDENCE_LABEL, MAX_EVIDENCE_LINKS, MAX_EVIDENCE_NOTE } from '../model/evidence.js';
 import { evidenceLink } from './evidence-link.js';
 
@@ -39,7 +39,8 @@ function addLink(host: EvidenceHost, prompt: ChecklistPrompt, answer: ChecklistA
   const id = `p-${prompt.id}`;
   const labelInput = root.querySelector<HTMLInputElement>(`#${id}-evidence-label`)!;
   const hrefInput = root.querySelector<HTMLInputElement>(`#${id}-evidence-href`)!;
-  const label = labelInput.value.trim();
+  // Cut at the ceiling reading uses (a script can set a value past maxlength), never through a character.
+  const label = clip(labelInput.value.trim(), MAX_EVIDENCE_LABEL);
   const href = hrefInput.value.trim();
   const evidence = answer.evidence ?? EMPTY;
   const problem = !label
@@ -85,7 +86,7 @@ export function renderEvidenceFields(host: EvidenceHost, prompt: ChecklistPrompt
     </div>`;
   };
   const onNote = (event: Event) => {
-    const note = (event.target as HTMLTextAreaElement).value.slice(0, MAX_EVIDENCE_NOTE);
+    const note = clip((event.target as HTMLTextAreaElement).value, MAX_EVIDENCE_NOTE);
     host.setEvidence(prompt.id, { ...evidence, note });
   };
   return html`<div class="action-fields evidence-fields" data-prompt-id=${prompt.id}>

@@ -6,7 +6,7 @@
  * `Object.prototype`. An answer equal to the default (not started, no note) is not kept.
  */
 import { isId } from '../../data/id.js';
-import { isIsoDate } from '../../internal/iso-date.js';
+import { isIsoDate, isIsoTimestamp, isoDay } from '../../internal/iso-date.js';
 import { isEmptyEvidence, readEvidence, type ChecklistEvidence } from './evidence.js';
 
 export type { ChecklistEvidence, EvidenceLink } from './evidence.js';
@@ -95,6 +95,11 @@ export const MAX_ANSWERS = 5_000;
 /** A hard ceiling on an action's "what" and owner. */
 export const MAX_ACTION = 2_000;
 
+/** Text cut to at most `max` UTF-16 units (a ceiling above), never through a surrogate pair: half an emoji is no character. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max);
+}
+
 export const isStatus = (value: unknown): value is ChecklistStatus => STATUSES.includes(value as ChecklistStatus);
 const ACTION_KEYS = ['what', 'owner', 'due', 'priority'] as const;
 export const isEmptyAction = (a: ChecklistAction | undefined): boolean => !a || ACTION_KEYS.every((k) => !a[k]);
@@ -103,17 +108,12 @@ export const isDefault = (a: ChecklistAnswer): boolean => a.status === 'not-star
 export const sameAnswer = (a: ChecklistAnswer, b: ChecklistAnswer): boolean => JSON.stringify(cleanAnswer(a)) === JSON.stringify(cleanAnswer(b));
 
 /**
- * A real calendar date written `YYYY-MM-DD` (2026-02-31 is not one). The one due-date rule: stored
- * and imported actions (`readAction`), the action fields and the board paper all use it; it lives in
- * internal/iso-date.ts, shared with the board profile's term dates.
+ * A real calendar date written `YYYY-MM-DD` (2026-02-31 is not one), the one due-date rule, and
+ * "today" (`isoDay`, the reader's own day): both live in internal/iso-date.ts, shared with the board
+ * profile's term dates and every download's file name; used here by `readAction` and the baseline,
+ * and by the action fields, the plan and the paper.
  */
-export { isIsoDate };
-
-/** A day as `YYYY-MM-DD` in the reader's own time zone: "today" for the baseline, the plan and the paper. */
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export { isIsoDate, isoDay };
 
 /**
  * Today's statuses (those not "not started") as a snapshot dated `today`. Given the `previous`
@@ -196,7 +196,7 @@ function readAction(value: unknown): ChecklistAction | string {
     if (typeof text !== 'string') return `${name} must be text, not ${quote(text)}`;
     if (text.length > MAX_ACTION) return `${name} is longer than ${MAX_ACTION.toLocaleString('en-GB')} characters`;
   }
-  if (typeof due !== 'string' || (due && !isIsoDate(due))) return `due date must be a date written YYYY-MM-DD, not ${quote(due)}`;
+  if (typeof due !== 'string' || (due && !isIsoDate(due))) return `due date ${quote(due)} is not a real date written YYYY-MM-DD`;
   if (priority !== '' && !PRIORITIES.includes(priority as never)) return `priority must be "high", "medium", "low" or empty, not ${quote(priority)}`;
   return { what: what as string, owner: owner as string, due, priority: priority as ChecklistPriority };
 }
@@ -206,10 +206,10 @@ function readAction(value: unknown): ChecklistAction | string {
  * `undefined` for none, text for a problem. A baseline without `earlier` (saved before snapshots
  * existed) is read as the first and only snapshot. `name` is for the earlier snapshots' messages.
  */
-export function readBaseline(value: unknown, name = 'baseline'): ChecklistBaseline | undefined | string {
+export function readBaseline(value: unknown, name = 'the baseline'): ChecklistBaseline | undefined | string {
   if (value == null) return undefined;
   const { takenAt, answers, earlier } = value as { takenAt?: unknown; answers?: unknown; earlier?: unknown };
-  if (typeof takenAt !== 'string' || !isIsoDate(takenAt)) return `${name}'s date must be written YYYY-MM-DD, not ${quote(takenAt)}`;
+  if (typeof takenAt !== 'string' || !isIsoDate(takenAt)) return `${name}'s date ${quote(takenAt)} is not a real date written YYYY-MM-DD`;
   if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return `${name}'s answers must be an object, not ${quote(answers)}`;
   const statuses = new Map<string, ChecklistStatus>();
   for (const [id, a] of Object.entries(answers)) {
@@ -220,7 +220,7 @@ export function readBaseline(value: unknown, name = 'baseline'): ChecklistBaseli
   const list = earlier ?? [];
   if (!Array.isArray(list) || list.length >= MAX_SNAPSHOTS) return `${name}'s earlier snapshots must be a list of fewer than ${MAX_SNAPSHOTS}`;
   // Only the baseline has earlier snapshots (theirs are never written, so not read).
-  const read = name === 'baseline' ? list.map((s) => readBaseline(s ?? 0, 'an earlier snapshot') as ChecklistBaseline | string) : [];
+  const read = name === 'the baseline' ? list.map((s) => readBaseline(s ?? 0, 'an earlier snapshot') as ChecklistBaseline | string) : [];
   const problem = read.find((r) => typeof r === 'string');
   if (problem) return problem as string;
   return read.length ? { takenAt, statuses, earlier: (read as ChecklistBaseline[]).map((r) => ({ takenAt: r.takenAt, statuses: r.statuses })) } : { takenAt, statuses };
@@ -264,7 +264,7 @@ export function readAnswers(value: unknown): { answers: AnswerMap; errors: strin
     return { answers, errors: [`answers must be an object, not ${quote(value)}`] };
   }
   const entries = Object.entries(value);
-  if (entries.length > MAX_ANSWERS) return { answers, errors: [`there are more than ${MAX_ANSWERS} answers`] };
+  if (entries.length > MAX_ANSWERS) return { answers, errors: [`there are more than ${MAX_ANSWERS.toLocaleString('en-GB')} answers`] };
   const errors: string[] = [];
   for (const [id, raw] of entries) {
     const answer = readAnswer(id, raw);
@@ -274,7 +274,7 @@ export function readAnswers(value: unknown): { answers: AnswerMap; errors: strin
   return { answers, errors };
 }
 
-/** An ISO timestamp, or undefined. */
+/** A real ISO time (`isIsoTimestamp`: not `"0"`, not 31 February), or undefined. */
 export function readTimestamp(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value)) ? value : undefined;
+  return isIsoTimestamp(value) ? value : undefined;
 }

@@ -6,7 +6,8 @@
  * does not grow. Nothing is sent anywhere: the file is made in the browser.
  */
 import { formatPartialDate } from '../../data/date.js';
-import { answerOf, isIsoDate, isoDay, MAX_ACTION, STATUS_LABELS, type AnswerMap, type ChecklistAnswer, type ChecklistBaseline, type ChecklistStatus, type PaperDetails } from '../model/answers.js';
+import { recordFileName } from '../../internal/record-files.js';
+import { answerOf, clip, isIsoDate, isoDay, MAX_ACTION, STATUS_LABELS, type AnswerMap, type ChecklistAnswer, type ChecklistBaseline, type ChecklistStatus, type PaperDetails } from '../model/answers.js';
 import { planItems, PRIORITY_LABELS } from '../model/action-plan.js';
 import { changesSince, sinceText } from '../model/baseline.js';
 import { computeProgress, progressDetail, progressText, type ChecklistGroup } from '../model/progress.js';
@@ -132,15 +133,17 @@ export const ORGANISATION_ORIGIN = "Your organisation's prompt";
 export const FRAMEWORK_NOTE = `Prompts marked "${FRAMEWORK_ORIGIN}" are the framework's own key questions, in our paraphrase (from a report of ${GUIDE_TITLE}).`;
 export const ORGANISATION_NOTE = `Prompts marked "${ORGANISATION_ORIGIN}" were added by the organisation.`;
 
-const text = (value: unknown, max = 2000): string => (typeof value === 'string' ? value.trim().slice(0, max) : '');
+/** Trimmed text cut at `max`, never through an emoji (`clip`). */
+const text = (value: unknown, max: number): string => (typeof value === 'string' ? clip(value.trim(), max) : '');
 
 /** The action kept with an answer, if it says anything. Tolerates records without actions (schema 1). */
 function actionOf(answer: ChecklistAnswer): PaperActionRecord | undefined {
   const a = (answer as { action?: unknown } | null)?.action as Partial<PaperActionRecord> | undefined;
   if (!a || typeof a !== 'object') return undefined;
   const action: PaperActionRecord = {
-    what: text(a.what),
-    owner: text(a.owner, MAX_ACTION), // the record allows this much: the paper prints it whole
+    // The model's own ceiling (the one an answer is read and typed with), so the paper never cuts what was saved.
+    what: text(a.what, MAX_ACTION),
+    owner: text(a.owner, MAX_ACTION),
     due: typeof a.due === 'string' && isIsoDate(a.due) ? a.due : '',
     priority: a.priority === 'high' || a.priority === 'medium' || a.priority === 'low' ? a.priority : '',
   };
@@ -231,7 +234,4 @@ function comparisonOf(c: Comparison | undefined): BoardPaperComparison | undefin
 }
 
 /** "board-paper-board-2026-2026-12-02.docx". */
-export function boardPaperFileName(storageKey: string | undefined, date = new Date()): string {
-  const slug = (storageKey ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-  return `board-paper${slug ? `-${slug}` : ''}-${isoDay(date)}.docx`;
-}
+export const boardPaperFileName = (storageKey: string | undefined, date = new Date()): string => recordFileName('board-paper', storageKey, 'docx', date);
