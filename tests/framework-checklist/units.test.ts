@@ -89,10 +89,11 @@ describe('framework-checklist CSV', () => {
     const action = { what: '=Fund it', owner: 'Medical director', due: '2027-03-31', priority: 'high' as const };
     const csv = checklistCsv(groups, answers({ b: { status: 'completed', note: 'n', action }, gone: { status: 'in-progress', note: '' } }));
     expect(readCsv(csv)).to.deep.equal([
-      ['Element', 'Prompt', 'Status', 'Note', 'Action', 'Action owner', 'Action due', 'Action priority', 'Prompt ID'],
-      ['One', 'Prompt A', 'Not started', '', '', '', '', '', 'a'],
-      ['Two', "'=Prompt B", 'Completed', 'n', "'=Fund it", 'Medical director', '2027-03-31', 'high', 'b'],
-      ['', '(a prompt that is no longer in this checklist)', 'In progress', '', '', '', '', '', 'gone'],
+      // Issue 31: the evidence columns come last.
+      ['Element', 'Prompt', 'Status', 'Note', 'Action', 'Action owner', 'Action due', 'Action priority', 'Prompt ID', 'Evidence links', 'Evidence note'],
+      ['One', 'Prompt A', 'Not started', '', '', '', '', '', 'a', '', ''],
+      ['Two', "'=Prompt B", 'Completed', 'n', "'=Fund it", 'Medical director', '2027-03-31', 'high', 'b', '', ''],
+      ['', '(a prompt that is no longer in this checklist)', 'In progress', '', '', '', '', '', 'gone', '', ''],
     ]);
   });
 

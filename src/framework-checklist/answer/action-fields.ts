@@ -15,6 +15,10 @@ import type { ChecklistHost } from '../host.js';
 import { clip, MAX_ACTION, PRIORITIES, type ChecklistAction, type ChecklistAnswer, type ChecklistPriority } from '../model/answers.js';
 import { PRIORITY_LABELS } from '../model/action-plan.js';
 import { characterCount, countLine, visibleLength } from './prompt.js';
+import { evidenceStyles } from './evidence-fields.js';
+
+/** The evidence fields come in this chunk too (one chunk, one loader in the element). */
+export { errorKey as evidenceErrorKey, renderEvidenceFields } from './evidence-fields.js';
 
 /** What the action fields read and call: a part of the one {@link ChecklistHost}. */
 export type ActionFieldsHost = Pick<ChecklistHost, 'dateDrafts' | 'answerFor' | 'setAction' | 'announce' | 'requestUpdate' | 'focusIn' | 'promptText'>;
@@ -155,7 +159,7 @@ export function renderActionFields(host: ActionFieldsHost, prompt: ChecklistProm
 }
 
 
-export const viewStyles = css`
+export const viewStyles = [evidenceStyles, css`
   .action-fields {
     margin-top: var(--cl-space-2);
     padding-left: var(--cl-space-3);
@@ -236,4 +240,4 @@ export const viewStyles = css`
     color: var(--cl-color-error);
     font-weight: var(--cl-font-weight-bold);
   }
-`;
+`];

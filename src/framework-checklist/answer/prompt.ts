@@ -70,6 +70,8 @@ export interface PromptContext {
   draft?: (id: string) => string | undefined;
   /** The action's fields, once their chunk is loaded. */
   fields?: (prompt: ChecklistPrompt, answer: ChecklistAnswer) => TemplateResult;
+  /** The evidence fields (links and a note), once their chunk is loaded; `open("e:<id>")` says whether they are open. */
+  evidence?: (prompt: ChecklistPrompt, answer: ChecklistAnswer) => TemplateResult;
 }
 
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en-GB') : undefined;
@@ -115,6 +117,7 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
   const id = `p-${prompt.id}`;
   const over = visibleLength(answer.note) > ctx.noteLimit;
   const open = ctx.open(prompt.id, !!answer.action);
+  const evOpen = ctx.open(`e:${prompt.id}`, false);
   return html`<li class="prompt" part="prompt" data-prompt-id=${prompt.id}>
     <fieldset aria-describedby=${prompt.hint ? `${id}-hint` : nothing}>
       <legend class="prompt-text">${prompt.text}</legend>
@@ -143,6 +146,10 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
         <summary><span>${answer.action ? 'Action' : 'Add an action'}</span></summary>
         ${open ? (ctx.fields?.(prompt, answer) ?? html`<p class="cl-secondary">Loading…</p>`) : nothing}
       </details>
+      <details class="action evidence" part="evidence" ?open=${evOpen} data-prompt-id="e:${prompt.id}" @toggle=${ctx.onToggle}>
+        <summary><span>${answer.evidence ? 'Evidence' : 'Add evidence'}</span></summary>
+        ${evOpen ? (ctx.evidence?.(prompt, answer) ?? html`<p class="cl-secondary">Loading…</p>`) : nothing}
+      </details>
       <details class="why" part="why" @toggle=${ctx.onWhy}>
         <summary><span>Why this prompt is here</span></summary>
         ${ctx.why?.(prompt) ?? nothing}
@@ -162,7 +169,7 @@ export function renderGroups(
         ${group.prompts.map((p) => {
           // Only prompts whose answer, open action, date draft or loaded parts changed are rendered again.
           const answer = answerFor(p.id);
-          return guard([p, answer, ctx.open(p.id, !!answer.action), ctx.fields, ctx.why, ctx.noteLimit, ctx.index, ctx.draft?.(p.id)], () => promptItem(p, answer, ctx));
+          return guard([p, answer, ctx.open(p.id, !!answer.action), ctx.open(`e:${p.id}`, false), ctx.fields, ctx.why, ctx.noteLimit, ctx.index, ctx.draft?.(p.id)], () => promptItem(p, answer, ctx));
         })}
       </ul>
     </section>`,

@@ -13,6 +13,7 @@ import {
   answerOf, answersToObject, baselineToObject, readAnswers, readParts, readTimestamp, RECORD_SCHEMA, STATUS_LABELS,
   type AnswerMap, type ChecklistAnswer, type ChecklistBaseline, type PaperDetails,
 } from '../model/answers.js';
+import { evidenceLines } from '../model/evidence.js';
 
 export const EXPORT_FORMAT = 'clinical-leadership-elements/framework-checklist';
 
@@ -78,7 +79,8 @@ export function parseExport(text: string): ImportResult {
   return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), ...parts };
 }
 
-export const CSV_HEADER = ['Element', 'Prompt', 'Status', 'Note', 'Action', 'Action owner', 'Action due', 'Action priority', 'Prompt ID'] as const;
+/** The evidence columns come last, after the prompt id, so files read by position before them still line up. */
+export const CSV_HEADER = ['Element', 'Prompt', 'Status', 'Note', 'Action', 'Action owner', 'Action due', 'Action priority', 'Prompt ID', 'Evidence links', 'Evidence note'] as const;
 export const UNKNOWN_PROMPT_TEXT = '(a prompt that is no longer in this checklist)';
 
 /** Every prompt in checklist order with its answer, then answers kept for prompts no longer shown. */
@@ -89,13 +91,15 @@ export function checklistCsv(groups: readonly ChecklistGroup[], answers: AnswerM
     for (const prompt of group.prompts) {
       known.add(prompt.id);
       const answer = answerOf(answers, prompt.id);
-      rows.push([group.title, prompt.text, ...cells(answer), prompt.id]);
+      rows.push([group.title, prompt.text, ...cells(answer), prompt.id, ...evidenceCells(answer)]);
     }
   }
   for (const [id, answer] of answers) {
-    if (!known.has(id)) rows.push(['', UNKNOWN_PROMPT_TEXT, ...cells(answer), id]);
+    if (!known.has(id)) rows.push(['', UNKNOWN_PROMPT_TEXT, ...cells(answer), id, ...evidenceCells(answer)]);
   }
   return toCsv(rows);
 }
 
+/** One link a line in one cell ("Board minutes <https://…>"), then the evidence note. */
+const evidenceCells = ({ evidence }: ChecklistAnswer): string[] => [evidenceLines(evidence).join('\n'), evidence?.note ?? ''];
 const cells = ({ status, note, action: a }: ChecklistAnswer): string[] => [STATUS_LABELS[status], note, a?.what ?? '', a?.owner ?? '', a?.due ?? '', a?.priority ?? ''];

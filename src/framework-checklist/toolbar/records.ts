@@ -176,7 +176,7 @@ function boardPaper(c: AnswersOwner): Promise<void> {
   return Promise.all([import('../paper/paper-download.js'), import('../views/compare-view.js').catch(() => undefined)]).then(
     ([m, compare]) => m.downloadBoardPaper({
       groups: host.groups, answerMap: c.answers, heading: host.heading, organisation: host.organisation, storageKey: host.storageKey,
-      renderRoot: host.renderRoot, answersUpdatedAt: c.updatedAt, baseline: c.baseline, paper: c.paper, paperFields: host.paperFields, comparison: compare?.comparisonOf(host), announce: (t) => c.announce(t),
+      renderRoot: host.renderRoot, answersUpdatedAt: c.updatedAt, baseline: c.baseline, paper: c.paper, paperFields: host.paperFields, comparison: compare?.comparisonOf(host), maps: host.frameworkMaps, announce: (t) => c.announce(t),
     }),
     () => c.announce('This part of the checklist could not be loaded. Check your connection and try again.'),
   );
