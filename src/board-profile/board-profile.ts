@@ -16,7 +16,7 @@ import { styles } from './board-profile.styles.js';
 import { AHP_LEAD_POSTS, countSeats, summaryText, type AhpLeadPost, type Check, type Seat } from './model.js';
 import { addSnapshot, codec, MAX_SNAPSHOTS, parseExport, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
 import { chart, countsTable, seatList, settings } from './templates.js';
-import { download, readFile, snapshotLabel } from './files.js';
+import { download, snapshotLabel } from './files.js';
 import type { FilesHost, PendingImport } from './files-view.js';
 import { Parts } from './parts.js';
 import type { BoardChangeReason, BoardProfileChangeDetail } from './events.js';
@@ -244,7 +244,8 @@ export class BoardProfile extends LitElement {
       this.takeRecord(record);
       this.change(record.seats, reason, notice);
     };
-    take(result.record, 'import', { text: `Loaded ${result.record.seats.length} seats from the file.`, undo: () => take(before, 'undo') });
+    const n = result.record.seats.length;
+    take(result.record, 'import', { text: `Loaded ${n} ${n === 1 ? 'seat' : 'seats'} from the file.`, undo: () => take(before, 'undo') });
     return [];
   }
 
@@ -396,7 +397,8 @@ export class BoardProfile extends LitElement {
     download: (name, text, type) => download(this, name, text, type),
     json: () => this.exportJson(),
     csv: () => this.exportCsv(),
-    read: (e) => readFile(e, (text) => (this.pendingImport = this.parts.peek('files')?.previewImport(text, this.current.length))),
+    storageKey: () => this.storageKey,
+    read: (e) => void this.parts.peek('files')?.readChosen(e, this.current.length).then((p) => p && (this.pendingImport = p)),
     confirm: () => {
       const pending = this.pendingImport;
       this.pendingImport = undefined;

@@ -37,11 +37,13 @@ class MembersTestHost extends LitElement implements CompareHost {
   get answers() {
     return answersToObject(this.map);
   }
+  setAside?: CompareHost['setAside'];
   importJson(text: string) {
     const result = parseExport(text);
-    if (result.ok) this.imported.push((this.map = result.answers));
+    if (!result.ok) return result;
+    this.imported.push((this.map = result.answers));
     this.requestUpdate();
-    return result;
+    return { ok: true as const, changed: 1 };
   }
   announce(text: string) {
     this.said.push(text);
