@@ -12,6 +12,7 @@ export const PROBLEMS: Readonly<Record<StorageProblem, string>> = {
   full: "This browser's storage for this site is full",
   absent: 'This browser offers no storage to this page',
   failed: 'The browser refused to save them',
+  conflict: 'Someone else saved a change at the same moment; trying again',
 };
 
 export const SMALL = 'cl-button cl-button--secondary cl-button--small';
