@@ -100,11 +100,11 @@ describe('<framework-checklist> storage adapter', () => {
     await choose(el, 'mentors', 'completed');
     await choose(el, 'networks', 'completed');
     await until(() => (t.release(), stored(t, key)?.answers.networks?.status === 'completed'), 'the latest answers');
-    // The first change, then everything after it in one save.
-    expect(t.control.saves.map((r) => JSON.parse(r!).answers)).to.deep.equal([
-      { mentors: { status: 'in-progress', note: '' } },
-      { mentors: { status: 'completed', note: '' }, networks: { status: 'completed', note: '' } },
-    ]);
+    // Changes made while a save is in flight are gathered into the next: the last save holds everything (issue 24: the kit
+    // may gather the first change too, while it re-reads the record before writing, so the count of saves is not fixed).
+    const saves = t.control.saves.map((r) => JSON.parse(r!).answers);
+    expect(saves.length).to.be.within(1, 2);
+    expect(saves.at(-1)).to.deep.equal({ mentors: { status: 'completed', note: '' }, networks: { status: 'completed', note: '' } });
     expect(stored(t, key).answers.mentors.status).to.equal('completed');
   });
 });

@@ -1,19 +1,22 @@
 /**
  * The answers of a `<framework-checklist>` and everything done to them as a whole: saving and
- * restoring through `storage.ts`, other tabs, downloads, loading a file (with a confirmation that
- * lists what will change), clearing (with a confirmation, then Undo until the next change), and
- * the notices, buttons and panels for all of that. A Lit reactive controller, so the element
+ * restoring through the saved-record kit (`internal/record-store/`: merging with other tabs and
+ * members, adapters, damaged records), downloads, loading a file (with a confirmation that lists
+ * what will change, then Undo), clearing (with a confirmation, then Undo until the next change),
+ * and the notices, buttons and panels for all of that. A Lit reactive controller, so the element
  * class keeps to rendering the prompts.
  */
 import type { ChecklistGroup } from './progress.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { warnOnce } from '../internal/warn.js';
-import { changedIds, type AnswerMap, type ChecklistBaseline } from './model.js';
+import { SavedRecord } from '../internal/record-store/controller.js';
+import { conflictNotice } from '../internal/record-store/notices.js';
+import type { StorageAdapter } from '../internal/storage.js';
+import { answerOf, type AnswerMap, type ChecklistBaseline } from './model.js';
 import { PROBLEMS, renderNotices, renderToolbar, type SavingState } from './panels.js';
 import type { Panel } from './records.js';
-import { announceSaved, subscribeItem, type StorageAdapter } from '../internal/storage.js';
-import { fullKey, loadAnswers, saveAnswers, type CorruptRecord, type LoadResult, type StorageProblem } from './storage.js';
-import type { RemoteStore } from './remote.js';
+import { BASELINE_ITEM, checklistCodec, fullKey, type ChecklistRecord } from './storage.js';
+import { STATUS_LABELS } from './model.js';
 
 export type ChangeReason = 'status' | 'note' | 'action' | 'baseline' | 'clear' | 'undo' | 'import' | 'storage';
 
@@ -34,69 +37,57 @@ export interface ActionsHost extends ReactiveControllerHost, HTMLElement {
   exportCsv(): string;
 }
 
-/** Stands for the baseline among touched prompt ids (never a valid id). */
-export const BASELINE = ' baseline';
-
 export class ChecklistActions implements ReactiveController {
-  answers: AnswerMap = new Map();
-  baseline?: ChecklistBaseline;
-  /** When the answers last changed (or the time recorded in a loaded file). */
-  updatedAt?: string;
   /** Text for the polite live region. */
   announcement = '';
-
-  /** @internal */
+  /** @internal The `storage-key` in use (trimmed), or `undefined`. */
   key?: string;
-  /** @internal */
-  loaded = false;
-  private locked = false;
-  /** Answers changed since the last successful save: storage must not replace them. */
-  /** @internal */
-  dirty = false;
+  /** @internal The saved record: the answers and baseline, kept by the saved-record kit. */
+  readonly store: SavedRecord<ChecklistRecord>;
   private announced = false;
-  private savedAt?: string;
-  /** @internal */
-  problem?: StorageProblem;
-  /** @internal */
-  corrupt?: CorruptRecord;
   /** @internal */
   panel?: Panel;
-  /** @internal */
+  /** @internal What Undo puts back (after Clear all or a loaded file). */
   undo?: { answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline };
   private focusTarget?: string;
   private focusSince = 0;
-  private unsubscribe?: () => void;
-  /** The host's adapter, once its module is loaded; `pending` while its record is read. */
-  /** @internal */
-  remote?: RemoteStore;
-  /** @internal */
-  adapter?: StorageAdapter;
-  /** Prompts changed here while an adapter was still reading: kept over what it returns. */
-  /** @internal */
-  touched?: Set<string | null>;
 
   constructor(readonly host: ActionsHost) {
     host.addController(this);
+    this.store = new SavedRecord(host, checklistCodec, {
+      changed: (value, first) => {
+        if (first) return this.host.requestUpdate();
+        this.undo = undefined;
+        this.panel = undefined;
+        this.announce('Your answers were updated from another window.');
+        this.host.notifyChange(null, 'storage');
+      },
+      announce: (text) => this.announce(text),
+      failed: (problem) => this.announce(`Your answers could not be saved ${this.store.adapter?.label ?? 'in this browser'}. ${PROBLEMS[problem]}.`),
+      itemName: (id) => (id === BASELINE_ITEM ? 'The baseline' : `Your answer to “${this.host.promptText(id.slice(2)) ?? id.slice(2)}”`),
+    });
   }
 
-  hostConnected(): void {
-    this.listen();
-    if (this.key && this.loaded) this.load('refresh'); // re-attached: pick up what changed meanwhile
+  /** When the answers last changed (or the time recorded in a loaded file). */
+  get updatedAt(): string | undefined {
+    return this.store.updatedAt;
   }
 
-  hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+  get answers(): AnswerMap {
+    return this.store.value.answers;
   }
 
-  /** Other tabs (`storage` event) and other copies on this page with the same key; or the adapter's own news. */
-  /** @internal */
-  listen(): void {
-    this.unsubscribe?.();
-    const onChange = () => this.loaded && this.load('refresh');
-    this.unsubscribe = !this.key || !this.host.isConnected ? undefined
-      : this.adapter ? this.remote?.subscribe(onChange)
-      : subscribeItem(fullKey(this.key), onChange, this);
+  get baseline(): ChecklistBaseline | undefined {
+    return this.store.value.baseline;
+  }
+
+  set baseline(baseline: ChecklistBaseline | undefined) {
+    this.store.value = { answers: this.answers, baseline };
+  }
+
+  /** @internal True when a storage key is open and its record was read. */
+  get loaded(): boolean {
+    return this.store.loaded;
   }
 
   hostUpdated(): void {
@@ -108,83 +99,20 @@ export class ChecklistActions implements ReactiveController {
     target?.focus();
   }
 
-  /** Reads the answers saved under the host's `storage-key` (on a new key, another tab's change, or re-attachment). */
-  load(reason: 'key' | 'refresh' = 'key'): void {
-    const key = this.host.storageKey || undefined;
-    const previous = this.key;
-    if (reason === 'refresh' && this.dirty) return; // unsaved answers here win over what storage holds
-    const adapter = this.host.adapter;
-    const moved = key !== previous || adapter !== this.adapter;
+  /** Opens the record under the host's `storage-key` (trimmed) through its adapter, when either changed. */
+  load(): void {
+    const key = this.host.storageKey?.trim() || undefined;
+    if (key === this.key && this.host.adapter === this.store.adapter && (key === undefined || this.store.key)) return;
     this.key = key;
-    if (moved) {
-      this.remote?.dispose();
-      this.remote = undefined;
-      this.adapter = adapter;
-    }
-    if (reason === 'key') {
-      this.corrupt = undefined;
-      this.dirty = false;
-    }
-    if (!key) {
-      this.loaded = this.locked = false;
-      this.problem = undefined;
-      this.listen();
-      return;
-    }
-    if (adapter) {
-      if (reason === 'key') {
-        this.loaded = false;
-        this.touched = new Set();
-      }
-      // Through a host's adapter: its module is fetched once, then the record read; edits made meanwhile are kept.
-      void import('./remote.js').then((m) => m.loadThrough(this, adapter, key, reason, previous), () => this.saved('failed'));
-      return;
-    }
-    if (moved) this.listen();
-    this.apply(loadAnswers(key), reason, previous);
+    this.store.open(key === undefined ? undefined : fullKey(key), this.host.adapter);
+    if (this.store.aside) warnOnce('framework-checklist', `Saved answers under "${this.store.key}" could not be read (${this.store.aside.reason}); ${this.store.aside.asideKey ? `copied to "${this.store.aside.asideKey}"` : 'left in place'}.`);
   }
 
-  /** @internal */
-  apply(result: LoadResult, reason: 'key' | 'refresh', previous: string | undefined): void {
-    const key = this.key!;
-    this.problem = result.problem;
-    this.loaded = result.loaded;
-    if (!result.loaded) return; // keep what is in memory; never write over what could not be read
-    this.savedAt = result.updatedAt;
-    if (result.corrupt) {
-      this.corrupt = result.corrupt;
-      this.locked = !result.corrupt.asideKey;
-      warnOnce('framework-checklist', `Saved answers under "${fullKey(key)}" could not be read (${result.corrupt.reason}); ${result.corrupt.asideKey ? `copied to "${result.corrupt.asideKey}"` : 'left in place'}.`);
-    }
-    // A key given after answers were entered (and nothing saved under it yet) adopts those answers.
-    if (reason === 'key' && previous === undefined && !result.answers.size && !result.baseline && !result.corrupt && this.answers.size) {
-      this.persist();
-      return;
-    }
-    const before = this.answers;
-    this.answers = result.answers;
-    this.baseline = result.baseline;
-    this.updatedAt = result.updatedAt;
-    if (reason === 'refresh' && changedIds(before, this.answers).length) {
-      this.undo = undefined;
-      this.panel = undefined;
-      this.announce('Your answers were updated from another window.');
-      this.host.requestUpdate();
-      this.host.notifyChange(null, 'storage');
-    }
-    this.host.requestUpdate();
-  }
-
-  /** Applies new answers, saves them and tells the page. */
+  /** Applies new answers, saves them (merged with what is stored) and tells the page. */
   change(next: AnswerMap, promptId: string | null, reason: ChangeReason, updatedAt = new Date().toISOString()): void {
-    this.answers = next;
-    this.touched?.add(reason === 'baseline' ? BASELINE : promptId);
-    this.updatedAt = updatedAt;
-    this.dirty = true;
-    if (reason !== 'clear') this.undo = undefined;
-    if (this.panel?.kind !== 'confirm-clear') this.panel = undefined;
-    // Clearing, undoing and importing are deliberate: they may replace damaged data left in place.
-    this.persist(reason === 'clear' || reason === 'undo' || reason === 'import');
+    if (reason !== 'clear' && reason !== 'import') this.undo = undefined;
+    if (this.panel?.kind !== 'confirm-clear' && reason !== 'import') this.panel = undefined;
+    this.store.set({ answers: next, baseline: this.baseline }, updatedAt);
     this.host.requestUpdate();
     this.host.notifyChange(promptId, reason);
   }
@@ -218,32 +146,11 @@ export class ChecklistActions implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** @internal */
-  persist(deliberate = false): void {
-    const key = this.key;
-    if (!key || !this.loaded || (this.locked && !deliberate)) return;
-    const updatedAt = this.updatedAt ?? new Date().toISOString();
-    if (this.remote) return this.remote.save({ answers: this.answers, baseline: this.baseline }, updatedAt);
-    this.saved(saveAnswers(key, this.answers, updatedAt, this.baseline));
-  }
-
-  /** After a save: a problem is shown (and the answers kept here); success clears it. */
-  /** @internal */
-  saved(problem: StorageProblem | undefined, stillDirty = false): void {
-    const key = this.key;
-    if (!key) return;
-    if (problem) {
-      if (problem !== this.problem) this.announce(`Your answers could not be saved in this browser. ${PROBLEMS[problem]}.`);
-      this.problem = problem;
-      return;
-    }
-    if (this.locked) this.corrupt = undefined;
-    this.locked = false;
-    this.dirty = stillDirty;
-    this.problem = undefined;
-    this.savedAt = new Date().toISOString();
-    if (this.remote) this.host.requestUpdate();
-    else announceSaved(fullKey(key), this);
+  /** A conflict's version, in words: "Completed, with a note". */
+  private describe(text: string | undefined, id: string): string {
+    if (id === BASELINE_ITEM) return text ? 'a baseline' : 'no baseline';
+    const a = text ? JSON.parse(text) : answerOf(new Map(), '');
+    return `${STATUS_LABELS[a.status as keyof typeof STATUS_LABELS] ?? a.status}${a.note ? ', with a note' : ''}${a.action ? ', with an action' : ''}`;
   }
 
   /** @internal The file picker's `change`. */
@@ -276,16 +183,23 @@ export class ChecklistActions implements ReactiveController {
 
   /** The saving notices, the buttons and the open panel, in that order. */
   render(unknown: number): TemplateResult {
+    const s = this.store;
     const saving: SavingState = {
-      key: this.key, loaded: this.loaded, where: this.adapter?.label, pending: !!this.touched, problem: this.problem, locked: this.locked, savedAt: this.savedAt, corrupt: this.corrupt, unknown,
+      key: this.key, loaded: s.loaded, where: s.adapter?.label, pending: !!this.key && !s.loaded && !s.problem, problem: s.problem,
+      locked: s.locked, savedAt: s.savedAt, saving: s.saving, slow: s.slow, unknown,
     };
     const dismiss = () => {
-      this.corrupt = undefined;
+      s.aside = undefined;
       this.show(undefined, '[data-action="json"]');
     };
     const records = this.recordsModule;
-    if (this.corrupt && !records) this.records(() => this.host.requestUpdate());
-    return html`${renderNotices(saving, this.corrupt && records ? records.corruptNotice(this.corrupt, dismiss) : nothing)}
+    if (s.aside && !records) this.records(() => this.host.requestUpdate());
+    return html`${renderNotices(saving, s.aside && records ? records.corruptNotice(s.aside, dismiss, this.host) : nothing)}
+    ${conflictNotice(s, (c) => [s.hooks.itemName(c.id), this.describe(c.theirs, c.id), this.describe(c.mine, c.id)], (c, use) => {
+      if (use === 'mine') return this.announce('This page’s version is kept.');
+      this.announce('The other window’s version is used.');
+      this.host.notifyChange(c.id === BASELINE_ITEM ? null : c.id.slice(2), 'storage');
+    })}
     ${renderToolbar(this.answers.size > 0, {
       download: (kind) => this.records((r) => r.download(this, kind)),
       load: () => this.host.openFilePicker(),

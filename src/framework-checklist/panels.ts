@@ -4,7 +4,7 @@
  * templates; the behaviour lives in `actions.ts`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CorruptRecord, StorageProblem } from './storage.js';
+import type { StorageProblem } from './storage.js';
 import { formatWhen } from './templates.js';
 
 export const PROBLEMS: Readonly<Record<StorageProblem, string>> = {
@@ -28,8 +28,11 @@ export interface SavingState {
   pending?: boolean;
   problem?: StorageProblem;
   locked: boolean;
+  /** When a save last settled. */
   savedAt?: string;
-  corrupt?: CorruptRecord;
+  /** A save has not settled yet; `slow`: not for a while. */
+  saving?: boolean;
+  slow?: boolean;
   /** Saved answers for prompts not shown. */
   unknown: number;
 }
@@ -48,9 +51,16 @@ function savingNotice(s: SavingState): TemplateResult {
         answers or print a summary before you leave; a JSON download can be loaded back later.</p>
     </div>`;
   }
+  const where = s.where ?? 'in this browser on this device';
+  if (s.slow) {
+    return html`<div class="cl-message notice notice--warning" part="notice"><p><strong>Still saving…</strong></p>
+      <p>Your latest changes are not saved yet ${where}. They stay on this page; if this does not clear, download your answers before you leave.</p></div>`;
+  }
   const when = formatWhen(s.savedAt);
   return html`<p class="save-state cl-secondary" part="notice">
-    ${s.locked ? 'Changes are not being saved (see below).' : `Your answers are saved ${s.where ?? 'in this browser on this device'}${when ? `. Last saved at ${when}` : ' as you go'}.`}
+    ${s.locked ? 'Changes are not being saved (see below).'
+      : s.saving ? 'Saving…'
+      : when ? `Your answers are saved ${where}. Last saved at ${when}.` : `Your answers will be saved ${where} as you go.`}
   </p>`;
 }
 

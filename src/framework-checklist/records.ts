@@ -9,7 +9,8 @@ import type { ChecklistActions } from './actions.js';
 import { exportFileName, MAX_IMPORT_BYTES, parseExport } from './export.js';
 import { answerOf, changedIds, STATUS_LABELS, type AnswerMap, type ChecklistBaseline } from './model.js';
 import { plural, SMALL } from './panels.js';
-import type { CorruptRecord } from './storage.js';
+import type { SetAside } from '../internal/record-store/controller.js';
+import { asideDownload } from '../internal/record-store/notices.js';
 
 const MAX_LISTED_CHANGES = 10;
 
@@ -18,7 +19,7 @@ export type Panel =
   | { kind: 'confirm-import'; fileName: string; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline; changed: string[] }
   | { kind: 'import-error'; fileName: string; errors: string[] }
   | { kind: 'cleared' }
-  | { kind: 'result'; message: string };
+  | { kind: 'result'; message: string; undo?: boolean };
 
 
 interface PanelHandlers {
@@ -88,7 +89,8 @@ function panelFor(p: Panel | undefined, h: PanelHandlers): TemplateResult | type
         <button type="button" class=${SMALL} data-action="undo" @click=${h.undo}>Undo</button>
       </div>`;
     case 'result':
-      return html`<div class="panel cl-message" part="panel" tabindex="-1"><p>${p.message}</p></div>`;
+      return html`<div class="panel cl-message" part="panel" tabindex="-1"><p>${p.message}</p>
+        ${p.undo ? html`<button type="button" class=${SMALL} data-action="undo" @click=${h.undo}>Undo</button>` : nothing}</div>`;
   }
 }
 
@@ -113,10 +115,11 @@ export async function onFile(c: ChecklistActions, input: HTMLInputElement): Prom
 }
 
 export function confirmImport(c: ChecklistActions, panel: Extract<Panel, { kind: 'confirm-import' }>): void {
+  c.undo = { answers: c.answers, updatedAt: c.updatedAt, baseline: c.baseline };
   c.replace(panel.answers, panel.updatedAt, 'import', panel.baseline ?? c.baseline);
-  const message = `Answers loaded from “${panel.fileName}”: ${plural(panel.changed.length, 'answer')} changed.`;
+  const message = `Answers loaded from “${panel.fileName}”: ${plural(panel.changed.length, 'answer')} changed. You can undo this until you make another change.`;
   c.announce(message);
-  c.show({ kind: 'result', message }, '.panel');
+  c.show({ kind: 'result', message, undo: true }, '.panel');
 }
 
 export function confirmClear(c: ChecklistActions): void {
@@ -131,6 +134,7 @@ export function undoClear(c: ChecklistActions): void {
   const undo = c.undo;
   if (!undo) return;
   c.baseline = undo.baseline;
+  c.undo = undefined;
   c.change(undo.answers, null, 'undo', undo.updatedAt);
   c.announce(`Answers restored: ${plural(c.answers.size, 'answer')}.`);
   c.show(undefined, '[data-action="clear"]');
@@ -183,15 +187,16 @@ export function renderPanel(c: ChecklistActions): TemplateResult | typeof nothin
   });
 }
 
-/** Saved data that could not all be read: what happened, where the copy is, and how much is shown. */
-export function corruptNotice(c: CorruptRecord, dismiss: () => void): TemplateResult {
+/** Saved data that could not all be read: what happened, where the copy is, how much is shown, and its download. */
+export function corruptNotice(c: SetAside, dismiss: () => void, host: ChecklistActions['host']): TemplateResult {
   return html`<div class="cl-message cl-message--error notice" part="notice">
     <p><strong>Saved answers could not all be read</strong></p>
     <p>The answers saved in this browser for this checklist could not be read: ${c.reason}.
       ${c.asideKey
         ? html`Nothing has been deleted: a copy was kept in this browser's storage under <code>${c.asideKey}</code>.`
-        : 'They have been left as they are, and changes will not be saved until you clear all answers or load answers from a file.'}
+        : 'They have been left as they are and will not be written over: changes are not saved in this browser until a copy can be kept.'}
       ${c.recovered ? `${plural(c.recovered, 'answer')} could still be read and ${c.recovered === 1 ? 'is' : 'are'} shown below.` : 'No answers could be read from them.'}</p>
+    <p>${asideDownload(c, host.renderRoot, exportFileName(host.storageKey, 'json').replace(/\.json$/, '-set-aside.json'), (ok) => ok || undefined)}</p>
     ${c.asideKey ? html`<button type="button" class="cl-link-button" @click=${dismiss}>Dismiss this message</button>` : nothing}
   </div>`;
 }

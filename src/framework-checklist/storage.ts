@@ -9,12 +9,13 @@
  * at the next change: nothing in it is lost.
  * Damaged records are copied aside to `<key>:corrupt-<ISO time>` (see the shared module).
  */
-import { isStorageEventFor, loadRecord, writeItem, type CorruptRecord, type RecordCodec, type StorageProblem } from '../internal/storage.js';
+import { isStorageEventFor, loadRecord, writeItem, type CorruptRecord, type StorageProblem } from '../internal/local-storage.js';
+import type { KitCodec } from '../internal/record-store/controller.js';
 import {
-  answersToObject, baselineToObject, readAnswers, readBaseline, readTimestamp, RECORD_SCHEMA, type AnswerMap, type ChecklistBaseline,
+  answersToObject, baselineToObject, cleanAnswer, readAnswers, readBaseline, readTimestamp, RECORD_SCHEMA, type AnswerMap, type ChecklistBaseline,
 } from './model.js';
 
-export { problemOf, type CorruptRecord, type StorageProblem } from '../internal/storage.js';
+export { problemOf, type CorruptRecord, type StorageProblem } from '../internal/local-storage.js';
 
 export const STORAGE_PREFIX = 'clinical-leadership-elements:checklist:';
 
@@ -67,8 +68,29 @@ export function serialise(answers: AnswerMap, updatedAt: string, baseline?: Chec
   return JSON.stringify({ schema: RECORD_SCHEMA, updatedAt, answers: answersToObject(answers), ...(baseline ? { baseline: baselineToObject(baseline) } : {}) });
 }
 
-/** The checklist's record for the shared storage module (no answers and no baseline removes the record). */
-export const checklistCodec: RecordCodec<ChecklistRecord> = {
+/** The id of the baseline among the record's items (never a prompt id: those are `a:<id>`). */
+export const BASELINE_ITEM = 'baseline';
+
+/**
+ * The checklist's record for the saved-record kit (no answers and no baseline removes the record):
+ * its items are the answers by prompt id (`a:<id>`) and the baseline, so two windows answering
+ * different prompts both keep their answers.
+ */
+export const checklistCodec: KitCodec<ChecklistRecord> = {
+  empty: () => ({ answers: new Map() }),
+  toItems(r) {
+    const items = new Map([...r.answers].map(([id, a]) => [`a:${id}`, JSON.stringify(cleanAnswer(a))]));
+    if (r.baseline) items.set(BASELINE_ITEM, JSON.stringify(baselineToObject(r.baseline)));
+    return items;
+  },
+  fromItems(items) {
+    const r: ChecklistRecord = { answers: new Map() };
+    for (const [id, text] of items) {
+      if (id === BASELINE_ITEM) r.baseline = readBaseline(JSON.parse(text)) as ChecklistBaseline;
+      else r.answers.set(id.slice(2), JSON.parse(text));
+    }
+    return r;
+  },
   parse(raw) {
     const { answers, baseline, ...p } = parseRecord(raw);
     const value = { answers, baseline };
