@@ -10,13 +10,11 @@ import type { ChecklistGroup } from './progress.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { warnOnce } from '../internal/warn.js';
 import { SavedRecord } from '../internal/record-store/controller.js';
-import { conflictNotice } from '../internal/record-store/notices.js';
 import type { StorageAdapter } from '../internal/storage.js';
-import { answerOf, type AnswerMap, type ChecklistBaseline } from './model.js';
+import type { AnswerMap, ChecklistBaseline } from './model.js';
 import { PROBLEMS, renderNotices, renderToolbar, type SavingState } from './panels.js';
 import type { Panel } from './records.js';
-import { BASELINE_ITEM, checklistCodec, fullKey, type ChecklistRecord } from './storage.js';
-import { STATUS_LABELS } from './model.js';
+import { checklistCodec, fullKey, type ChecklistRecord } from './storage.js';
 
 export type ChangeReason = 'status' | 'note' | 'action' | 'baseline' | 'clear' | 'undo' | 'import' | 'storage';
 
@@ -62,9 +60,8 @@ export class ChecklistActions implements ReactiveController {
         this.announce('Your answers were updated from another window.');
         this.host.notifyChange(null, 'storage');
       },
-      announce: (text) => this.announce(text),
+      conflict: () => this.announce('An answer was also changed in another window. This page’s version is kept: see the message above the buttons.'),
       failed: (problem) => this.announce(`Your answers could not be saved ${this.store.adapter?.label ?? 'in this browser'}. ${PROBLEMS[problem]}.`),
-      itemName: (id) => (id === BASELINE_ITEM ? 'The baseline' : `Your answer to “${this.host.promptText(id.slice(2)) ?? id.slice(2)}”`),
     });
   }
 
@@ -146,13 +143,6 @@ export class ChecklistActions implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** A conflict's version, in words: "Completed, with a note". */
-  private describe(text: string | undefined, id: string): string {
-    if (id === BASELINE_ITEM) return text ? 'a baseline' : 'no baseline';
-    const a = text ? JSON.parse(text) : answerOf(new Map(), '');
-    return `${STATUS_LABELS[a.status as keyof typeof STATUS_LABELS] ?? a.status}${a.note ? ', with a note' : ''}${a.action ? ', with an action' : ''}`;
-  }
-
   /** @internal The file picker's `change`. */
   onFile = (event: Event): void => {
     const input = event.target as HTMLInputElement; // read now: a shadow tree's event loses its target after dispatch
@@ -188,18 +178,9 @@ export class ChecklistActions implements ReactiveController {
       key: this.key, loaded: s.loaded, where: s.adapter?.label, pending: !!this.key && !s.loaded && !s.problem, problem: s.problem,
       locked: s.locked, savedAt: s.savedAt, saving: s.saving, slow: s.slow, unknown,
     };
-    const dismiss = () => {
-      s.aside = undefined;
-      this.show(undefined, '[data-action="json"]');
-    };
     const records = this.recordsModule;
-    if (s.aside && !records) this.records(() => this.host.requestUpdate());
-    return html`${renderNotices(saving, s.aside && records ? records.corruptNotice(s.aside, dismiss, this.host) : nothing)}
-    ${conflictNotice(s, (c) => [s.hooks.itemName(c.id), this.describe(c.theirs, c.id), this.describe(c.mine, c.id)], (c, use) => {
-      if (use === 'mine') return this.announce('This page’s version is kept.');
-      this.announce('The other window’s version is used.');
-      this.host.notifyChange(c.id === BASELINE_ITEM ? null : c.id.slice(2), 'storage');
-    })}
+    if ((s.aside || s.conflicts.length) && !records) this.records(() => this.host.requestUpdate());
+    return html`${renderNotices(saving, records ? records.storeNotices(this) : nothing)}
     ${renderToolbar(this.answers.size > 0, {
       download: (kind) => this.records((r) => r.download(this, kind)),
       load: () => this.host.openFilePicker(),

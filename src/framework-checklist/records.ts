@@ -10,7 +10,8 @@ import { exportFileName, MAX_IMPORT_BYTES, parseExport } from './export.js';
 import { answerOf, changedIds, STATUS_LABELS, type AnswerMap, type ChecklistBaseline } from './model.js';
 import { plural, SMALL } from './panels.js';
 import type { SetAside } from '../internal/record-store/controller.js';
-import { asideDownload } from '../internal/record-store/notices.js';
+import { asideDownload, conflictNotice } from '../internal/record-store/notices.js';
+import { BASELINE_ITEM } from './storage.js';
 
 const MAX_LISTED_CHANGES = 10;
 
@@ -199,6 +200,28 @@ export function corruptNotice(c: SetAside, dismiss: () => void, host: ChecklistA
     <p>${asideDownload(c, host.renderRoot, exportFileName(host.storageKey, 'json').replace(/\.json$/, '-set-aside.json'), (ok) => ok || undefined)}</p>
     ${c.asideKey ? html`<button type="button" class="cl-link-button" @click=${dismiss}>Dismiss this message</button>` : nothing}
   </div>`;
+}
+
+/** A conflict's version, in words: "Completed, with a note". */
+function describe(text: string | undefined, id: string): string {
+  if (id === BASELINE_ITEM) return text ? 'a baseline' : 'no baseline';
+  const a = text ? JSON.parse(text) : { status: 'not-started' };
+  return `${STATUS_LABELS[a.status as keyof typeof STATUS_LABELS] ?? a.status}${a.note ? ', with a note' : ''}${a.action ? ', with an action' : ''}`;
+}
+
+/** The saved record's own notices: a record set aside (with its download) and answers changed in another window too. */
+export function storeNotices(c: ChecklistActions): TemplateResult {
+  const s = c.store;
+  const dismiss = () => {
+    s.aside = undefined;
+    c.show(undefined, '[data-action="json"]');
+  };
+  return html`${s.aside ? corruptNotice(s.aside, dismiss, c.host) : nothing}
+    ${conflictNotice(s, (k) => [k.id === BASELINE_ITEM ? 'The baseline' : `Your answer to “${c.host.promptText(k.id.slice(2)) ?? k.id.slice(2)}”`, describe(k.theirs, k.id), describe(k.mine, k.id)], (k, use) => {
+      if (use === 'mine') return c.announce('This page’s version is kept.');
+      c.announce('The other window’s version is used.');
+      c.host.notifyChange(k.id === BASELINE_ITEM ? null : k.id.slice(2), 'storage');
+    })}`;
 }
 
 /** The panels' styles, adopted when this module loads. */

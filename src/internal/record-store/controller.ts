@@ -21,11 +21,11 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  announceSaved, probeItem, problemOf, readItem, settle, subscribeItem, writeItem,
-  type AdapterRead, type CorruptRecord, type RecordCodec, type StorageProblem,
+  announceSaved, probeItem, readItem, settle, subscribeItem, writeItem,
+  type AdapterRead, type CorruptRecord, type LoadResult, type RecordCodec, type StorageProblem,
 } from '../local-storage.js';
 import type { SaveResult, StorageAdapter } from '../storage.js';
-import { merge, sameItems, type Conflict, type Items } from './merge.js';
+import type { Conflict, Items } from './merge.js';
 
 export type { Conflict, Items } from './merge.js';
 
@@ -42,41 +42,30 @@ export interface SetAside extends CorruptRecord {
   raw: string;
 }
 
-/** How long a save may take before the widget says it is still saving. */
-export const SLOW_MS = 5000;
-
-type Maybe<T> = T | Promise<T>;
-const after = <A, B>(x: Maybe<A>, f: (a: A) => Maybe<B>): Maybe<B> => (x instanceof Promise ? x.then(f) : f(x));
-const asProblem = (r: SaveResult): StorageProblem | undefined => (typeof r === 'string' ? r : undefined);
-
-interface Io {
-  read(): Maybe<AdapterRead>;
-  write(key: string, raw: string | null, revision?: string): Maybe<SaveResult>;
-  probe(): Maybe<StorageProblem | undefined>;
+/** @internal How the kit reads and writes one key: localStorage (here) or an adapter (adapter-io.ts, loaded with one). */
+export interface Io {
+  read(): AdapterRead | Promise<AdapterRead>;
+  write(key: string, raw: string | null, revision?: string): SaveResult | Promise<SaveResult>;
+  probe(): StorageProblem | undefined | Promise<StorageProblem | undefined>;
   subscribe(onChange: () => void): () => void;
   /** Re-read after a write without a revision: another client may have written in between. */
   recheck: boolean;
-}
-
-/** Calls an adapter method; a throw or rejection becomes a problem. */
-function guard<T>(call: () => Promise<T>, fallback: (p: StorageProblem) => T): Promise<T> {
-  try {
-    return Promise.resolve(call()).catch((e) => fallback(problemOf(e)));
-  } catch (e) {
-    return Promise.resolve(fallback(problemOf(e)));
-  }
+  /** A change was heard while a save is in flight: merge it into the page now (adapter-io.ts). */
+  peek?(): void;
 }
 
 export interface KitHooks<T> {
   /** The record changed from outside this page: read at opening (`first`), or from another tab or member. */
   changed(value: T, first: boolean): void;
-  /** A sentence for the widget's polite live region. */
-  announce(text: string): void;
-  /** A name for an item in messages: "your answer to “…”". */
-  itemName(id: string): string;
+  /** The same item was changed here and elsewhere (see `conflicts`): tell the person, in the widget's words. */
+  conflict(c: Conflict): void;
   /** A save failed (called when the problem is new): tell the person, in the widget's words. */
   failed(problem: StorageProblem): void;
 }
+
+/** The engine, once fetched (shared by every widget on the page). */
+let engine: typeof import('./engine.js') | undefined;
+let engineLoad: Promise<void> | undefined;
 
 export class SavedRecord<T> implements ReactiveController {
   value: T;
@@ -97,17 +86,23 @@ export class SavedRecord<T> implements ReactiveController {
   conflicts: Conflict[] = [];
   adapter?: StorageAdapter;
 
-  private base: Items = new Map();
-  private io?: Io;
+  /** @internal What the store held when this page last read or wrote it (the merge's base). */
+  base: Items = new Map();
+  /** @internal */
+  io?: Io;
   private off?: () => void;
-  private running = false;
-  private again = false;
-  private timer?: ReturnType<typeof setTimeout>;
-  private generation = 0;
-  /** Counts writes issued and settled: a read that overlapped one is not trusted (see `peek`). */
-  private writes = 0;
+  /** @internal A sync is under way; `again`: another was asked for meanwhile. */
+  running = false;
+  /** @internal */
+  again = false;
+  /** @internal */
+  timer?: ReturnType<typeof setTimeout>;
+  /** @internal Bumped by `open`: work for an earlier key is dropped. */
+  generation = 0;
+  /** @internal Counts writes issued and settled: a read that overlapped one is not trusted (adapter-io.ts `peek`). */
+  writes = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly codec: KitCodec<T>, readonly hooks: KitHooks<T>) {
+  constructor(readonly host: ReactiveControllerHost & HTMLElement, readonly codec: KitCodec<T>, readonly hooks: KitHooks<T>) {
     this.value = codec.empty();
     host.addController(this);
   }
@@ -135,9 +130,38 @@ export class SavedRecord<T> implements ReactiveController {
     clearTimeout(this.timer);
     Object.assign(this, { key, adapter, loaded: false, problem: undefined, aside: undefined, locked: false, saving: false, slow: false, running: false, again: false, savedAt: undefined, conflicts: [] });
     this.base = first ? new Map() : this.codec.toItems(this.value);
-    this.io = key === undefined ? undefined : adapter ? this.adapterIo(adapter, key) : this.localIo(key);
+    this.io = key === undefined || adapter ? undefined : this.localIo(key);
+    if (this.io && !(first && this.codec.toItems(this.value).size)) this.loadNow(key!);
+    if (key !== undefined && adapter) {
+      // The adapter's code is fetched with the first adapter (as remote.ts was): pages that keep records in localStorage never load it.
+      const gen = this.generation;
+      void import('./adapter-io.js').then((m) => {
+        if (gen !== this.generation) return;
+        this.io = m.adapterIo(this, adapter, key);
+        this.listen();
+        this.sync();
+      }, () => {
+        this.problem = 'failed';
+        this.host.requestUpdate();
+      });
+    }
     this.listen();
-    this.sync();
+    if (key !== undefined) this.sync();
+  }
+
+  /** Reads the localStorage record now (damaged text set aside), replacing what the page holds. */
+  private loadNow(key: string): void {
+    const read = readItem(key);
+    const probe = read.raw === undefined ? undefined : probeItem();
+    const result = settle(key, this.codec, { read, probe, save: this.io!.write as (k: string, raw: string | null) => StorageProblem | undefined }, () => new Date()) as LoadResult<T>;
+    this.problem = result.problem;
+    if (!(this.loaded = result.loaded)) return;
+    this.locked = !!result.corrupt && !result.corrupt.asideKey;
+    if (result.corrupt) this.aside = { ...result.corrupt, raw: read.raw! };
+    this.value = result.value ?? this.codec.empty();
+    this.base = this.codec.toItems(this.value);
+    this.savedAt = this.updatedAt = result.updatedAt;
+    this.hooks.changed(this.value, true);
   }
 
   /** A change made on this page: kept, shown, and saved (merged into what is stored). */
@@ -147,34 +171,11 @@ export class SavedRecord<T> implements ReactiveController {
     this.sync();
   }
 
-  /** Settles when no save is running (for tests and `settled()`). */
-  get idle(): boolean {
-    return !this.running;
-  }
-
-  /** True when what the page holds is all in the store. */
-  get clean(): boolean {
-    return this.loaded && !this.running && !this.problem && sameItems(this.codec.toItems(this.value), this.base);
-  }
-
-  /** Resolves a conflict: `'theirs'` puts the other window's version back; `'mine'` keeps this page's. */
-  resolve(id: string, use: 'theirs' | 'mine'): void {
-    const conflict = this.conflicts.find((c) => c.id === id);
-    this.conflicts = this.conflicts.filter((c) => c !== conflict);
-    if (conflict && use === 'theirs') {
-      const items = this.codec.toItems(this.value);
-      if (conflict.theirs === undefined) items.delete(id);
-      else items.set(id, conflict.theirs);
-      this.set(this.codec.fromItems(items));
-    }
-    this.host.requestUpdate();
-  }
-
   private listen(): void {
     this.off?.();
     this.off = this.io && this.host.isConnected ? this.io.subscribe(() => {
       if (!this.loaded) return;
-      if (this.running) this.peek();
+      if (this.running) this.io?.peek?.();
       this.sync();
     }) : undefined;
   }
@@ -193,129 +194,18 @@ export class SavedRecord<T> implements ReactiveController {
     };
   }
 
-  private adapterIo(adapter: StorageAdapter, key: string): Io {
-    return {
-      read: () => guard(() => adapter.load(key), (problem): AdapterRead => ({ problem })),
-      write: (k, raw, revision) => guard(() => adapter.save(k, raw, revision === undefined ? undefined : { revision }), (p): SaveResult => p),
-      probe: () => guard(async () => adapter.probe?.(), (p) => p),
-      subscribe: (onChange) => {
-        try {
-          const off = adapter.subscribe(key, onChange);
-          return typeof off === 'function' ? off : () => {};
-        } catch {
-          return () => {};
-        }
-      },
-      recheck: true,
-    };
-  }
-
-  /** Reads, merges and (when this page holds something the store lacks) writes; once at a time. */
-  private sync(): void {
-    if (!this.io) return this.host.requestUpdate();
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = true;
-    this.again = false;
-    if (!this.saving) {
-      this.saving = true;
-      this.timer = setTimeout(() => {
-        this.slow = true;
-        this.host.requestUpdate();
-      }, SLOW_MS);
-    }
-    void this.step(this.io, this.generation, 0);
-  }
-
-  private step(io: Io, gen: number, tries: number): Maybe<void> {
-    const key = this.key!;
-    const first = !this.loaded;
-    const save = (k: string, raw: string | null) => after(io.write(k, raw), asProblem);
-    return after(io.read(), (read) => after(read.raw === undefined || !first ? undefined : io.probe(), (probe) =>
-      after(settle(key, this.codec, { read, probe, save }, () => new Date()), (result) => {
-        if (gen !== this.generation) return;
-        if (!result.loaded) {
-          if (!first && result.problem && result.problem !== this.problem) this.hooks.failed(result.problem);
-          this.problem = result.problem; // never write over what could not be read
-          return this.finish();
-        }
-        this.loaded = true;
-        if (first) {
-          this.problem = result.problem;
-          this.savedAt = result.updatedAt;
-        }
-        this.locked = !!result.corrupt && !result.corrupt.asideKey;
-        if (result.corrupt) this.aside = { ...result.corrupt, raw: read.raw! };
-        const theirs = this.codec.toItems(result.value ?? this.codec.empty());
-        const merged = this.pull(theirs, first, result.updatedAt);
-        if (this.locked || sameItems(merged, theirs)) return this.finish();
-        const raw = this.codec.serialise(this.codec.fromItems(merged), this.updatedAt ?? new Date().toISOString());
-        // A set-aside rewrote the record: its revision is stale, so write without one (and re-check).
-        const revision = result.corrupt ? undefined : read.revision;
-        this.writes++;
-        return after(io.write(key, raw, revision), (res) => {
-          this.writes++;
-          if (gen !== this.generation) return;
-          if (res === 'conflict' && tries < 5) return this.step(io, gen, tries + 1);
-          const problem = asProblem(res);
-          if (problem && problem !== this.problem) this.hooks.failed(problem);
-          this.problem = problem;
-          if (problem) return this.finish();
-          this.base = merged;
-          this.savedAt = new Date().toISOString();
-          if (typeof res === 'object' || !io.recheck) return this.finish();
-          return after(io.read(), (again) => {
-            if (gen !== this.generation) return;
-            if (again.raw !== undefined && again.raw !== raw) {
-              this.base = theirs; // another client wrote in between: lay this page's changes on top again
-              this.again = true;
-            }
-            this.finish();
-          });
-        });
-      })));
-  }
-
   /**
-   * A change was heard while a save is in flight: read it now and merge it into the page, so that if
-   * the save in flight lands over it (an adapter without revisions), the next save puts it back.
+   * Reads, merges and (when this page holds something the store lacks) writes; once at a time. The
+   * work is in engine.ts, fetched when a key is opened (a localStorage record is read here first, so
+   * the first render has it); a change made before it arrives is kept and saved when it does.
    */
-  private peek(): void {
-    const io = this.io!;
-    const gen = this.generation;
-    const writes = this.writes;
-    void after(io.read(), (read) => {
-      if (gen !== this.generation || writes !== this.writes || typeof read.raw !== 'string') return;
-      const parsed = this.codec.parse(read.raw);
-      if (parsed.ok) this.pull(this.codec.toItems(parsed.value), false, parsed.updatedAt);
+  sync(): void {
+    if (engine) return engine.sync(this);
+    (engineLoad ??= import('./engine.js').then((m) => void (engine = m))).then(() => this.io && engine!.sync(this), () => {
+      engineLoad = undefined; // offline: the next change tries again; until then nothing is saved, and the page says so
+      this.problem = 'failed';
       this.host.requestUpdate();
     });
   }
 
-  /** Merges the stored items into what the page holds; returns the merged items. */
-  private pull(theirs: Items, first: boolean, updatedAt?: string): Items {
-    const mine = this.codec.toItems(this.value);
-    const { items, conflicts } = merge(this.base, mine, theirs);
-    this.base = theirs;
-    for (const c of conflicts) {
-      this.conflicts = [...this.conflicts.filter((x) => x.id !== c.id), c];
-      this.hooks.announce(`${this.hooks.itemName(c.id)} was also changed in another window. This page's version is kept; you can use theirs instead.`);
-    }
-    if (!sameItems(items, mine)) {
-      this.value = this.codec.fromItems(items);
-      if (sameItems(items, theirs) || !this.updatedAt) this.updatedAt = updatedAt;
-      this.hooks.changed(this.value, first);
-    }
-    return items;
-  }
-
-  private finish(): void {
-    this.running = false;
-    if (this.again && this.io) return this.sync();
-    this.saving = this.slow = false;
-    clearTimeout(this.timer);
-    this.host.requestUpdate();
-  }
 }

@@ -20,7 +20,14 @@ export function conflictNotice<T>(
 ): TemplateResult | typeof nothing {
   if (!store.conflicts.length) return nothing;
   const act = (c: Conflict, use: 'theirs' | 'mine') => () => {
-    store.resolve(c.id, use);
+    store.conflicts = store.conflicts.filter((x) => x !== c);
+    if (use === 'theirs') {
+      const items = store.codec.toItems(store.value);
+      if (c.theirs === undefined) items.delete(c.id);
+      else items.set(c.id, c.theirs);
+      store.set(store.codec.fromItems(items));
+    }
+    store.host.requestUpdate();
     done?.(c, use);
   };
   return html`<div class="cl-message notice conflicts" part="notice">
