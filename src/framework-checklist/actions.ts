@@ -8,7 +8,6 @@
  */
 import type { ChecklistGroup } from './progress.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { warnOnce } from '../internal/warn.js';
 import { SavedRecord } from '../internal/record-store/controller.js';
 import type { StorageAdapter } from '../internal/storage.js';
 import type { AnswerMap, ChecklistBaseline } from './model.js';
@@ -102,7 +101,6 @@ export class ChecklistActions implements ReactiveController {
     if (key === this.key && this.host.adapter === this.store.adapter && (key === undefined || this.store.key)) return;
     this.key = key;
     this.store.open(key === undefined ? undefined : fullKey(key), this.host.adapter);
-    if (this.store.aside) warnOnce('framework-checklist', `Saved answers under "${this.store.key}" could not be read (${this.store.aside.reason}); ${this.store.aside.asideKey ? `copied to "${this.store.aside.asideKey}"` : 'left in place'}.`);
   }
 
   /** Applies new answers, saves them (merged with what is stored) and tells the page. */

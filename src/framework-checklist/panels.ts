@@ -12,7 +12,7 @@ export const PROBLEMS: Readonly<Record<StorageProblem, string>> = {
   full: "This browser's storage for this site is full",
   absent: 'This browser offers no storage to this page',
   failed: 'The browser refused to save them',
-  conflict: 'Someone else saved a change at the same moment; trying again',
+  conflict: 'Others kept saving at the same moment',
 };
 
 export const SMALL = 'cl-button cl-button--secondary cl-button--small';
@@ -52,16 +52,12 @@ function savingNotice(s: SavingState): TemplateResult {
     </div>`;
   }
   const where = s.where ?? 'in this browser on this device';
-  if (s.slow) {
-    return html`<div class="cl-message notice notice--warning" part="notice"><p><strong>Still saving…</strong></p>
-      <p>Your latest changes are not saved yet ${where}. They stay on this page; if this does not clear, download your answers before you leave.</p></div>`;
-  }
   const when = formatWhen(s.savedAt);
-  return html`<p class="save-state cl-secondary" part="notice">
-    ${s.locked ? 'Changes are not being saved (see below).'
-      : s.saving ? 'Saving…'
-      : when ? `Your answers are saved ${where}. Last saved at ${when}.` : `Your answers will be saved ${where} as you go.`}
-  </p>`;
+  // "Saved" only once a save settled; one that has not after a while says so (issue 24).
+  return html`<p class="save-state cl-secondary" part="notice">${s.locked ? 'Changes are not being saved (see below).'
+    : s.slow ? `Still saving… Your latest changes are not saved ${where} yet; they stay on this page.`
+    : s.saving ? 'Saving…'
+    : `Your answers ${when ? `are saved ${where}. Last saved at ${when}` : `will be saved ${where} as you go`}.`}</p>`;
 }
 
 /** `corrupt`: the damaged-data notice, from the lazily loaded records module (fetched when data is damaged). */

@@ -5,6 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { downloadText } from '../internal/download.js';
+import { warnOnce } from '../internal/warn.js';
 import type { ChecklistActions } from './actions.js';
 import { exportFileName, MAX_IMPORT_BYTES, parseExport } from './export.js';
 import { answerOf, changedIds, STATUS_LABELS, type AnswerMap, type ChecklistBaseline } from './model.js';
@@ -212,6 +213,8 @@ function describe(text: string | undefined, id: string): string {
 /** The saved record's own notices: a record set aside (with its download) and answers changed in another window too. */
 export function storeNotices(c: ChecklistActions): TemplateResult {
   const s = c.store;
+  // Warned here, with the notice (this module is fetched when a record was set aside), to keep the warning's words out of the one script.
+  if (s.aside) warnOnce('framework-checklist', `Saved answers under "${s.key}" could not be read (${s.aside.reason}); ${s.aside.asideKey ? `copied to "${s.aside.asideKey}"` : 'left in place'}.`);
   const dismiss = () => {
     s.aside = undefined;
     c.show(undefined, '[data-action="json"]');

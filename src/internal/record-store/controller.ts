@@ -132,19 +132,6 @@ export class SavedRecord<T> implements ReactiveController {
     this.base = first ? new Map() : this.codec.toItems(this.value);
     this.io = key === undefined || adapter ? undefined : this.localIo(key);
     if (this.io && !(first && this.codec.toItems(this.value).size)) this.loadNow(key!);
-    if (key !== undefined && adapter) {
-      // The adapter's code is fetched with the first adapter (as remote.ts was): pages that keep records in localStorage never load it.
-      const gen = this.generation;
-      void import('./adapter-io.js').then((m) => {
-        if (gen !== this.generation) return;
-        this.io = m.adapterIo(this, adapter, key);
-        this.listen();
-        this.sync();
-      }, () => {
-        this.problem = 'failed';
-        this.host.requestUpdate();
-      });
-    }
     this.listen();
     if (key !== undefined) this.sync();
   }
@@ -171,7 +158,8 @@ export class SavedRecord<T> implements ReactiveController {
     this.sync();
   }
 
-  private listen(): void {
+  /** @internal Listens for changes elsewhere (other tabs, the adapter's news) while connected. */
+  listen(): void {
     this.off?.();
     this.off = this.io && this.host.isConnected ? this.io.subscribe(() => {
       if (!this.loaded) return;
@@ -201,7 +189,7 @@ export class SavedRecord<T> implements ReactiveController {
    */
   sync(): void {
     if (engine) return engine.sync(this);
-    (engineLoad ??= import('./engine.js').then((m) => void (engine = m))).then(() => this.io && engine!.sync(this), () => {
+    (engineLoad ??= import('./engine.js').then((m) => void (engine = m))).then(() => engine!.sync(this), () => {
       engineLoad = undefined; // offline: the next change tries again; until then nothing is saved, and the page says so
       this.problem = 'failed';
       this.host.requestUpdate();

@@ -22,7 +22,21 @@ const asProblem = (res: SaveResult): StorageProblem | undefined => (typeof res =
 
 /** Reads, merges and (when this page holds something the store lacks) writes; once at a time. */
 export function sync<T>(r: SavedRecord<T>): void {
-  if (!r.io) return r.host.requestUpdate();
+  if (!r.io) {
+    const { adapter, key, generation } = r;
+    if (!adapter || key === undefined) return r.host.requestUpdate();
+    // The adapter's code is fetched with the first adapter (as remote.ts was): pages that keep records in localStorage never load it.
+    void import('./adapter-io.js').then((m) => {
+      if (generation !== r.generation || r.io) return;
+      r.io = m.adapterIo(r, adapter, key);
+      r.listen();
+      sync(r);
+    }, () => {
+      r.problem = 'failed';
+      r.host.requestUpdate();
+    });
+    return;
+  }
   if (r.running) {
     r.again = true;
     return;
