@@ -7,8 +7,8 @@
  */
 import { problemOf, type AdapterRead, type StorageProblem } from '../local-storage.js';
 import type { SaveResult, StorageAdapter } from '../storage.js';
-import type { Io, SavedRecord } from './controller.js';
-import { after, pull } from './engine.js';
+import { after, type Io, type SyncState } from './types.js';
+import type { Items } from './merge.js';
 
 function guard<T>(call: () => Promise<T>, fallback: (p: StorageProblem) => T): Promise<T> {
   try {
@@ -18,7 +18,8 @@ function guard<T>(call: () => Promise<T>, fallback: (p: StorageProblem) => T): P
   }
 }
 
-export function adapterIo<T>(record: SavedRecord<T>, adapter: StorageAdapter, key: string): Io {
+/** `pull`: the engine's merge into the page (passed in, so this module does not import the engine that loads it). */
+export function adapterIo<T>(record: SyncState<T>, adapter: StorageAdapter, key: string, pull: (r: SyncState<T>, theirs: Items, first: boolean, updatedAt?: string) => Items): Io {
   const io: Io = {
     read: () => guard(() => adapter.load(key), (problem): AdapterRead => ({ problem })),
     write: (k, raw, revision) => guard(() => adapter.save(k, raw, revision === undefined ? undefined : { revision }), (p): SaveResult => p),

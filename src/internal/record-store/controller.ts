@@ -22,52 +22,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   announceSaved, probeItem, readItem, settle, subscribeItem, writeItem,
-  type AdapterRead, type CorruptRecord, type LoadResult, type RecordCodec, type StorageProblem,
+  type LoadResult, type StorageProblem,
 } from '../local-storage.js';
-import type { SaveResult, StorageAdapter } from '../storage.js';
+import type { StorageAdapter } from '../storage.js';
 import type { Conflict, Items } from './merge.js';
+import type { Io, KitCodec, KitHooks, SetAside, SyncState } from './types.js';
 
 export type { Conflict, Items } from './merge.js';
-
-/** A widget's record codec, and its record as items by id (see merge.ts). */
-export interface KitCodec<T> extends RecordCodec<T> {
-  /** The record when nothing is saved. */
-  empty(): T;
-  toItems(value: T): Items;
-  fromItems(items: Items): T;
-}
-
-/** A record that could not be used, kept for the person: where it went and its text (for a download). */
-export interface SetAside extends CorruptRecord {
-  raw: string;
-}
-
-/** @internal How the kit reads and writes one key: localStorage (here) or an adapter (adapter-io.ts, loaded with one). */
-export interface Io {
-  read(): AdapterRead | Promise<AdapterRead>;
-  write(key: string, raw: string | null, revision?: string): SaveResult | Promise<SaveResult>;
-  probe(): StorageProblem | undefined | Promise<StorageProblem | undefined>;
-  subscribe(onChange: () => void): () => void;
-  /** Re-read after a write without a revision: another client may have written in between. */
-  recheck: boolean;
-  /** A change was heard while a save is in flight: merge it into the page now (adapter-io.ts). */
-  peek?(): void;
-}
-
-export interface KitHooks<T> {
-  /** The record changed from outside this page: read at opening (`first`), or from another tab or member. */
-  changed(value: T, first: boolean): void;
-  /** The same item was changed here and elsewhere (see `conflicts`): tell the person, in the widget's words. */
-  conflict(c: Conflict): void;
-  /** A save failed (called when the problem is new): tell the person, in the widget's words. */
-  failed(problem: StorageProblem): void;
-}
+export type { KitCodec, KitHooks, SetAside } from './types.js';
 
 /** The engine, once fetched (shared by every widget on the page). */
 let engine: typeof import('./engine.js') | undefined;
 let engineLoad: Promise<void> | undefined;
 
-export class SavedRecord<T> implements ReactiveController {
+export class SavedRecord<T> implements ReactiveController, SyncState<T> {
   value: T;
   /** The full storage key, when one is open. */
   key?: string;

@@ -8,12 +8,10 @@
  */
 import { settle, type StorageProblem } from '../local-storage.js';
 import type { SaveResult } from '../storage.js';
-import type { Io, SavedRecord } from './controller.js';
+import { after, type Io, type SyncState } from './types.js';
 import { merge, sameItems, type Items } from './merge.js';
 
 type Maybe<T> = T | Promise<T>;
-/** Runs `f` on `x` now, or when it resolves: localStorage steps stay synchronous. */
-export const after = <A, B>(x: Maybe<A>, f: (a: A) => Maybe<B>): Maybe<B> => (x instanceof Promise ? x.then(f) : f(x));
 
 /** How long a save may take before the widget says it is still saving. */
 export const SLOW_MS = 5000;
@@ -21,14 +19,14 @@ export const SLOW_MS = 5000;
 const asProblem = (res: SaveResult): StorageProblem | undefined => (typeof res === 'string' ? res : undefined);
 
 /** Reads, merges and (when this page holds something the store lacks) writes; once at a time. */
-export function sync<T>(r: SavedRecord<T>): void {
+export function sync<T>(r: SyncState<T>): void {
   if (!r.io) {
     const { adapter, key, generation } = r;
     if (!adapter || key === undefined) return r.host.requestUpdate();
     // The adapter's code is fetched with the first adapter (as remote.ts was): pages that keep records in localStorage never load it.
     void import('./adapter-io.js').then((m) => {
       if (generation !== r.generation || r.io) return;
-      r.io = m.adapterIo(r, adapter, key);
+      r.io = m.adapterIo(r, adapter, key, pull);
       r.listen();
       sync(r);
     }, () => {
@@ -53,7 +51,7 @@ export function sync<T>(r: SavedRecord<T>): void {
   void step(r, r.io, r.generation, 0);
 }
 
-function step<T>(r: SavedRecord<T>, io: Io, gen: number, tries: number): Maybe<void> {
+function step<T>(r: SyncState<T>, io: Io, gen: number, tries: number): Maybe<void> {
   const key = r.key!;
   const first = !r.loaded;
   const save = (k: string, raw: string | null) => after(io.write(k, raw), asProblem);
@@ -103,7 +101,7 @@ function step<T>(r: SavedRecord<T>, io: Io, gen: number, tries: number): Maybe<v
 }
 
 /** Merges the stored items into what the page holds; returns the merged items. */
-export function pull<T>(r: SavedRecord<T>, theirs: Items, first: boolean, updatedAt?: string): Items {
+export function pull<T>(r: SyncState<T>, theirs: Items, first: boolean, updatedAt?: string): Items {
   const mine = r.codec.toItems(r.value);
   const { items, conflicts } = merge(r.base, mine, theirs);
   r.base = theirs;
@@ -119,7 +117,7 @@ export function pull<T>(r: SavedRecord<T>, theirs: Items, first: boolean, update
   return items;
 }
 
-function finish<T>(r: SavedRecord<T>): void {
+function finish<T>(r: SyncState<T>): void {
   r.running = false;
   if (r.again && r.io) return sync(r);
   r.saving = r.slow = false;
