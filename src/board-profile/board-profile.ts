@@ -6,7 +6,7 @@ import { VERSION } from '../internal/define.js';
 import { clampLevel, heading } from '../internal/heading.js';
 import { fireSelect } from '../internal/select-event.js';
 import { renderError, renderLoading } from '../internal/states.js';
-import { loadRecord, subscribeItem, writeItem, type StorageProblem } from '../internal/local-storage.js';
+import type { StorageAdapter } from '../internal/storage.js';
 import { shared } from '../internal/styles.js';
 import { formStyles } from '../internal/form-styles.js';
 import { warnOnce } from '../internal/warn.js';
@@ -14,7 +14,8 @@ import { styles } from './board-profile.styles.js';
 import {
   ahpLeadCheck, changesSince, countSeats, exampleSeats, newSeatId, statutorySeatsCheck, summaryText, type Seat,
 } from './model.js';
-import { codec, parseRecord, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
+import { parseRecord, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
+import type { BoardStore } from './saved.js';
 import { chart, checkItem, contextFigures, countsTable, gaps, seatList } from './templates.js';
 import { download, readFile, snapshotLabel } from './files.js';
 
@@ -31,6 +32,22 @@ export interface BoardProfileChangeDetail {
 }
 
 let uid = 0;
+
+const snapshotId = (s: Snapshot): string => `${(s as { id?: string }).id ?? ''}|${s.savedAt}|${s.label}`;
+
+/** The file's snapshots not already kept here. */
+const newSnapshots = (kept: Snapshot[], file: Snapshot[]): Snapshot[] => {
+  const ids = new Set(kept.map(snapshotId));
+  return file.filter((s) => !ids.has(snapshotId(s)));
+};
+
+/** What a file does besides the seats, in words: snapshots added (none deleted) and the foundation-trust switch. */
+function importNote(now: BoardRecord, file: BoardRecord): string {
+  const added = newSnapshots(now.snapshots, file.snapshots).length;
+  const ft = file.foundationTrust === now.foundationTrust ? `The foundation-trust switch stays ${now.foundationTrust ? 'on' : 'off'}.`
+    : `The foundation-trust switch will be turned ${file.foundationTrust ? 'on' : 'off'}.`;
+  return `${added ? `${added} snapshot${added === 1 ? '' : 's'} from the file will be added` : 'No snapshots will be added'}; your ${now.snapshots.length} saved snapshot${now.snapshots.length === 1 ? ' is' : 's are'} kept. ${ft}`;
+}
 
 /**
  * A board's professional mix against the framework: the seats at and around the board table, by
@@ -86,80 +103,90 @@ export class BoardProfile extends LitElement {
   /** Level of the headings, 2–6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * Where seats are kept, when not in this browser's localStorage: any object with async `load`,
+   * `save` and `subscribe` (see `StorageAdapter` in the storage adapters guide). Used with `storage-key`.
+   */
+  @property({ attribute: false }) adapter?: StorageAdapter;
+
   @state() private current: Seat[] = [];
   @state() private snapshots: Snapshot[] = [];
   @state() private compareWith = '';
   @state() private notice?: { text: string; undo?: () => void };
-  @state() private problem?: StorageProblem;
   @state() private inputErrors: string[] = [];
   @state() private example = false;
+  @state() private announcement = '';
 
   private data = new DatasetController(this);
   private uid = `bp${uid++}`;
-  private loadedKey?: string;
-  private writable = true;
-  private unsubscribe?: () => void;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.loadedKey = undefined;
-  }
+  /** The saved record (saved.ts, loaded with the first storage key); `storeLoad` while it is fetched. */
+  private store?: BoardStore;
+  private storeLoad?: Promise<typeof import('./saved.js')>;
+  private saved?: typeof import('./saved.js');
+  @state() private kitFailed = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     try {
-      if (changed.has('storageKey') || this.loadedKey === undefined) this.load();
+      if (changed.has('storageKey') || changed.has('adapter')) this.open();
       if (changed.has('seats') && this.seats !== undefined) this.takeSeats(this.seats, 'property');
     } catch (error) {
       warnOnce(TAG, `The board profile could not read its input (${String((error as Error)?.message ?? error)}).`);
     }
   }
 
+  /** The full key: `storage-key` trimmed (as the checklist's), or `undefined`. */
   private get key(): string | undefined {
     const key = this.storageKey?.trim();
     return key ? `${STORAGE_PREFIX}${key}` : undefined;
   }
 
-  private load(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.loadedKey = this.storageKey ?? '';
-    const key = this.key;
-    if (!key) return;
-    const result = loadRecord<BoardRecord>(key, codec);
-    this.writable = result.loaded && !(result.corrupt && !result.corrupt.asideKey);
-    this.problem = result.problem;
-    if (result.corrupt) {
-      warnOnce(TAG, `The saved board profile could not be read (${result.corrupt.reason}); it was ${result.corrupt.asideKey ? `copied to ${result.corrupt.asideKey}` : 'left in place'}.`);
-      this.notice = { text: `The saved board profile could not be read (${result.corrupt.reason}). ${result.corrupt.asideKey ? 'A copy was kept in this browser; you can start again.' : 'It was left untouched; download anything you enter.'}` };
-    }
-    if (result.value && this.seats === undefined) {
-      this.current = result.value.seats;
-      this.snapshots = result.value.snapshots;
-      if (result.value.foundationTrust) this.foundationTrust = true;
-    }
-    this.unsubscribe = subscribeItem(key, () => this.fromOtherTab(), this);
+  /** Opens the record under the key through the adapter (fetching the saved-record part first). */
+  private open(): void {
+    if (this.store) return this.store.open(this.key, this.adapter);
+    if (!this.key) return;
+    this.storeLoad ??= import('./saved.js');
+    this.storeLoad.then((m) => {
+      this.saved = m;
+      this.store ??= m.boardStore(this, {
+        changed: (value, first) => {
+          this.takeRecord(value, first);
+          if (!first) {
+            this.say('The board profile was updated from another window.');
+            this.emit('storage');
+          }
+        },
+        conflict: () => this.say('A seat was also changed in another window. This page’s version is kept: see the message above.'),
+        failed: (problem) => {
+          this.say(`Seats could not be saved (storage ${problem}). They stay on this page.`);
+          warnOnce(TAG, `The board profile could not be saved (storage ${problem}).`);
+        },
+      });
+      this.open();
+      this.requestUpdate();
+    }, () => {
+      this.kitFailed = true;
+      warnOnce(TAG, 'The saving part of the board profile could not be loaded; seats stay on this page.');
+    });
   }
 
-  private fromOtherTab(): void {
-    const key = this.key;
-    if (!key) return;
-    const result = loadRecord<BoardRecord>(key, codec);
-    if (!result.value) return;
-    this.current = result.value.seats;
-    this.snapshots = result.value.snapshots;
-    this.foundationTrust = result.value.foundationTrust;
-    this.emit('storage');
+  /** What the record holds, shown (seats given by property win at the first read; the rest is taken). */
+  private takeRecord(value: BoardRecord, first = false): void {
+    if (!(first && this.seats !== undefined)) this.current = value.seats;
+    this.snapshots = value.snapshots;
+    if (!first || value.foundationTrust) this.foundationTrust = value.foundationTrust;
   }
 
+  private record(): BoardRecord {
+    return { foundationTrust: this.foundationTrust, seats: this.current, snapshots: this.snapshots };
+  }
+
+  /** Saves (merged with what is stored) through the saved-record kit. */
   private save(): void {
-    const key = this.key;
-    if (!key || !this.writable) return;
-    const raw = codec.serialise({ foundationTrust: this.foundationTrust, seats: this.current, snapshots: this.snapshots }, new Date().toISOString());
-    const problem = writeItem(key, raw);
-    this.problem = problem;
-    if (problem) warnOnce(TAG, `The board profile could not be saved in this browser (storage ${problem}).`);
+    this.store?.set(this.record());
+  }
+
+  private say(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
   }
 
   private takeSeats(input: unknown, reason: BoardChangeReason): boolean {
@@ -217,10 +244,20 @@ export class BoardProfile extends LitElement {
     }
     const result = parseRecord(data, true);
     if (!result.ok) return result.errors;
-    const before = this.current;
-    this.foundationTrust = result.record.foundationTrust;
-    this.snapshots = result.record.snapshots;
-    this.change(result.record.seats, 'import', { text: `Loaded ${result.record.seats.length} seats from the file.`, undo: () => this.change(before, 'undo') });
+    // Issue 24: the seats and the switch come from the file; the file's snapshots are added to those kept here (none is
+    // deleted); Undo puts back all three.
+    const before = this.record();
+    const file = result.record;
+    this.foundationTrust = file.foundationTrust;
+    this.snapshots = [...before.snapshots, ...newSnapshots(before.snapshots, file.snapshots)];
+    this.change(file.seats, 'import', {
+      text: `Loaded ${file.seats.length} seats from the file. ${importNote(before, file)}`,
+      undo: () => {
+        this.foundationTrust = before.foundationTrust;
+        this.snapshots = before.snapshots;
+        this.change(before.seats, 'undo', { text: 'The seats, snapshots and foundation-trust switch are back as they were before the file was loaded.' });
+      },
+    });
     return [];
   }
 
@@ -285,7 +322,10 @@ export class BoardProfile extends LitElement {
     const sub = Math.min(level + 1, 6);
     // The data set only names barriers, enablers and sources: without it, the seats still show.
     const state = this.data.need();
-    if (state.status === 'loading') return renderLoading('Loading the board profile…', 'board');
+    const store = this.store;
+    // Until the saved seats are read (or cannot be), the profile shows its loading state: nothing shown is replaced later.
+    const reading = !!this.key && !this.kitFailed && !(store?.loaded || store?.problem);
+    if (state.status === 'loading' || reading) return renderLoading('Loading the board profile…', 'board');
     const index: DatasetIndex | undefined = state.status === 'ready' ? indexDataset(state.dataset) : undefined;
     const counts = countSeats(this.current);
     const summary = summaryText(this.current);
@@ -296,11 +336,12 @@ export class BoardProfile extends LitElement {
       <p class="intro" part="intro">List the seats at and around your board table by role. No names or other personal data are needed; seats are saved only in this browser${this.storageKey ? '' : ' (set storage-key to keep them)'}.</p>
       ${this.inputErrors.length ? renderError('Some seats could not be used', 'The seats given are not valid; nothing already entered was changed:', this.inputErrors) : nothing}
       ${state.status === 'error' ? html`<p class="cl-message" part="notice">The data set could not be loaded, so barriers, enablers and sources are not shown.</p>` : nothing}
-      ${this.problem ? html`<p class="cl-message" part="notice" role="status">Seats cannot be saved in this browser (storage ${this.problem}); download them before you leave.</p>` : nothing}
+      ${this.renderStoreNotices(store)}
       ${this.notice
         ? html`<p class="cl-message notice" part="notice" role="status">${this.notice.text}
             ${this.notice.undo ? html`<button type="button" class="cl-button cl-button--secondary" data-action="undo" @click=${() => this.notice?.undo?.()}>Undo</button>` : nothing}</p>`
         : nothing}
+      ${this.renderSaving(store)}
       <div class="cl-checkbox ft">
         <input type="checkbox" id="foundation-trust" .checked=${this.foundationTrust} @change=${this.toggleFoundationTrust} />
         <label for="foundation-trust">We are an NHS foundation trust</label>
@@ -315,6 +356,33 @@ export class BoardProfile extends LitElement {
       ${seatList(this.current, this.handlers)}
       <p><button type="button" class="cl-button" data-action="add" @click=${this.addSeat}>Add a seat</button></p>
       ${this.renderFiles(sub)}`;
+  }
+
+  /** The saved record's own notices: a record set aside (with its download) and conflicts (saved.ts). */
+  private renderStoreNotices(s: BoardStore | undefined): TemplateResult | typeof nothing {
+    const aside = s?.aside;
+    if (aside) warnOnce(TAG, `The saved board profile could not be read (${aside.reason}); it was ${aside.asideKey ? `copied to ${aside.asideKey}` : 'left in place'}.`);
+    return s && (s.aside || s.conflicts.length) ? this.saved!.storeNotices(s, this.renderRoot as ShadowRoot, (text, took) => {
+      if (took) {
+        this.takeRecord(s.value);
+        this.emit('storage');
+      }
+      this.say(text);
+    }) : nothing;
+  }
+
+  /** Where the seats are saved, honestly: not saved, still saving, or saved once a save settled (issue 24). */
+  private renderSaving(s: BoardStore | undefined): TemplateResult {
+    const where = this.adapter?.label ?? 'in this browser';
+    const problem = this.kitFailed ? 'failed' : s?.problem;
+    const when = s?.savedAt && !Number.isNaN(Date.parse(s.savedAt)) ? new Date(s.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : '';
+    return html`<div class="cl-visually-hidden" role="status">${this.announcement}</div>
+      ${!this.key ? nothing
+        : problem ? html`<p class="cl-message" part="notice">Seats cannot be saved ${where} (storage ${problem}); they stay on this page: download them before you leave.</p>`
+        : html`<p class="cl-secondary save-state" part="notice">${s?.locked ? 'Changes are not being saved (see above).'
+          : s?.slow ? `Still saving… Your latest changes are not saved ${where} yet; they stay on this page.`
+          : s?.saving ? 'Saving…'
+          : when ? `Seats saved ${where} at ${when}.` : `Seats will be saved ${where} as you go.`}</p>`}`;
   }
 
   private renderProfile(summary: string, counts: ReturnType<typeof countSeats>, checks: ReturnType<typeof ahpLeadCheck>[], index: DatasetIndex | undefined, sub: number, compared?: Snapshot): TemplateResult {
@@ -384,7 +452,7 @@ export class BoardProfile extends LitElement {
     }
     const result = parseRecord(data, true);
     this.pendingImport = result.ok
-      ? { ok: true, raw, text: `The file has ${result.record.seats.length} seats (you have ${this.current.length} now). ${summaryText(result.record.seats)}` }
+      ? { ok: true, raw, text: `The file has ${result.record.seats.length} seats (you have ${this.current.length} now). ${summaryText(result.record.seats)} ${importNote(this.record(), result.record)} You can undo this.` }
       : { ok: false, raw, text: `The file cannot be loaded: ${result.errors.join(' ')} Nothing was changed.` };
   }
 

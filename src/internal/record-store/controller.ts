@@ -99,7 +99,9 @@ export class SavedRecord<T> implements ReactiveController, SyncState<T> {
     Object.assign(this, { key, adapter, loaded: false, problem: undefined, aside: undefined, locked: false, saving: false, slow: false, running: false, again: false, savedAt: undefined, conflicts: [] });
     this.base = first ? new Map() : this.codec.toItems(this.value);
     this.io = key === undefined || adapter ? undefined : this.localIo(key);
-    if (this.io && !(first && this.codec.toItems(this.value).size)) this.loadNow(key!);
+    // What was entered before any key was open is merged into the store (by the engine); otherwise the stored record replaces it.
+    const items = (v: T) => JSON.stringify([...this.codec.toItems(v)]);
+    if (this.io && !(first && items(this.value) !== items(this.codec.empty()))) this.loadNow(key!);
     this.listen();
     if (key !== undefined) this.sync();
   }
