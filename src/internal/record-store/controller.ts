@@ -11,7 +11,7 @@
  *   and saves again if the store moved meanwhile. The same item changed on both sides keeps this
  *   page's and offers the other back ({@link SavedRecord.conflicts}), announced.
  * - **One save at a time.** Changes made while a save is in flight are gathered into the next.
- * - **Honest status.** `saving` until a save settled; `slow` after {@link SLOW_MS} without an answer.
+ * - **Honest status.** `saving` until a save settled; `slow` after `timing.slowMs` (engine.ts, 5 s) without an answer.
  * - **Set aside, never written over.** A damaged or newer-version record is copied aside (see
  *   local-storage.ts `settle`) and kept in memory (`aside.raw`) so it can be downloaded; when it
  *   cannot be copied it stays in place and the key is never written (`locked`) until a copy succeeds.

@@ -13,8 +13,8 @@ import { merge, sameItems, type Items } from './merge.js';
 
 type Maybe<T> = T | Promise<T>;
 
-/** How long a save may take before the widget says it is still saving. */
-export const SLOW_MS = 5000;
+/** How long a save may take before the widget says it is still saving (an object, so tests can shorten it). */
+export const timing = { slowMs: 5000 };
 
 const asProblem = (res: SaveResult): StorageProblem | undefined => (typeof res === 'string' ? res : undefined);
 
@@ -46,7 +46,7 @@ export function sync<T>(r: SyncState<T>): void {
     r.timer = setTimeout(() => {
       r.slow = true;
       r.host.requestUpdate();
-    }, SLOW_MS);
+    }, timing.slowMs);
   }
   void step(r, r.io, r.generation, 0);
 }
