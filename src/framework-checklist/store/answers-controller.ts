@@ -7,7 +7,7 @@
  * class keeps to rendering the prompts.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { SavedRecord } from '../../internal/record-store/controller.js';
+import { SavedRecord, type SetAside } from '../../internal/record-store/controller.js';
 import type { AnswerMap, ChecklistBaseline } from '../model/answers.js';
 import { PROBLEMS, renderNotices, renderToolbar, type SavingState } from '../toolbar/toolbar.js';
 import type { Panel } from '../toolbar/records.js';
@@ -59,6 +59,11 @@ export class AnswersController implements ReactiveController {
 
   set baseline(baseline: ChecklistBaseline | undefined) {
     this.store.value = { answers: this.answers, baseline };
+  }
+
+  /** @internal The record set aside (damaged, or saved by a newer version), with its text: the kit never writes over it. */
+  get corrupt(): SetAside | undefined {
+    return this.store.aside;
   }
 
   /** @internal True when a storage key is open and its record was read. */
