@@ -310,6 +310,38 @@ export function runSavedRecordBehaviourTests(c: SavedRecordConfig): void {
       });
     }
 
+    it('a newer-version record that cannot be copied aside stays exactly as it was: no change and no loaded file (Compare’s “Use this answer” loads one) writes over it', async () => {
+      const key = newKey();
+      const original = c.record({ [x]: 0 }, true);
+      localStorage.setItem(full(key), original);
+      const source = await c.mount(newKey());
+      await c.edit(source, y, 1);
+      const file = (source as unknown as { exportJson(): string }).exportJson();
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
+        if (k.includes(':corrupt-')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return setItem.call(this, k, v);
+      };
+      const warn = captureWarnings();
+      let el: LitElement;
+      try {
+        el = await c.mount(key);
+        await c.edit(el, y, 2);
+        (el as unknown as { importJson(text: string): unknown }).importJson(file);
+        await el.updateComplete;
+        expect(local(key)).to.equal(original);
+        expect(c.shown(el, y)).to.equal(c.value(1)); // on the page, not saved
+      } finally {
+        Storage.prototype.setItem = setItem;
+        warn.restore();
+      }
+      // Once a copy can be kept, the next change saves everything entered, and the copy is the record as it was.
+      await c.edit(el, x, 2);
+      const aside = Object.keys(localStorage).find((k) => k.startsWith(`${full(key)}:corrupt-`))!;
+      expect(localStorage.getItem(aside)).to.equal(original);
+      expectAll(local(key), { [x]: 2, [y]: 1 }, [el]);
+    });
+
     it('a file loaded through the preview, then Undo: the store ends with what was there before, and nothing is lost on the way', async () => {
       const key = newKey();
       const source = await c.mount(newKey());
