@@ -17,7 +17,7 @@ import {
 import { parseRecord, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
 import type { BoardStore } from './saved.js';
 import { chart, checkItem, contextFigures, countsTable, gaps, seatList } from './templates.js';
-import { download, readFile, snapshotLabel } from './files.js';
+import { download, importNote, newSnapshots, readFile, snapshotLabel } from './files.js';
 
 const TAG = 'board-profile';
 
@@ -32,22 +32,6 @@ export interface BoardProfileChangeDetail {
 }
 
 let uid = 0;
-
-const snapshotId = (s: Snapshot): string => `${(s as { id?: string }).id ?? ''}|${s.savedAt}|${s.label}`;
-
-/** The file's snapshots not already kept here. */
-const newSnapshots = (kept: Snapshot[], file: Snapshot[]): Snapshot[] => {
-  const ids = new Set(kept.map(snapshotId));
-  return file.filter((s) => !ids.has(snapshotId(s)));
-};
-
-/** What a file does besides the seats, in words: snapshots added (none deleted) and the foundation-trust switch. */
-function importNote(now: BoardRecord, file: BoardRecord): string {
-  const added = newSnapshots(now.snapshots, file.snapshots).length;
-  const ft = file.foundationTrust === now.foundationTrust ? `The foundation-trust switch stays ${now.foundationTrust ? 'on' : 'off'}.`
-    : `The foundation-trust switch will be turned ${file.foundationTrust ? 'on' : 'off'}.`;
-  return `${added ? `${added} snapshot${added === 1 ? '' : 's'} from the file will be added` : 'No snapshots will be added'}; your ${now.snapshots.length} saved snapshot${now.snapshots.length === 1 ? ' is' : 's are'} kept. ${ft}`;
-}
 
 /**
  * A board's professional mix against the framework: the seats at and around the board table, by
@@ -184,6 +168,15 @@ export class BoardProfile extends LitElement {
   private save(): void {
     this.store?.set(this.record());
   }
+
+  /** What the saved-record notices call back: a conflict resolved (`took`: the other version is now on the page). */
+  private storeHost = (text: string, took?: boolean): void => {
+    if (took && this.store) {
+      this.takeRecord(this.store.value);
+      this.emit('storage');
+    }
+    this.say(text);
+  };
 
   private say(text: string): void {
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
@@ -336,12 +329,14 @@ export class BoardProfile extends LitElement {
       <p class="intro" part="intro">List the seats at and around your board table by role. No names or other personal data are needed; seats are saved only in this browser${this.storageKey ? '' : ' (set storage-key to keep them)'}.</p>
       ${this.inputErrors.length ? renderError('Some seats could not be used', 'The seats given are not valid; nothing already entered was changed:', this.inputErrors) : nothing}
       ${state.status === 'error' ? html`<p class="cl-message" part="notice">The data set could not be loaded, so barriers, enablers and sources are not shown.</p>` : nothing}
-      ${this.renderStoreNotices(store)}
+      ${store ? this.saved!.storeNotices(store, this.renderRoot as ShadowRoot, this.storeHost) : nothing}
       ${this.notice
         ? html`<p class="cl-message notice" part="notice" role="status">${this.notice.text}
             ${this.notice.undo ? html`<button type="button" class="cl-button cl-button--secondary" data-action="undo" @click=${() => this.notice?.undo?.()}>Undo</button>` : nothing}</p>`
         : nothing}
-      ${this.renderSaving(store)}
+      <div class="cl-visually-hidden" role="status">${this.announcement}</div>
+      ${store ? this.saved!.savingNotice(store, this.adapter?.label ?? 'in this browser') : nothing}
+      ${this.kitFailed ? html`<p class="cl-message" part="notice">Seats cannot be saved (storage failed); they stay on this page: download them before you leave.</p>` : nothing}
       <div class="cl-checkbox ft">
         <input type="checkbox" id="foundation-trust" .checked=${this.foundationTrust} @change=${this.toggleFoundationTrust} />
         <label for="foundation-trust">We are an NHS foundation trust</label>
@@ -356,33 +351,6 @@ export class BoardProfile extends LitElement {
       ${seatList(this.current, this.handlers)}
       <p><button type="button" class="cl-button" data-action="add" @click=${this.addSeat}>Add a seat</button></p>
       ${this.renderFiles(sub)}`;
-  }
-
-  /** The saved record's own notices: a record set aside (with its download) and conflicts (saved.ts). */
-  private renderStoreNotices(s: BoardStore | undefined): TemplateResult | typeof nothing {
-    const aside = s?.aside;
-    if (aside) warnOnce(TAG, `The saved board profile could not be read (${aside.reason}); it was ${aside.asideKey ? `copied to ${aside.asideKey}` : 'left in place'}.`);
-    return s && (s.aside || s.conflicts.length) ? this.saved!.storeNotices(s, this.renderRoot as ShadowRoot, (text, took) => {
-      if (took) {
-        this.takeRecord(s.value);
-        this.emit('storage');
-      }
-      this.say(text);
-    }) : nothing;
-  }
-
-  /** Where the seats are saved, honestly: not saved, still saving, or saved once a save settled (issue 24). */
-  private renderSaving(s: BoardStore | undefined): TemplateResult {
-    const where = this.adapter?.label ?? 'in this browser';
-    const problem = this.kitFailed ? 'failed' : s?.problem;
-    const when = s?.savedAt && !Number.isNaN(Date.parse(s.savedAt)) ? new Date(s.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : '';
-    return html`<div class="cl-visually-hidden" role="status">${this.announcement}</div>
-      ${!this.key ? nothing
-        : problem ? html`<p class="cl-message" part="notice">Seats cannot be saved ${where} (storage ${problem}); they stay on this page: download them before you leave.</p>`
-        : html`<p class="cl-secondary save-state" part="notice">${s?.locked ? 'Changes are not being saved (see above).'
-          : s?.slow ? `Still saving… Your latest changes are not saved ${where} yet; they stay on this page.`
-          : s?.saving ? 'Saving…'
-          : when ? `Seats saved ${where} at ${when}.` : `Seats will be saved ${where} as you go.`}</p>`}`;
   }
 
   private renderProfile(summary: string, counts: ReturnType<typeof countSeats>, checks: ReturnType<typeof ahpLeadCheck>[], index: DatasetIndex | undefined, sub: number, compared?: Snapshot): TemplateResult {

@@ -5,6 +5,7 @@
 import { MONTHS } from '../data/date.js';
 import { downloadText } from '../internal/download.js';
 import { warnOnce } from '../internal/warn.js';
+import type { BoardRecord, Snapshot } from './storage.js';
 
 const MAX_BYTES = 2_000_000;
 
@@ -31,4 +32,23 @@ export function readFile(event: Event, done: (text: string) => void): void {
 export function snapshotLabel(given: string | undefined, now = new Date()): string {
   const text = (given ?? '').trim().slice(0, 120);
   return text || `${MONTHS[now.getMonth()]} ${now.getFullYear()} board`;
+}
+
+const snapshotId = (s: Snapshot): string => `${(s as { id?: string }).id ?? ''}|${s.savedAt}|${s.label}`;
+
+/** The file's snapshots not already kept here. */
+export const newSnapshots = (kept: Snapshot[], file: Snapshot[]): Snapshot[] => {
+  const ids = new Set(kept.map(snapshotId));
+  return file.filter((s) => !ids.has(snapshotId(s)));
+};
+
+/** What a file does besides the seats, in words: snapshots added (none deleted) and the foundation-trust switch. */
+export function importNote(now: BoardRecord, file: BoardRecord): string {
+  const added = newSnapshots(now.snapshots, file.snapshots).length;
+  const ft = file.foundationTrust === now.foundationTrust
+    ? `The foundation-trust switch stays ${now.foundationTrust ? 'on' : 'off'}.`
+    : `The foundation-trust switch will be turned ${file.foundationTrust ? 'on' : 'off'}.`;
+  const kept = now.snapshots.length;
+  const adding = added ? `${added} snapshot${added === 1 ? '' : 's'} from the file will be added` : 'No snapshots will be added';
+  return `${adding}; your ${kept} saved snapshot${kept === 1 ? ' is' : 's are'} kept. ${ft}`;
 }

@@ -10,6 +10,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { SavedRecord, type KitHooks } from '../internal/record-store/controller.js';
 import { withItems } from '../internal/record-store/items.js';
 import { asideDownload, conflictNotice } from '../internal/record-store/notices.js';
+import { warnOnce } from '../internal/warn.js';
 import { codec, type BoardRecord } from './storage.js';
 
 /** Seats and snapshots by id (a snapshot without one, from before ids, by its time), every other field a setting. */
@@ -29,9 +30,25 @@ const seatName = (text: string | undefined): string => {
   return seat ? `“${seat.role || 'a seat without a role'}”` : 'removed';
 };
 
+/** Where the seats are saved, honestly: not saved, still saving, or saved once a save settled (issue 24). */
+export function savingNotice(s: BoardStore, where: string): TemplateResult | typeof nothing {
+  if (!s.key) return nothing;
+  if (s.problem) {
+    return html`<p class="cl-message" part="notice">Seats cannot be saved ${where} (storage ${s.problem});
+      they stay on this page: download them before you leave.</p>`;
+  }
+  const when = s.savedAt && !Number.isNaN(Date.parse(s.savedAt))
+    ? new Date(s.savedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : '';
+  return html`<p class="cl-secondary save-state" part="notice">${s.locked ? 'Changes are not being saved (see above).'
+    : s.slow ? `Still saving… Your latest changes are not saved ${where} yet; they stay on this page.`
+    : s.saving ? 'Saving…'
+    : when ? `Seats saved ${where} at ${when}.` : `Seats will be saved ${where} as you go.`}</p>`;
+}
+
 /** The set-aside record (with its download) and the conflicts, for the profile's notice area. */
 export function storeNotices(store: BoardStore, root: ShadowRoot | HTMLElement, done: (text: string, took?: boolean) => void): TemplateResult {
   const aside = store.aside;
+  if (aside) warnOnce('board-profile', `The saved board profile could not be read (${aside.reason}); it was ${aside.asideKey ? `copied to ${aside.asideKey}` : 'left in place'}.`);
   return html`${aside
     ? html`<div class="cl-message" part="notice">
         <p>The saved board profile could not be read (${aside.reason}). ${aside.asideKey

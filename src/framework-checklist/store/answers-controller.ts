@@ -39,7 +39,7 @@ export class AnswersController implements ReactiveController {
         this.announce('Your answers were updated from another window.');
         this.host.notifyChange(null, 'storage');
       },
-      conflict: () => this.announce('An answer was also changed in another window. This page’s version is kept: see the message above the buttons.'),
+      conflict: () => this.announce('An answer was also changed in another window: see the message above the buttons.'),
       failed: (problem) => this.announce(`Your answers could not be saved ${this.store.adapter?.label ?? 'in this browser'}. ${PROBLEMS[problem]}.`),
     });
   }
