@@ -90,7 +90,9 @@ function step<T>(r: SyncState<T>, io: Io, gen: number, tries: number): Maybe<voi
         if (typeof res === 'object' || !io.recheck) return finish(r);
         return after(io.read(), (again) => {
           if (gen !== r.generation) return;
-          if (again.raw !== undefined && again.raw !== raw) {
+          // Compared by items, not text: a store that re-formats the JSON it keeps is not "another client".
+          const now = typeof again.raw === 'string' && again.raw !== raw ? r.codec.parse(again.raw) : undefined;
+          if ((again.raw === null && raw !== null) || (now && !(now.ok && sameItems(r.codec.toItems(now.value), merged)))) {
             r.base = theirs; // another client wrote in between: lay this page's changes on top again
             r.again = true;
           }
