@@ -7,11 +7,12 @@
  *   &data=/documents/leadership-data.json                  your own data set (a provider around it)
  *   &parent-origin=https://intranet.example.nhs.uk         the only page told the frame's height
  */
-import { BLOCKED_ATTRIBUTE, SAFE_ATTRIBUTE, WIDGETS } from '../internal/mount.js';
+import { BLOCKED_ATTRIBUTE, SAFE_ATTRIBUTE } from '../internal/mount.js';
+import { WIDGET_TAGS, type WidgetTag } from '../data/widgets.js';
 
-/** Every widget but the provider, which shows nothing on its own (the `data` parameter adds one). */
-export const EMBEDDABLE = WIDGETS.filter((w) => w !== 'clinical-leadership-data');
-export type EmbeddableWidget = (typeof EMBEDDABLE)[number];
+/** Every widget of the table, not the provider, which shows nothing on its own (the `data` parameter adds one). */
+export const EMBEDDABLE = WIDGET_TAGS;
+export type EmbeddableWidget = WidgetTag;
 
 /** Parameters of the page itself; every other one is an attribute of the widget. */
 export const RESERVED = ['widget', 'data', 'parent-origin'] as const;
