@@ -329,7 +329,7 @@ export class BoardProfile extends LitElement {
       <p class="intro" part="intro">List the seats at and around your board table by role. No names or other personal data are needed; seats are saved only in this browser${this.storageKey ? '' : ' (set storage-key to keep them)'}.</p>
       ${this.inputErrors.length ? renderError('Some seats could not be used', 'The seats given are not valid; nothing already entered was changed:', this.inputErrors) : nothing}
       ${state.status === 'error' ? html`<p class="cl-message" part="notice">The data set could not be loaded, so barriers, enablers and sources are not shown.</p>` : nothing}
-      ${store ? this.saved!.storeNotices(store, this.renderRoot as ShadowRoot, this.storeHost) : nothing}
+      ${store ? this.saved!.storeNotices(store, this.renderRoot, this.storeHost) : nothing}
       ${this.notice
         ? html`<p class="cl-message notice" part="notice" role="status">${this.notice.text}
             ${this.notice.undo ? html`<button type="button" class="cl-button cl-button--secondary" data-action="undo" @click=${() => this.notice?.undo?.()}>Undo</button>` : nothing}</p>`

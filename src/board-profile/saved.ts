@@ -46,9 +46,10 @@ export function savingNotice(s: BoardStore, where: string): TemplateResult | typ
 }
 
 /** The set-aside record (with its download) and the conflicts, for the profile's notice area. */
-export function storeNotices(store: BoardStore, root: ShadowRoot | HTMLElement, done: (text: string, took?: boolean) => void): TemplateResult {
+export function storeNotices(store: BoardStore, root: Node, done: (text: string, took?: boolean) => void): TemplateResult {
   const aside = store.aside;
-  if (aside) warnOnce('board-profile', `The saved board profile could not be read (${aside.reason}); it was ${aside.asideKey ? `copied to ${aside.asideKey}` : 'left in place'}.`);
+  const where = aside?.asideKey ? `copied to ${aside.asideKey}` : 'left in place';
+  if (aside) warnOnce('board-profile', `The saved board profile could not be read (${aside.reason}); it was ${where}.`);
   return html`${aside
     ? html`<div class="cl-message" part="notice">
         <p>The saved board profile could not be read (${aside.reason}). ${aside.asideKey
@@ -60,6 +61,7 @@ export function storeNotices(store: BoardStore, root: ShadowRoot | HTMLElement, 
     ${conflictNotice(store, (c) => {
       const [field, id] = c.id.split(':');
       const name = field === 'seats' ? 'A seat' : field === 'snapshots' ? `The snapshot ${id}` : `The setting “${field.slice(1)}”`;
-      return [name, field === 'seats' ? seatName(c.theirs) : c.theirs ?? 'removed', field === 'seats' ? seatName(c.mine) : c.mine ?? 'removed'];
+      const words = (text?: string) => (field === 'seats' ? seatName(text) : text ?? 'removed');
+      return [name, words(c.theirs), words(c.mine)];
     }, (_c, use) => done(use === 'theirs' ? 'The other window’s version is used.' : 'This page’s version is kept.', use === 'theirs'))}`;
 }

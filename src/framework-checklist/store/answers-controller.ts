@@ -40,7 +40,8 @@ export class AnswersController implements ReactiveController {
         this.host.notifyChange(null, 'storage');
       },
       conflict: () => this.announce('An answer was also changed in another window: see the message above the buttons.'),
-      failed: (problem) => this.announce(`Your answers could not be saved ${this.store.adapter?.label ?? 'in this browser'}. ${PROBLEMS[problem]}.`),
+      failed: (problem) =>
+        this.announce(`Your answers could not be saved ${this.store.adapter?.label ?? 'in this browser'}. ${PROBLEMS[problem]}.`),
     });
   }
 

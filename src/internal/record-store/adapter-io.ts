@@ -19,7 +19,9 @@ function guard<T>(call: () => Promise<T>, fallback: (p: StorageProblem) => T): P
 }
 
 /** `pull`: the engine's merge into the page (passed in, so this module does not import the engine that loads it). */
-export function adapterIo<T>(record: SyncState<T>, adapter: StorageAdapter, key: string, pull: (r: SyncState<T>, theirs: Items, first: boolean, updatedAt?: string) => Items): Io {
+type Pull<T> = (r: SyncState<T>, theirs: Items, first: boolean, updatedAt?: string) => Items;
+
+export function adapterIo<T>(record: SyncState<T>, adapter: StorageAdapter, key: string, pull: Pull<T>): Io {
   const io: Io = {
     read: () => guard(() => adapter.load(key), (problem): AdapterRead => ({ problem })),
     write: (k, raw, revision) => guard(() => adapter.save(k, raw, revision === undefined ? undefined : { revision }), (p): SaveResult => p),

@@ -49,7 +49,7 @@ export class SavedRecord<T> implements ReactiveController, SyncState<T> {
   slow = false;
   /** When a save last settled here. */
   savedAt?: string;
-  /** When the record last changed: set by {@link SavedRecord.set}, or the stored record's time when it came from elsewhere. Saved with it. */
+  /** When the record last changed: set by {@link SavedRecord.set}, or the stored record's time when it came from elsewhere. */
   updatedAt?: string;
   conflicts: Conflict[] = [];
   adapter?: StorageAdapter;
@@ -96,7 +96,10 @@ export class SavedRecord<T> implements ReactiveController, SyncState<T> {
     this.off = undefined;
     this.generation++;
     clearTimeout(this.timer);
-    Object.assign(this, { key, adapter, loaded: false, problem: undefined, aside: undefined, locked: false, saving: false, slow: false, running: false, again: false, savedAt: undefined, conflicts: [] });
+    Object.assign(this, {
+      key, adapter, loaded: false, problem: undefined, aside: undefined, locked: false,
+      saving: false, slow: false, running: false, again: false, savedAt: undefined, conflicts: [],
+    });
     this.base = first ? new Map() : this.codec.toItems(this.value);
     this.io = key === undefined || adapter ? undefined : this.localIo(key);
     // What was entered before any key was open is merged into the store (by the engine); otherwise the stored record replaces it.
@@ -110,7 +113,8 @@ export class SavedRecord<T> implements ReactiveController, SyncState<T> {
   private loadNow(key: string): void {
     const read = readItem(key);
     const probe = read.raw === undefined ? undefined : probeItem();
-    const result = settle(key, this.codec, { read, probe, save: this.io!.write as (k: string, raw: string | null) => StorageProblem | undefined }, () => new Date()) as LoadResult<T>;
+    const save = this.io!.write as (k: string, raw: string | null) => StorageProblem | undefined; // localStorage: synchronous
+    const result = settle(key, this.codec, { read, probe, save }, () => new Date()) as LoadResult<T>;
     this.problem = result.problem;
     if (!(this.loaded = result.loaded)) return;
     this.locked = !!result.corrupt && !result.corrupt.asideKey;

@@ -8,7 +8,9 @@ import type { RecordCodec } from '../local-storage.js';
 import type { KitCodec } from './types.js';
 
 /** `lists`: the array fields and how to name one element (unique within its list). */
-export function withItems<T extends object>(codec: RecordCodec<T>, empty: () => T, lists: Record<string, (item: never) => string>): KitCodec<T> {
+type IdOf = (item: never) => string;
+
+export function withItems<T extends object>(codec: RecordCodec<T>, empty: () => T, lists: Record<string, IdOf>): KitCodec<T> {
   return {
     ...codec,
     empty,

@@ -42,7 +42,7 @@ export function conflictNotice<T>(
 }
 
 /** A button that downloads a set-aside record exactly as it was stored. */
-export function asideDownload(aside: SetAside, root: HTMLElement | DocumentFragment | ShadowRoot, fileName: string, done: (started: boolean) => void): TemplateResult {
+export function asideDownload(aside: SetAside, root: Node, fileName: string, done: (started: boolean) => void): TemplateResult {
   return html`<button type="button" class=${SMALL} data-action="download-aside"
-    @click=${() => done(downloadText(root as HTMLElement, fileName, aside.raw, 'application/json'))}>Download the record that could not be used</button>`;
+    @click=${() => done(downloadText(root, fileName, aside.raw, 'application/json'))}>Download the record that could not be used</button>`;
 }
