@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { plainSummaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { testServerMiddleware } from './tests/server/middleware.mjs';
 import { CHROME_ARGS, findChrome, noBrowserMessage } from './scripts/find-chrome.mjs';
@@ -25,7 +26,8 @@ export default {
   testsFinishTimeout: 300000,
   mimeTypes: { 'data/**/*.json': 'js' },
   middleware: [testServerMiddleware],
-  plugins: [reactPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022', define: versionDefine })],
+  // a11ySnapshot: tests read names from the browser's accessibility tree, as a screen reader would.
+  plugins: [a11ySnapshotPlugin(), reactPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022', define: versionDefine })],
   browsers: [
     chromeLauncher({
       launchOptions: {

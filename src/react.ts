@@ -20,7 +20,7 @@ import {
   FrameworkChecklist as FrameworkChecklistElement,
 } from './index.js';
 import type { FilterChangeDetail } from './barrier-explorer/barrier-explorer.js';
-import type { BoardProfileChangeDetail } from './board-profile/board-profile.js';
+import type { BoardProfileChangeDetail } from './board-profile/events.js';
 import type { CaseStudySelectDetail } from './case-study-card/case-study-card.js';
 import type { GalleryFilterChangeDetail } from './case-study-gallery/case-study-gallery.js';
 import type { DataErrorDetail, DataLoadDetail } from './clinical-leadership-data/clinical-leadership-data.js';

@@ -10,37 +10,36 @@ import type { StorageAdapter } from '../internal/storage.js';
 import { shared } from '../internal/styles.js';
 import { formStyles } from '../internal/form-styles.js';
 import { warnOnce } from '../internal/warn.js';
+import { WidthController } from './scrollable.js';
 import { styles } from './board-profile.styles.js';
-import {
-  ahpLeadCheck, changesSince, countSeats, exampleSeats, newSeatId, statutorySeatsCheck, summaryText, type Seat,
-} from './model.js';
-import { parseRecord, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
-import type { BoardStore } from './saved.js';
-import { chart, checkItem, contextFigures, countsTable, gaps, seatList } from './templates.js';
+import { AHP_LEAD_POSTS, countSeats, summaryText, type AhpLeadPost, type Check, type Seat } from './model.js';
+import { addSnapshot, MAX_SNAPSHOTS, parseExport, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
+import { chart, countsTable, seatList, settings } from './templates.js';
 import { download, importNote, newSnapshots, readFile, snapshotLabel } from './files.js';
+import type { BoardStore } from './saved.js';
+import type { FilesHost, PendingImport } from './files-view.js';
+import { Parts } from './parts.js';
+import type { BoardChangeReason, BoardProfileChangeDetail } from './events.js';
+import type { TermsHost } from './terms.js';
+import { seatHandlers } from './seat-actions.js';
 
 const TAG = 'board-profile';
 
-/** Why the seats changed. */
-export type BoardChangeReason = 'add' | 'edit' | 'remove' | 'undo' | 'move' | 'example' | 'import' | 'property' | 'foundation-trust' | 'snapshot' | 'storage';
-
-export interface BoardProfileChangeDetail {
-  reason: BoardChangeReason;
-  seats: Seat[];
-  foundationTrust: boolean;
-  summary: string;
-}
+export type { BoardChangeReason, BoardProfileChangeDetail } from './events.js';
 
 let uid = 0;
 
 /**
  * A board's professional mix against the framework: the seats at and around the board table, by
- * role and never by name, their professional backgrounds, a plain-language summary, a chart with the
- * same numbers in a table, and checks against the sourced recommendation (a senior strategic AHP
- * lead) and, for NHS foundation trusts, the law (the two statutory clinical executive seats). For
- * each discipline with no seat at the board it lists the barriers reported for it, what has helped
- * and the case studies that show a way through. Published figures are shown as context, never as
- * targets. Seats are saved in this browser under `storage-key`; a dated snapshot can be saved and
+ * role and never by name, their professional backgrounds and registrations, a plain-language
+ * summary, a chart with the same numbers in a table, and two checks: whether the organisation has
+ * named a senior strategic AHP lead and where the post sits (information, as the recommendation sets
+ * no test), and, for NHS foundation trusts, the law's two statutory clinical executive seats, read
+ * from each seat's registration. Optional term dates give the tenure notes for chairs and
+ * non-executives and a look-ahead at the professional voices leaving with term ends. For each
+ * discipline with no seat at the board it lists the barriers recorded for it, what has helped and
+ * the case studies. Published figures are context, never targets. Seats are saved in this browser
+ * under `storage-key`; dated snapshots show the mix over time (chart and table) and one can be
  * compared with today; the profile can be downloaded as JSON or CSV and loaded back from JSON.
  *
  * @summary A board's professional mix against the clinical leadership framework.
@@ -52,11 +51,16 @@ let uid = 0;
  * @csspart table - The table with the chart's numbers.
  * @csspart checks - The list of checks.
  * @csspart check - One check (recommendation or law).
+ * @csspart terms - Terms and tenure: the tenure notes, the look-ahead and the shared posts.
+ * @csspart look-ahead - The sentence naming the professional voices leaving with term ends.
  * @csspart gaps - The disciplines with no seat at the board, with barriers, enablers and case studies.
  * @csspart figures - The published figures, for context.
+ * @csspart series - The mix over every saved snapshot and today (chart and table).
+ * @csspart compare - The changes since the snapshot chosen to compare with.
  * @csspart seats - The list of seats being edited.
  * @csspart seat - One seat.
  * @csspart notice - Storage and undo notices.
+ * @csspart status - The visually hidden live region (a term date's error, when the fields are left).
  * @csspart error - The message shown when the data cannot be used.
  * @csspart loading - The loading message.
  *
@@ -65,7 +69,7 @@ let uid = 0;
  * @cssprop [--cl-board-attends=#ffb81c] - Bar colour for those who attend the board (dotted).
  * @cssprop [--cl-board-executive-team=#ffffff] - Bar colour for the executive team (outlined).
  *
- * @fires {CustomEvent<BoardProfileChangeDetail>} cl-change - The seats or the foundation-trust switch changed.
+ * @fires {CustomEvent<BoardProfileChangeDetail>} cl-change - The seats, the foundation-trust switch or the AHP-lead answer changed.
  * @fires {CustomEvent<SelectDetail>} cl-select - A barrier, enabler or case study was chosen. Cancelable.
  */
 export class BoardProfile extends LitElement {
@@ -95,13 +99,16 @@ export class BoardProfile extends LitElement {
 
   @state() private current: Seat[] = [];
   @state() private snapshots: Snapshot[] = [];
+  @state() private ahpLead?: AhpLeadPost;
+  /** Saved snapshots that could not be read: kept, shown and offered as a download. */
+  @state() private setAside: unknown[] = [];
   @state() private compareWith = '';
   @state() private notice?: { text: string; undo?: () => void };
   @state() private inputErrors: string[] = [];
   @state() private example = false;
-  @state() private announcement = '';
 
   private data = new DatasetController(this);
+  private size = new WidthController(this);
   private uid = `bp${uid++}`;
   /** The saved record (saved.ts, loaded with the first storage key); `storeLoad` while it is fetched. */
   private store?: BoardStore;
@@ -153,18 +160,7 @@ export class BoardProfile extends LitElement {
     });
   }
 
-  /** What the record holds, shown (seats given by property win at the first read; the rest is taken). */
-  private takeRecord(value: BoardRecord, first = false): void {
-    if (!(first && this.seats !== undefined)) this.current = value.seats;
-    this.snapshots = value.snapshots;
-    if (!first || value.foundationTrust) this.foundationTrust = value.foundationTrust;
-  }
-
-  private record(): BoardRecord {
-    return { foundationTrust: this.foundationTrust, seats: this.current, snapshots: this.snapshots };
-  }
-
-  /** Saves (merged with what is stored) through the saved-record kit. */
+  /** Saves (merged with what is stored) through the saved-record kit (saved.ts). */
   private save(): void {
     this.store?.set(this.record());
   }
@@ -180,6 +176,29 @@ export class BoardProfile extends LitElement {
 
   private say(text: string): void {
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  /**
+   * The record, shown: seats (except at the first read when seats were given by property: those win),
+   * the foundation-trust switch (at the first read only turned on, as the attribute may say so), and
+   * everything else saved and exported besides the seats' list.
+   */
+  private takeRecord(record: BoardRecord, first = false): void {
+    if (!(first && this.seats !== undefined)) this.current = record.seats;
+    if (!first || record.foundationTrust) this.foundationTrust = record.foundationTrust;
+    this.snapshots = record.snapshots;
+    this.ahpLead = record.ahpLead;
+    this.setAside = record.setAsideSnapshots ?? [];
+  }
+
+  private record(): BoardRecord {
+    return {
+      foundationTrust: this.foundationTrust,
+      ...(this.ahpLead ? { ahpLead: this.ahpLead } : {}),
+      seats: this.current,
+      snapshots: this.snapshots,
+      ...(this.setAside.length ? { setAsideSnapshots: this.setAside } : {}),
+    };
   }
 
   private takeSeats(input: unknown, reason: BoardChangeReason): boolean {
@@ -206,7 +225,7 @@ export class BoardProfile extends LitElement {
 
   private emit(reason: BoardChangeReason): void {
     this.dispatchEvent(new CustomEvent<BoardProfileChangeDetail>('cl-change', {
-      detail: { reason, seats: this.current.map((s) => ({ ...s })), foundationTrust: this.foundationTrust, summary: summaryText(this.current) },
+      detail: { reason, seats: this.current.map((s) => ({ ...s })), foundationTrust: this.foundationTrust, ahpLead: this.ahpLead, summary: summaryText(this.current) },
       bubbles: true,
       composed: true,
     }));
@@ -219,7 +238,7 @@ export class BoardProfile extends LitElement {
 
   /** The profile as a JSON export (seats, foundation-trust switch and snapshots). */
   exportJson(): string {
-    return toJson({ foundationTrust: this.foundationTrust, seats: this.current, snapshots: this.snapshots });
+    return toJson(this.record());
   }
 
   /** The seats as formula-safe CSV. */
@@ -229,78 +248,89 @@ export class BoardProfile extends LitElement {
 
   /** Loads an export; an invalid file changes nothing. Returns the errors, or an empty list. */
   importJson(text: string): string[] {
-    let data: unknown;
-    try {
-      data = JSON.parse(String(text).replace(/^\uFEFF/, ''));
-    } catch {
-      return ['The file is not valid JSON; it may be incomplete or damaged.'];
-    }
-    const result = parseRecord(data, true);
+    const result = parseExport(text);
     if (!result.ok) return result.errors;
-    // Issue 24: the seats and the switch come from the file; the file's snapshots are added to those kept here (none is
-    // deleted); Undo puts back all three.
+    // Undo puts back the whole record (snapshots, answers, set-aside snapshots), not only the seats. The file's
+    // snapshots are added to those kept here: none is deleted (issue 24).
     const before = this.record();
-    const file = result.record;
-    this.foundationTrust = file.foundationTrust;
-    this.snapshots = [...before.snapshots, ...newSnapshots(before.snapshots, file.snapshots)];
-    this.change(file.seats, 'import', {
-      text: `Loaded ${file.seats.length} seats from the file. ${importNote(before, file)}`,
-      undo: () => {
-        this.foundationTrust = before.foundationTrust;
-        this.snapshots = before.snapshots;
-        this.change(before.seats, 'undo', { text: 'The seats, snapshots and foundation-trust switch are back as they were before the file was loaded.' });
-      },
+    const setAside = [...(before.setAsideSnapshots ?? []), ...(result.record.setAsideSnapshots ?? [])];
+    const file: BoardRecord = {
+      ...result.record,
+      snapshots: [...before.snapshots, ...newSnapshots(before.snapshots, result.record.snapshots)],
+      ...(setAside.length ? { setAsideSnapshots: setAside } : {}),
+    };
+    const take = (record: BoardRecord, reason: BoardChangeReason, notice?: BoardProfile['notice']) => {
+      this.takeRecord(record);
+      this.change(record.seats, reason, notice);
+    };
+    take(file, 'import', {
+      text: `Loaded ${file.seats.length} seats from the file. ${importNote(before, result.record)}`,
+      undo: () => take(before, 'undo', { text: 'The seats, snapshots and settings are back as they were before the file was loaded.' }),
     });
     return [];
   }
 
-  private handlers = {
-    edit: (seat: Seat, field: keyof Seat, value: string) =>
-      this.change(this.current.map((s) => (s.id === seat.id ? { ...s, [field]: field === 'role' ? value.trim().slice(0, 120) : value } : s)), 'edit'),
-    move: (seat: Seat, by: -1 | 1) => {
-      const list = [...this.current];
-      const i = list.findIndex((s) => s.id === seat.id);
-      const j = i + by;
-      if (i < 0 || j < 0 || j >= list.length) return;
-      [list[i], list[j]] = [list[j], list[i]];
-      this.change(list, 'move');
-      // Keep focus on the button that moved, now on its new row.
-      void this.updateComplete.then(() => {
-        const row = this.renderRoot.querySelector(`[data-seat-id="${seat.id}"]`);
-        const target = row?.querySelector<HTMLButtonElement>(`[data-action="${by < 0 ? 'up' : 'down'}"]:not([disabled])`) ?? row?.querySelector<HTMLButtonElement>('[data-action="remove"]');
-        target?.focus();
-      });
-    },
-    remove: (seat: Seat) => {
-      const before = this.current;
-      this.change(this.current.filter((s) => s.id !== seat.id), 'remove', {
-        text: `Removed ${seat.role || 'a seat'}.`,
-        undo: () => this.change(before, 'undo'),
-      });
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('[data-action="undo"]')?.focus());
-    },
+  /** Applies a change to one seat; a field set to undefined (or an empty registration) is removed. */
+  private editSeat(seat: Seat, patch: Partial<Seat>): void {
+    this.change(this.current.map((s) => {
+      if (s.id !== seat.id) return s;
+      const next = { ...s, ...patch } as Record<string, unknown>;
+      for (const [k, v] of Object.entries(patch)) if (v === undefined || (k === 'registration' && v === '')) delete next[k];
+      return next as unknown as Seat;
+    }), 'edit');
+  }
+
+  // --- The parts loaded when used: the checks, the terms view and the series -----------------
+  @state() private openTerms = new Set<string>();
+  private termsHost: TermsHost = {
+    dateDrafts: new Map(),
+    horizon: 12,
+    editSeat: (seat, patch) => this.editSeat(seat, patch),
+    announce: (text) => (this.announcement = text),
+    requestUpdate: () => this.requestUpdate(),
+  };
+  @state() private announcement = '';
+  private parts = new Parts<{
+    checks: typeof import('./checks.js'); files: typeof import('./files-view.js'); terms: typeof import('./terms.js'); series: typeof import('./series.js');
+  }>(this, {
+    checks: () => import('./checks.js'),
+    files: () => import('./files-view.js'),
+    terms: () => import('./terms.js'),
+    series: () => import('./series.js'),
+  });
+
+  private handlers = seatHandlers({
+    seats: () => this.current,
+    change: (seats, reason, notice) => this.change(seats, reason, notice),
+    edit: (seat, patch) => this.editSeat(seat, patch),
+    openTerms: () => this.openTerms,
+    setOpenTerms: (open) => (this.openTerms = open),
+    terms: (seat) => this.parts.get('terms')?.termFields(this.termsHost, seat, this.current),
+    afterUpdate: (then) => void this.updateComplete.then(() => then(this.renderRoot)),
+  });
+
+  private setAhpLead = (e: Event): void => {
+    const value = (e.target as HTMLSelectElement).value;
+    this.ahpLead = (AHP_LEAD_POSTS as readonly string[]).includes(value) ? (value as AhpLeadPost) : undefined;
+    this.save();
+    this.emit('ahp-lead');
   };
 
-  private addSeat(): void {
-    const seat: Seat = { id: newSeatId(), role: '', membership: 'voting', side: 'executive', background: 'not-known' };
-    this.change([...this.current, seat], 'add');
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#seat-${seat.id}-role`)?.focus());
-  }
-
-  private useExample(): void {
-    this.change(exampleSeats(), 'example', { text: 'An example board has been filled in. It is an example, not a real board: change or remove any seat.' });
-  }
-
-  private toggleFoundationTrust(e: Event): void {
+  private toggleFoundationTrust = (e: Event): void => {
     this.foundationTrust = (e.target as HTMLInputElement).checked;
     this.save();
     this.emit('foundation-trust');
-  }
+  };
 
   private saveSnapshot(): void {
     const label = snapshotLabel(this.renderRoot.querySelector<HTMLInputElement>('#snapshot-label')?.value);
-    this.snapshots = [{ label, savedAt: new Date().toISOString(), seats: this.current.map((s) => ({ ...s })) }, ...this.snapshots].slice(0, 24);
-    this.compareWith = label;
+    const added = addSnapshot(this.snapshots, label, this.current);
+    if (!added) {
+      // Never drop the oldest to make room: a series is only worth its history.
+      this.notice = { text: `${MAX_SNAPSHOTS} snapshots are saved, the most this board profile keeps. Download the profile to keep them; nothing was replaced.` };
+      return;
+    }
+    [this.snapshots, this.compareWith] = added;
     this.save();
     this.notice = { text: `Snapshot "${label}" saved.` };
     this.emit('snapshot');
@@ -315,15 +345,19 @@ export class BoardProfile extends LitElement {
     const sub = Math.min(level + 1, 6);
     // The data set only names barriers, enablers and sources: without it, the seats still show.
     const state = this.data.need();
+    // The checks and the files part come in their own chunks, asked for beside the data set: the
+    // profile shows when all are here (a part that failed is left out).
+    const checks = this.parts.get('checks');
+    const files = this.parts.get('files');
     const store = this.store;
     // Until the saved seats are read (or cannot be), the profile shows its loading state: nothing shown is replaced later.
     const reading = !!this.key && !this.kitFailed && !(store?.loaded || store?.problem);
-    if (state.status === 'loading' || reading) return renderLoading('Loading the board profile…', 'board');
+    if (state.status === 'loading' || reading || this.parts.pending('checks') || this.parts.pending('files')) return renderLoading('Loading the board profile…', 'board');
     const index: DatasetIndex | undefined = state.status === 'ready' ? indexDataset(state.dataset) : undefined;
     const counts = countSeats(this.current);
     const summary = summaryText(this.current);
-    const checks = [ahpLeadCheck(this.current), ...(this.foundationTrust ? [statutorySeatsCheck(this.current)] : [])];
-    const compared = this.snapshots.find((s) => s.label === this.compareWith);
+    const list = checks ? [checks.ahpLeadCheck(this.current, this.ahpLead), ...(this.foundationTrust ? [checks.statutorySeatsCheck(this.current)] : [])] : [];
+    const compared = this.snapshots.find((s) => s.id === this.compareWith);
     return html`
       ${this.heading ? heading(level, this.heading, 'cl-heading title', 'title') : nothing}
       <p class="intro" part="intro">List the seats at and around your board table by role. No names or other personal data are needed; seats are saved only in this browser${this.storageKey ? '' : ' (set storage-key to keep them)'}.</p>
@@ -334,99 +368,61 @@ export class BoardProfile extends LitElement {
         ? html`<p class="cl-message notice" part="notice" role="status">${this.notice.text}
             ${this.notice.undo ? html`<button type="button" class="cl-button cl-button--secondary" data-action="undo" @click=${() => this.notice?.undo?.()}>Undo</button>` : nothing}</p>`
         : nothing}
-      <div class="cl-visually-hidden" role="status">${this.announcement}</div>
       ${store ? this.saved!.savingNotice(store, this.adapter?.label ?? 'in this browser') : nothing}
       ${this.kitFailed ? html`<p class="cl-message" part="notice">Seats cannot be saved (storage failed); they stay on this page: download them before you leave.</p>` : nothing}
-      <div class="cl-checkbox ft">
-        <input type="checkbox" id="foundation-trust" .checked=${this.foundationTrust} @change=${this.toggleFoundationTrust} />
-        <label for="foundation-trust">We are an NHS foundation trust</label>
-      </div>
+      ${settings(this.foundationTrust, this.ahpLead, this.toggleFoundationTrust, this.setAhpLead)}
       ${this.current.length
-        ? this.renderProfile(summary, counts, checks, index, sub, compared)
+        ? this.renderProfile(summary, counts, list, index, sub, compared)
         : html`<div class="empty" part="empty">
             <p>No seats yet. Add each seat at or around the board, or start from an example board and change it.</p>
-            <button type="button" class="cl-button cl-button--secondary" data-action="example" @click=${this.useExample}>Use an example board</button>
+            <button type="button" class="cl-button cl-button--secondary" data-action="example" @click=${this.handlers.example}>Use an example board</button>
           </div>`}
+      <p class="cl-visually-hidden" role="status" part="status">${this.announcement}</p>
       ${heading(sub, 'Seats', 'cl-heading', 'seats-heading')}
       ${seatList(this.current, this.handlers)}
-      <p><button type="button" class="cl-button" data-action="add" @click=${this.addSeat}>Add a seat</button></p>
-      ${this.renderFiles(sub)}`;
+      <p><button type="button" class="cl-button" data-action="add" @click=${this.handlers.add}>Add a seat</button></p>
+      ${files?.renderFiles(this.files, sub)}`;
   }
 
-  private renderProfile(summary: string, counts: ReturnType<typeof countSeats>, checks: ReturnType<typeof ahpLeadCheck>[], index: DatasetIndex | undefined, sub: number, compared?: Snapshot): TemplateResult {
-    const changes = compared ? changesSince(compared.seats, this.current) : [];
+  private renderProfile(summary: string, counts: ReturnType<typeof countSeats>, checks: Check[], index: DatasetIndex | undefined, sub: number, compared?: Snapshot): TemplateResult {
+    const c = this.parts.peek('checks');
+    const level = Math.min(sub + 1, 6);
+    // The terms view and the series are loaded only when there is something for them to show.
+    const terms = this.current.some((s) => s.firstAppointed || s.termEnds || s.shared) || this.openTerms.size ? this.parts.get('terms') : undefined;
+    const series = this.snapshots.length ? this.parts.get('series') : undefined;
     return html`
       ${this.example ? html`<p class="cl-tag example-tag">Example board</p>` : nothing}
       <p class="summary" part="summary">${summary}</p>
-      ${chart(counts, summary, this.uid)}
+      ${chart(counts, summary, this.uid, this.size.width || undefined)}
       ${countsTable(counts, 'Seats by professional background and membership')}
       ${heading(sub, 'Checks against the recommendation and the law', 'cl-heading', 'checks-heading')}
-      <ul class="checks" part="checks">${checks.map((c) => checkItem(c, index?.boardFacts.get(c.factId), index, Math.min(sub + 1, 6)))}</ul>
-      ${index ? html`${heading(sub, 'Disciplines with no seat at the board', 'cl-heading', 'gaps-heading')}
-        ${gaps(this.current, { index, level: Math.min(sub + 1, 6), onSelect: (k, id) => this.select(k, id) })}
-        ${contextFigures(index, Math.min(sub + 1, 6))}` : nothing}
-      ${compared
-        ? html`<div class="compare" part="compare" role="status">
-            <p><strong>Since ${compared.label}:</strong> ${changes.length ? changes.join('; ') : 'no change'}.</p>
-          </div>`
-        : nothing}`;
+      <ul class="checks" part="checks">${c ? checks.map((check) => c.checkItem(check, index?.boardFacts.get(check.factId), index, level)) : nothing}</ul>
+      ${terms ? terms.termsSection(this.termsHost, this.current, sub, this.uid, index?.boardFacts.get(terms.TENURE_FACT), c && ((ids) => c.sourceList(ids, index))) : nothing}
+      ${index && c ? html`${heading(sub, 'Disciplines with no seat at the board', 'cl-heading', 'gaps-heading')}
+        ${c.gaps(this.current, { index, level, onSelect: (k, id) => this.select(k, id) })}
+        ${c.contextFigures(index, level)}` : nothing}
+      ${series ? series.seriesView(this.snapshots, this.current, sub, this.size.width) : nothing}
+      ${compared && series ? series.compareLine(compared, this.current) : nothing}`;
   }
 
-  private renderFiles(sub: number): TemplateResult {
-    return html`<div class="files" part="files">
-      ${heading(sub, 'Snapshots and files', 'cl-heading', 'files-heading')}
-      <div class="cl-field">
-        <label for="snapshot-label">Snapshot name</label>
-        <input id="snapshot-label" class="cl-input snapshot-label" placeholder=${snapshotLabel('')} maxlength="120" />
-      </div>
-      <p><button type="button" class="cl-button cl-button--secondary" data-action="snapshot" @click=${this.saveSnapshot}>Save a snapshot</button></p>
-      ${this.snapshots.length
-        ? html`<div class="cl-field">
-            <label for="compare-with">Compare today with</label>
-            <select id="compare-with" class="cl-input" @change=${(e: Event) => (this.compareWith = (e.target as HTMLSelectElement).value)}>
-              <option value="" ?selected=${!this.compareWith}>No comparison</option>
-              ${this.snapshots.map((s) => html`<option value=${s.label} ?selected=${s.label === this.compareWith}>${s.label}</option>`)}
-            </select>
-          </div>`
-        : nothing}
-      <p class="file-buttons">
-        <button type="button" class="cl-button cl-button--secondary" data-action="json" @click=${() => download(this, 'board-profile.json', this.exportJson(), 'application/json')}>Download (JSON)</button>
-        <button type="button" class="cl-button cl-button--secondary" data-action="csv" @click=${() => download(this, 'board-profile.csv', '\uFEFF' + this.exportCsv(), 'text/csv')}>Download (CSV)</button>
-        <label class="cl-button cl-button--secondary file-label">Load from a JSON file
-          <input type="file" accept=".json,application/json" class="cl-visually-hidden" @change=${(e: Event) => readFile(e, (text) => this.previewImport(text))} />
-        </label>
-      </p>
-      ${this.pendingImport
-        ? html`<div class="cl-message" part="notice" role="status">
-            <p>${this.pendingImport.text}</p>
-            ${this.pendingImport.ok
-              ? html`<button type="button" class="cl-button" data-action="confirm-import" @click=${this.confirmImport}>Replace with the file's seats</button>
-                  <button type="button" class="cl-button cl-button--secondary" @click=${() => (this.pendingImport = undefined)}>Cancel</button>`
-              : nothing}
-          </div>`
-        : nothing}
-    </div>`;
-  }
+  @state() private pendingImport?: PendingImport;
 
-  @state() private pendingImport?: { ok: boolean; text: string; raw: string };
-
-  private previewImport(raw: string): void {
-    let data: unknown;
-    try {
-      data = JSON.parse(raw.replace(/^\uFEFF/, ''));
-    } catch {
-      this.pendingImport = { ok: false, text: 'The file is not valid JSON; nothing was changed.', raw };
-      return;
-    }
-    const result = parseRecord(data, true);
-    this.pendingImport = result.ok
-      ? { ok: true, raw, text: `The file has ${result.record.seats.length} seats (you have ${this.current.length} now). ${summaryText(result.record.seats)} ${importNote(this.record(), result.record)} You can undo this.` }
-      : { ok: false, raw, text: `The file cannot be loaded: ${result.errors.join(' ')} Nothing was changed.` };
-  }
-
-  private confirmImport = (): void => {
-    const pending = this.pendingImport;
-    this.pendingImport = undefined;
-    if (pending?.ok) this.importJson(pending.raw);
+  private files: FilesHost = {
+    snapshots: () => this.snapshots,
+    setAside: () => this.setAside,
+    compareWith: () => this.compareWith,
+    pending: () => this.pendingImport,
+    compare: (id) => (this.compareWith = id),
+    saveSnapshot: () => this.saveSnapshot(),
+    download: (name, text, type) => download(this, name, text, type),
+    json: () => this.exportJson(),
+    csv: () => this.exportCsv(),
+    read: (e) => readFile(e, (text) => (this.pendingImport = this.parts.peek('files')?.previewImport(text, this.record()))),
+    confirm: () => {
+      const pending = this.pendingImport;
+      this.pendingImport = undefined;
+      if (pending?.ok) this.importJson(pending.raw);
+    },
+    cancel: () => (this.pendingImport = undefined),
   };
 }

@@ -34,12 +34,19 @@ export function snapshotLabel(given: string | undefined, now = new Date()): stri
   return text || `${MONTHS[now.getMonth()]} ${now.getFullYear()} board`;
 }
 
-const snapshotId = (s: Snapshot): string => `${(s as { id?: string }).id ?? ''}|${s.savedAt}|${s.label}`;
+/** The same snapshot: same time, name and seats (its id may differ: ids are only unique within one record). */
+const sameSnapshot = (a: Snapshot, b: Snapshot): boolean =>
+  a.savedAt === b.savedAt && a.label === b.label && JSON.stringify(a.seats) === JSON.stringify(b.seats);
 
-/** The file's snapshots not already kept here. */
-export const newSnapshots = (kept: Snapshot[], file: Snapshot[]): Snapshot[] => {
-  const ids = new Set(kept.map(snapshotId));
-  return file.filter((s) => !ids.has(snapshotId(s)));
+/** The file's snapshots not already kept here, each with an id not used here (two records may both have "snapshot-1"). */
+export const newSnapshots = (kept: readonly Snapshot[], file: readonly Snapshot[]): Snapshot[] => {
+  const ids = new Set(kept.map((s) => s.id));
+  return file.filter((f) => !kept.some((k) => sameSnapshot(k, f))).map((f) => {
+    let id = f.id;
+    for (let n = kept.length + 1; ids.has(id); n++) id = `snapshot-${n}`;
+    ids.add(id);
+    return { ...f, id };
+  });
 };
 
 /** What a file does besides the seats, in words: snapshots added (none deleted) and the foundation-trust switch. */
@@ -50,5 +57,6 @@ export function importNote(now: BoardRecord, file: BoardRecord): string {
     : `The foundation-trust switch will be turned ${file.foundationTrust ? 'on' : 'off'}.`;
   const kept = now.snapshots.length;
   const adding = added ? `${added} snapshot${added === 1 ? '' : 's'} from the file will be added` : 'No snapshots will be added';
-  return `${adding}; your ${kept} saved snapshot${kept === 1 ? ' is' : 's are'} kept. ${ft}`;
+  const lead = (file.ahpLead ?? '') === (now.ahpLead ?? '') ? '' : ' The answer about a senior AHP lead will be the file’s.';
+  return `${adding}; your ${kept} saved snapshot${kept === 1 ? ' is' : 's are'} kept. ${ft}${lead}`;
 }

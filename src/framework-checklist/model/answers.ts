@@ -6,6 +6,7 @@
  * `Object.prototype`. An answer equal to the default (not started, no note) is not kept.
  */
 import { isId } from '../../data/id.js';
+import { isIsoDate } from '../../internal/iso-date.js';
 
 export const STATUSES = ['not-started', 'in-progress', 'completed', 'not-applicable'] as const;
 export type ChecklistStatus = (typeof STATUSES)[number];
@@ -55,14 +56,8 @@ export interface ChecklistBaseline {
 
 export type AnswerMap = Map<string, ChecklistAnswer>;
 
-/** What was typed into an action's due-date fields (day, month, year) while it is not (yet) a real date. */
-export interface DateDraft {
-  day: string;
-  month: string;
-  year: string;
-  /** The person has left the fields: an error may be shown. */
-  checked?: boolean;
-}
+/** What was typed into an action's due-date fields while it is not (yet) a real date (the NHS.UK date input's rule is internal/date-input.ts). */
+export type { DateDraft } from '../../internal/date-input.js';
 
 export const DEFAULT_ANSWER: Readonly<ChecklistAnswer> = Object.freeze({ status: 'not-started', note: '' });
 
@@ -87,14 +82,10 @@ export const sameAnswer = (a: ChecklistAnswer, b: ChecklistAnswer): boolean => a
 
 /**
  * A real calendar date written `YYYY-MM-DD` (2026-02-31 is not one). The one due-date rule: stored
- * and imported actions (`readAction`), the action fields and the board paper all use it.
+ * and imported actions (`readAction`), the action fields and the board paper all use it; it lives in
+ * internal/iso-date.ts, shared with the board profile's term dates.
  */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
+export { isIsoDate };
 
 /** A day as `YYYY-MM-DD` in the reader's own time zone: "today" for the baseline, the plan and the paper. */
 export function isoDay(date: Date): string {
