@@ -10,6 +10,7 @@ import type { StorageAdapter } from '../internal/storage.js';
 import { shared } from '../internal/styles.js';
 import { formStyles } from '../internal/form-styles.js';
 import { warnOnce } from '../internal/warn.js';
+import { shareSection } from '../internal/board-share-hook.js';
 import { WidthController } from './scrollable.js';
 import { styles } from './board-profile.styles.js';
 import { AHP_LEAD_POSTS, countSeats, summaryText, type AhpLeadPost, type Check, type Seat } from './model.js';
@@ -381,7 +382,8 @@ export class BoardProfile extends LitElement {
       ${heading(sub, 'Seats', 'cl-heading', 'seats-heading')}
       ${seatList(this.current, this.handlers)}
       <p><button type="button" class="cl-button" data-action="add" @click=${this.handlers.add}>Add a seat</button></p>
-      ${files?.renderFiles(this.files, sub)}`;
+      ${files?.renderFiles(this.files, sub)}
+      ${shareSection(this, sub)}`;
   }
 
   private renderProfile(summary: string, counts: ReturnType<typeof countSeats>, checks: Check[], index: DatasetIndex | undefined, sub: number, compared?: Snapshot): TemplateResult {
@@ -406,6 +408,11 @@ export class BoardProfile extends LitElement {
   }
 
   @state() private pendingImport?: PendingImport;
+
+  /** What "Share with the system" writes from (internal/board-share.ts): the record as it stands. */
+  shareSource() {
+    return { foundationTrust: this.foundationTrust, ahpLead: this.ahpLead, seats: this.current };
+  }
 
   private files: FilesHost = {
     snapshots: () => this.snapshots,

@@ -56,6 +56,12 @@ export interface ChecklistBaseline {
 
 export type AnswerMap = Map<string, ChecklistAnswer>;
 
+/**
+ * The board paper's cover sheet ("Paper details"): text by field id (`meeting`, `purpose`, a trust's
+ * own field…). Optional in the record; values for fields a page no longer shows are kept, not dropped.
+ */
+export type PaperDetails = Record<string, string>;
+
 /** What was typed into an action's due-date fields while it is not (yet) a real date (the NHS.UK date input's rule is internal/date-input.ts). */
 export type { DateDraft } from '../../internal/date-input.js';
 
@@ -175,6 +181,28 @@ export function readBaseline(value: unknown): ChecklistBaseline | undefined | st
 
 export function baselineToObject(b: ChecklistBaseline): { takenAt: string; answers: Record<string, { status: ChecklistStatus }> } {
   return { takenAt: b.takenAt, answers: Object.fromEntries([...b.statuses].map(([id, status]) => [id, { status }])) };
+}
+
+/**
+ * Reads a record's `paper` (`{ "<field id>": "text" }`): an object of texts, or text naming the
+ * problem; `undefined` for none. Kept as it is (a field this page does not show is not dropped);
+ * what reads it takes only its own fields' texts (`paperText` in paper/paper-fields.ts). Small on
+ * purpose: this runs in the widget's own chunk.
+ */
+export function readPaperDetails(value: unknown): PaperDetails | undefined | string {
+  if (value == null) return undefined;
+  return typeof value == 'object' && !Array.isArray(value) && Object.values(value).every((text) => typeof text == 'string')
+    ? paperOf(value as PaperDetails)
+    : 'paper details (the cover sheet) are not valid';
+}
+
+/** The paper details, or `undefined` when no field has text (a record without them has no `paper`). */
+export const paperOf = (paper: PaperDetails): PaperDetails | undefined => (Object.keys(paper).length ? paper : undefined);
+
+/** A record's optional parts (the baseline, the paper details), for storage and files alike; each problem is added to `errors`. */
+export function readParts(record: { baseline?: unknown; paper?: unknown }, errors: string[]): { baseline?: ChecklistBaseline; paper?: PaperDetails } {
+  const [baseline, paper] = [readBaseline(record.baseline), readPaperDetails(record.paper)].map((part) => (typeof part === 'string' ? void errors.push(part) : part));
+  return { baseline: baseline as ChecklistBaseline | undefined, paper: paper as PaperDetails | undefined };
 }
 
 /**

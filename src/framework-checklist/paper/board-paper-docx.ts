@@ -1,52 +1,33 @@
 /**
- * Writes the board paper as a Word document with the `docx` library. Only ever imported
- * dynamically (by `boardPaperBlob` in paper-download.ts), so this module and `docx` form their own
- * chunk that a page fetches when someone asks for the paper.
- *
- * Accessible Word: real heading styles (Title, Heading 1, Heading 2) for the navigation pane, a
- * document title in the file's properties, tables with a header row that repeats on each page,
- * UK English, and text only (no colour carries meaning: an overdue action says "Overdue").
+ * Writes the board paper as a Word document. Only ever imported dynamically (by `boardPaperBlob` in
+ * paper-download.ts), so this module, the shared Word machinery (internal/docx-writer.ts: styles,
+ * headings with outline levels, fixed-width tables with repeating header rows, the footer with
+ * "Page x of y") and `docx` form chunks a page fetches only when someone asks for the paper.
+ * Each table's columns are sized for what they hold (COLUMNS); text only: no colour carries meaning
+ * (an overdue action says "(overdue)").
  */
-import {
-  Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
-  type ParagraphChild,
-} from 'docx';
+import { heading, HeadingLevel, para, Paragraph, runs, table, Table, wordBlob } from '../../internal/docx-writer.js';
 import type { BoardPaperAction, BoardPaperElement, BoardPaperInput } from './board-paper.js';
 
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export { DOCX_TYPE, TEXT_WIDTH, xmlSafe } from '../../internal/docx-writer.js';
 
-/** Characters XML 1.0 cannot hold (Word refuses a file containing them), and lone surrogates. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-export const xmlSafe = (text: string): string => text.replace(NOT_XML, '');
-
-/** Runs for a text with line breaks kept. */
-function runs(text: string, options: { bold?: boolean } = {}): ParagraphChild[] {
-  return xmlSafe(text).split(/\r\n|\r|\n/).map((line, i) => new TextRun({ text: line, break: i ? 1 : undefined, bold: options.bold }));
-}
-
-const para = (text: string, options: { bold?: boolean } = {}): Paragraph => new Paragraph({ children: runs(text, options) });
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph =>
-  new Paragraph({ heading: level, children: runs(text) });
-
-const cell = (text: string, bold = false): TableCell => new TableCell({ children: [para(text, { bold })] });
-
-function table(header: string[], rows: string[][]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h) => cell(h, true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c)) })),
-    ],
-  });
-}
+/** Column widths as shares of the text width (they add up to 100). */
+export const COLUMNS = {
+  cover: [32, 68],
+  progress: [45, 55],
+  summary: [38, 18, 44],
+  compare: [50, 30, 20],
+  plan: [26, 22, 15, 12, 25],
+} as const;
 
 const progressLine = (p: { progress: string; detail: string }): string => `${p.progress}${p.detail ? ` (${p.detail})` : ''}.`;
 
 function elementSection(e: BoardPaperElement): (Paragraph | Table)[] {
   return [
     heading(e.title, HeadingLevel.HEADING_2),
-    para(progressLine(e)),
+    para(progressLine(e), { keepNext: true }),
     table(
+      COLUMNS.summary,
       ['Prompt', 'Status', 'Note'],
       e.prompts.map((p) => [p.origin ? `${p.text}\n(${p.origin})` : p.text, p.statusLabel, p.note || 'None']),
     ),
@@ -57,18 +38,48 @@ function actionRows(actions: readonly BoardPaperAction[]): string[][] {
   return actions.map((a) => [a.what || 'Not described', a.owner || 'No owner', a.overdue ? `${a.dueText} (overdue)` : a.dueText, a.priority, `${a.prompt} (${a.element})`]);
 }
 
-/** The document's parts in reading order. */
+/** The cover sheet: the short fields in a two-column table, each longer one under a heading of its own. */
+function coverSheet(input: BoardPaperInput): (Paragraph | Table)[] {
+  if (!input.cover.length) return [];
+  const short = input.cover.filter((c) => !c.long);
+  const long = input.cover.filter((c) => c.long);
+  return [
+    heading('Cover sheet', HeadingLevel.HEADING_1),
+    ...(short.length ? [table(COLUMNS.cover, undefined, short.map((c) => [c.label, c.text]), true)] : []),
+    ...long.flatMap((c) => [heading(c.label, HeadingLevel.HEADING_2), ...c.text.split(/\n\s*\n/).map((p) => para(p))]),
+  ];
+}
+
+function comparisonSection(input: BoardPaperInput): (Paragraph | Table)[] {
+  const c = input.comparison;
+  if (!c) return [];
+  return [
+    heading("Members' answers compared", HeadingLevel.HEADING_1),
+    para(c.intro),
+    ...c.elements.flatMap((e) => [
+      heading(e.title, HeadingLevel.HEADING_2),
+      para(e.summary, { keepNext: true }),
+      table(COLUMNS.compare, ['Prompt', "Members' answers", 'Agreement'], e.rows),
+    ]),
+  ];
+}
+
+/** The document's parts in reading order: the cover sheet (when filled in) on a page of its own, then the self-assessment. */
 export function boardPaperChildren(input: BoardPaperInput): (Paragraph | Table)[] {
   const overdue = input.actions.filter((a) => a.overdue).length;
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: runs(input.title) }),
     ...(input.organisation ? [para(input.organisation, { bold: true })] : []),
     para(`Board paper, ${input.dateText}.${input.updatedText ? ` ${input.updatedText}` : ''}`),
+    ...coverSheet(input),
 
-    heading('Progress', HeadingLevel.HEADING_1),
-    para(`Overall: ${progressLine(input.overall)}`),
-    table(['Element', 'Progress'], input.elements.map((e) => [e.title, progressLine(e)])),
-    ...(input.sinceBaseline.length ? [heading('Change since the baseline', HeadingLevel.HEADING_2), ...input.sinceBaseline.map((line) => para(`${line}.`))] : []),
+    heading('Progress', HeadingLevel.HEADING_1, input.cover.length > 0),
+    para(`Overall: ${progressLine(input.overall)}`, { keepNext: true }),
+    table(COLUMNS.progress, ['Element', 'Progress'], input.elements.map((e) => [e.title, progressLine(e)])),
+    ...(input.sinceBaseline.length
+      ? [heading('Change since the baseline', HeadingLevel.HEADING_2), para(input.sinceIntro, { keepNext: true }), ...input.sinceBaseline.map((line) => para(`${line}.`))]
+      : []),
+    ...comparisonSection(input),
 
     heading('Summary', HeadingLevel.HEADING_1),
     ...input.elements.flatMap(elementSection),
@@ -76,8 +87,8 @@ export function boardPaperChildren(input: BoardPaperInput): (Paragraph | Table)[
     heading('Action plan', HeadingLevel.HEADING_1),
     ...(input.actions.length
       ? [
-          para(`${input.actions.length} action${input.actions.length === 1 ? '' : 's'}, by due date${overdue ? `; ${overdue} overdue at ${input.dateText}` : ''}.`),
-          table(['What', 'Owner', 'Due', 'Priority', 'Prompt'], actionRows(input.actions)),
+          para(`${input.actions.length} action${input.actions.length === 1 ? '' : 's'}, by due date${overdue ? `; ${overdue} overdue at ${input.dateText}` : ''}.`, { keepNext: true }),
+          table(COLUMNS.plan, ['What', 'Owner', 'Due', 'Priority', 'Prompt'], actionRows(input.actions)),
         ]
       : [para('No actions have been recorded.')]),
 
@@ -87,13 +98,13 @@ export function boardPaperChildren(input: BoardPaperInput): (Paragraph | Table)[
 }
 
 export async function buildBoardPaper(input: BoardPaperInput): Promise<Blob> {
-  const doc = new Document({
-    title: xmlSafe(input.title),
-    description: xmlSafe(`${input.title}${input.organisation ? `, ${input.organisation}` : ''}, ${input.dateText}`),
-    creator: 'clinical-leadership-elements',
-    styles: { default: { document: { run: { font: 'Arial', size: 24, language: { value: 'en-GB' } } } } },
-    sections: [{ children: boardPaperChildren(input) }],
+  const author = input.cover.find((c) => c.id === 'author')?.text;
+  return wordBlob({
+    title: input.title,
+    description: `${input.title}${input.organisation ? `, ${input.organisation}` : ''}, ${input.dateText}`,
+    creator: author || input.organisation || 'clinical-leadership-elements',
+    footerLine: [input.title, input.organisation].filter(Boolean).join(' · '),
+    dateText: input.dateText,
+    children: boardPaperChildren(input),
   });
-  const blob = await Packer.toBlob(doc);
-  return blob.type === DOCX_TYPE ? blob : new Blob([blob], { type: DOCX_TYPE });
 }

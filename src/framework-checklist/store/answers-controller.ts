@@ -8,7 +8,7 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { SavedRecord, type SetAside } from '../../internal/record-store/controller.js';
-import type { AnswerMap, ChecklistBaseline } from '../model/answers.js';
+import type { AnswerMap, ChecklistBaseline, PaperDetails } from '../model/answers.js';
 import { PROBLEMS, renderNotices, renderToolbar, type SavingState } from '../toolbar/toolbar.js';
 import type { Panel } from '../toolbar/records.js';
 import { checklistCodec, fullKey, type ChecklistRecord } from './record.js';
@@ -25,7 +25,7 @@ export class AnswersController implements ReactiveController {
   /** @internal */
   panel?: Panel;
   /** @internal What Undo puts back (after Clear all or a loaded file). */
-  undo?: { answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline };
+  undo?: { answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline; paper?: PaperDetails };
   private focusTarget?: string;
   private focusSince = 0;
 
@@ -59,7 +59,16 @@ export class AnswersController implements ReactiveController {
   }
 
   set baseline(baseline: ChecklistBaseline | undefined) {
-    this.store.value = { answers: this.answers, baseline };
+    this.store.value = { ...this.store.value, baseline };
+  }
+
+  /** The board paper's cover sheet (kept through clear and undo: it describes the paper, not the answers). */
+  get paper(): PaperDetails | undefined {
+    return this.store.value.paper;
+  }
+
+  set paper(paper: PaperDetails | undefined) {
+    this.store.value = { ...this.store.value, paper };
   }
 
   /** @internal The record set aside (damaged, or saved by a newer version), with its text: the kit never writes over it. */
@@ -93,14 +102,15 @@ export class AnswersController implements ReactiveController {
   change(next: AnswerMap, promptId: string | null, reason: ChangeReason, updatedAt = new Date().toISOString()): void {
     if (reason !== 'clear' && reason !== 'import') this.undo = undefined;
     if (this.panel?.kind !== 'confirm-clear' && reason !== 'import') this.panel = undefined;
-    this.store.set({ answers: next, baseline: this.baseline }, updatedAt);
+    this.store.set({ answers: next, baseline: this.baseline, paper: this.paper }, updatedAt);
     this.host.requestUpdate();
     this.host.notifyChange(promptId, reason);
   }
 
-  replace(answers: AnswerMap, updatedAt: string | undefined, reason: ChangeReason, baseline: ChecklistBaseline | undefined): void {
-    if (reason === 'import') this.undo = { answers: this.answers, updatedAt: this.updatedAt, baseline: this.baseline };
+  replace(answers: AnswerMap, updatedAt: string | undefined, reason: ChangeReason, baseline: ChecklistBaseline | undefined, paper = this.paper): void {
+    if (reason === 'import') this.undo = { answers: this.answers, updatedAt: this.updatedAt, baseline: this.baseline, paper: this.paper };
     this.baseline = baseline;
+    this.paper = paper;
     this.change(answers, null, reason, updatedAt);
   }
 
