@@ -16,7 +16,7 @@ import { styles } from './board-profile.styles.js';
 import { AHP_LEAD_POSTS, countSeats, summaryText, type AhpLeadPost, type Check, type Seat } from './model.js';
 import { addSnapshot, MAX_SNAPSHOTS, parseExport, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
 import { chart, countsTable, seatList, settings } from './templates.js';
-import { download, importNote, newSnapshots, readFile, snapshotLabel } from './files.js';
+import { download, importNote, newSnapshots, snapshotLabel } from './files.js';
 import type { BoardStore } from './saved.js';
 import type { FilesHost, PendingImport } from './files-view.js';
 import { Parts } from './parts.js';
@@ -264,8 +264,9 @@ export class BoardProfile extends LitElement {
       this.takeRecord(record);
       this.change(record.seats, reason, notice);
     };
+    const n = file.seats.length;
     take(file, 'import', {
-      text: `Loaded ${file.seats.length} seats from the file. ${importNote(before, result.record)}`,
+      text: `Loaded ${n} ${n === 1 ? 'seat' : 'seats'} from the file. ${importNote(before, result.record)}`,
       undo: () => take(before, 'undo', { text: 'The seats, snapshots and settings are back as they were before the file was loaded.' }),
     });
     return [];
@@ -424,7 +425,8 @@ export class BoardProfile extends LitElement {
     download: (name, text, type) => download(this, name, text, type),
     json: () => this.exportJson(),
     csv: () => this.exportCsv(),
-    read: (e) => readFile(e, (text) => (this.pendingImport = this.parts.peek('files')?.previewImport(text, this.record()))),
+    storageKey: () => this.storageKey,
+    read: (e) => void this.parts.peek('files')?.readChosen(e, this.record()).then((p) => p && (this.pendingImport = p)),
     confirm: () => {
       const pending = this.pendingImport;
       this.pendingImport = undefined;

@@ -13,6 +13,7 @@ import {
   Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
   type ParagraphChild,
 } from 'docx';
+import { plainText } from './csv.js';
 
 export { HeadingLevel, Paragraph, Table };
 
@@ -22,9 +23,10 @@ export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordproc
 const NOT_XML = /[\u0000-\u0008\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /**
  * Text Word can hold. A vertical tab (Word's own manual line break, pasted) and a form feed become
- * line breaks rather than vanishing and gluing two words together.
+ * line breaks, and any other control character a space (`plainText`, as in the CSV), rather than
+ * vanishing and gluing two words together.
  */
-export const xmlSafe = (text: string): string => text.replace(NOT_XML, '').replace(/[\u000B\u000C]/g, '\n');
+export const xmlSafe = (text: string): string => plainText(text.replace(/[\u000B\u000C]/g, '\n')).replace(NOT_XML, '');
 
 /** A4 with 2 cm margins: the width text and tables have, in twentieths of a point. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };

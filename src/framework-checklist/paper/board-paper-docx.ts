@@ -22,14 +22,31 @@ export const COLUMNS = {
 
 const progressLine = (p: { progress: string; detail: string }): string => `${p.progress}${p.detail ? ` (${p.detail})` : ''}.`;
 
+/** The note, then the evidence: its links one a line, and its note. */
+function noteCell(p: BoardPaperElement['prompts'][number]): string {
+  const ev = p.evidence;
+  const evidence = ev ? [`Evidence:`, ...ev.links, ...(ev.note ? [ev.note] : [])].join('\n') : '';
+  return [p.note, evidence].filter(Boolean).join('\n') || 'None';
+}
+
+/** Each element's completed prompts at every snapshot: the years as a series, with no rating. */
+function seriesSection(series: NonNullable<BoardPaperInput['series']>): (Paragraph | Table)[] {
+  return [
+    heading('Each element over time', HeadingLevel.HEADING_2),
+    para(`${series.dates.length} dated snapshot${series.dates.length === 1 ? '' : 's'} of the board's answers, oldest first. Counts are shown as they are, with no red, amber or green rating.`, { keepNext: true }),
+    table([30, ...series.dates.map(() => 70 / series.dates.length)], ['Element', ...series.dates], series.rows.map((r) => [r.title, ...r.cells]), true),
+  ];
+}
+
 function elementSection(e: BoardPaperElement): (Paragraph | Table)[] {
   return [
     heading(e.title, HeadingLevel.HEADING_2),
     para(progressLine(e), { keepNext: true }),
+    ...(e.mayServe?.length ? [para(`This evidence may also serve (our mapping, not CQC's or NHS England's): ${e.mayServe.join('. ')}.`, { keepNext: true })] : []),
     table(
       COLUMNS.summary,
       ['Prompt', 'Status', 'Note'],
-      e.prompts.map((p) => [p.origin ? `${p.text}\n(${p.origin})` : p.text, p.statusLabel, p.note || 'None']),
+      e.prompts.map((p) => [p.origin ? `${p.text}\n(${p.origin})` : p.text, p.statusLabel, noteCell(p)]),
     ),
   ];
 }
@@ -80,6 +97,7 @@ export function boardPaperChildren(input: BoardPaperInput): (Paragraph | Table)[
       ? [heading('Change since the baseline', HeadingLevel.HEADING_2), para(input.sinceIntro, { keepNext: true }), ...input.sinceBaseline.map((line) => para(`${line}.`))]
       : []),
     ...comparisonSection(input),
+    ...(input.series ? seriesSection(input.series) : []),
 
     heading('Summary', HeadingLevel.HEADING_1),
     ...input.elements.flatMap(elementSection),
