@@ -52,7 +52,7 @@ const { dataset } = await import(path.join(root, 'dist', 'data.js'));
 
 const requests = [];
 // SharePoint's REST API for the list store (tests/spfx/sp-emulator.mjs): who may do what on the site.
-const emulator = createSharePointEmulator({ users: { olivia: 'owner', ann: 'member', ben: 'member', sam: 'member', vic: 'visitor' } });
+const emulator = createSharePointEmulator({ users: { olivia: 'owner', ann: 'member', ben: 'member', sam: 'member', cara: 'member', vic: 'visitor' } });
 const server = createServer(async (req, res) => {
   if (await emulator.handle(req, res).catch((e) => { res.writeHead(500).end(String(e)); return true; })) return;
   const url = new URL(req.url ?? '/', 'http://x');
@@ -71,15 +71,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const failures = [];
-const skipped = [];
 let passed = 0;
-/** A check this tree cannot run yet, said by name (never counted as passed). */
-const skip = (message) => {
-  skipped.push(message);
-  console.log(`  SKIP ${message} (needs the saved-record kit, issue 24, not in this tree)`);
-};
-/** The saved-record kit (issue 24) in this tree: the list scenarios that need it run only with it. */
-const kit = existsSync(path.join(root, 'src', 'internal', 'record-store', 'controller.ts'));
 const check = (ok, message) => {
   if (ok) passed++;
   else failures.push(message);
@@ -210,7 +202,7 @@ try {
   check(scriptUrls.length > 1 && scriptUrls.every((u) => u.startsWith(`${base}/`)), `all ${scriptUrls.length} scripts (entry and lazy chunks) came from the page's origin`);
 
   if (!process.argv.includes('--no-list')) {
-    await listScenarios({ page, base, kit, check, skip });
+    await listScenarios({ page, base, check });
     const listViolations = await page.evaluate(() => window.violations);
     check(listViolations.length === 0, `list page: no securitypolicyviolation events (${listViolations.join('; ') || 'none'})`);
     check(refused.length === 0 && errors.length === 0, `list page: no CSP refusals or uncaught errors (${[...refused, ...errors].join('; ') || 'none'})`);
@@ -220,5 +212,5 @@ try {
   server.close();
   rmSync(out, { recursive: true, force: true });
 }
-console.log(`test-spfx-render: ${passed} passed, ${failures.length} failed${skipped.length ? `, ${skipped.length} skipped (they need the saved-record kit)` : ''}`);
+console.log(`test-spfx-render: ${passed} passed, ${failures.length} failed`);
 process.exit(failures.length ? 1 : 0);

@@ -7,7 +7,7 @@ import { render } from '../../spfx/src/webparts/clinicalLeadershipElements/rende
 import { sharePointListStore } from '../../spfx/src/webparts/clinicalLeadershipElements/list-store.ts';
 import { connectStore, listSetupText, listStoreFor, scopeOf, showListStatus } from '../../spfx/src/webparts/clinicalLeadershipElements/store-choice.ts';
 
-export const PEOPLE = { olivia: 'Olivia Owner', ann: 'Ann Adams', ben: 'Ben Brown', sam: 'Sam Secretary', vic: 'Vic Visitor' };
+export const PEOPLE = { olivia: 'Olivia Owner', ann: 'Ann Adams', ben: 'Ben Brown', sam: 'Sam Secretary', cara: 'Cara Chair', vic: 'Vic Visitor' };
 const SITE = `${location.origin}/sites/board/`;
 
 function site(login) {

@@ -7,14 +7,8 @@ const KEY = 'clinical-leadership-elements:checklist:board-2026';
 const MEMBER = { widget: 'framework-checklist', storeIn: 'list', storageKey: 'board-2026', heading: 'Board self-assessment' };
 const SECRETARY = { ...MEMBER, listScope: 'board', heading: "The board's agreed answers" };
 
-/**
- * `kit`: whether this tree has the saved-record kit (issue 24: revisions understood, a 412 merged
- * and retried, a reconnect saved, the board profile's `adapter`). Without it the checks that need it
- * are reported as skipped, by name, never passed.
- * @param {{ page: import('puppeteer-core').Page, base: string, kit: boolean, check: (ok: boolean, message: string) => void, skip: (message: string) => void }} t
- */
-export async function listScenarios({ page, base, kit, check, skip }) {
-  const kitOnly = (what) => (kit ? true : (skip(what), false));
+/** @param {{ page: import('puppeteer-core').Page, base: string, check: (ok: boolean, message: string) => void }} t */
+export async function listScenarios({ page, base, check }) {
   const emulator = async (path, body) => (await fetch(`${base}/__emulator/${path}`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) })).text().then((t) => (t ? JSON.parse(t) : undefined));
   await emulator('reset', {});
   await page.goto(`${base}/list.html`);
@@ -111,7 +105,7 @@ export async function listScenarios({ page, base, kit, check, skip }) {
   await answer('ben', p1, 'in-progress');
   await waitFor("Ann's answer is her own item in the list (Kind member, her login)", async () => (await statusIn('ann', p1)) === 'completed');
   await waitFor("Ben's answer is his own item, and Ann's is untouched", async () => (await statusIn('ben', p1)) === 'in-progress' && (await statusIn('ann', p1)) === 'completed');
-  if (kitOnly('each member\'s page says the answers are saved in the list')) await waitFor('each member\'s page says the answers are saved in the list', async () => (await text('ann')).includes("saved in this site's SharePoint list") && (await text('ben')).includes("saved in this site's SharePoint list"));
+  await waitFor('each member\'s page says the answers are saved in the list', async () => (await text('ann')).includes("saved in this site's SharePoint list") && (await text('ben')).includes("saved in this site's SharePoint list"));
 
   // 3. The secretary compares without a file and takes Ann's answer into the board's record.
   await page.evaluate((m) => window.sp.mount('sam', 'sam', m), SECRETARY);
@@ -125,7 +119,7 @@ export async function listScenarios({ page, base, kit, check, skip }) {
   check((await items()).filter((i) => i.Title === KEY).length === 3, 'the list holds three items for the key: two members and the board');
 
   // 4. A 412: Ann's second device wrote meanwhile; her next save is refused, merged and retried.
-  if (kitOnly('after a 412 (her second device wrote meanwhile) Ann\'s item holds both writes, and her page shows both')) {
+  {
     const before = await itemOf('ann');
     const other = record(before);
     other.answers[p2] = { ...other.answers[p1], status: 'not-applicable', note: 'Typed on her phone' };
@@ -151,12 +145,45 @@ export async function listScenarios({ page, base, kit, check, skip }) {
   await waitFor('offline, Ben\'s page says his answers have not been saved', async () => (await text('ben')).includes('Your answers have not been saved'), 20000);
   check((await statusIn('ben', p3)) === undefined, 'and nothing reached the list');
   await page.setOfflineMode(false);
-  if (kitOnly('back online, his answer reaches the list without him doing anything')) await waitFor('back online, his answer reaches the list without him doing anything', async () => (await statusIn('ben', p3)) === 'in-progress', 20000);
+  await waitFor('back online, his answer reaches the list without him doing anything', async () => (await statusIn('ben', p3)) === 'in-progress', 20000);
   await answer('ben', p4, 'completed');
   await waitFor('and his next answer saves as usual', async () => (await statusIn('ben', p4)) === 'completed');
 
-  // 7. The same store serves <board-profile>: the board's one record, read by everyone.
-  if (kitOnly('the board profile keeps the board\'s one record in the list, read by another member')) {
+  // 7. Two members saving the board's one record at the same moment, every request taking 400 ms:
+  // both read the same ETag and write on it; SharePoint refuses one (412), the kit merges, both keep their answers.
+  await page.evaluate((m) => Promise.all([window.sp.mount('chair', 'olivia', m), window.sp.mount('cara', 'cara', m)]), SECRETARY);
+  await waitFor("both board pages show the board's record (Ann's answer, taken in Compare)", async () =>
+    (await inHost('chair', `input[data-prompt-id="${p1}"][value="completed"]`, (el) => el.checked)) === true
+    && (await inHost('cara', `input[data-prompt-id="${p1}"][value="completed"]`, (el) => el.checked)) === true);
+  const refusedBefore = (await emulator('log')).filter((l) => l.startsWith('412 ')).length;
+  await emulator('delay', { ms: 400 });
+  await page.evaluate(({ p2, p3 }) => {
+    // One task, so neither page's save starts before the other's.
+    const click = (id, selector) => {
+      const find = (node) => {
+        for (const el of node.querySelectorAll('*')) {
+          if (el.matches(selector)) return el;
+          const inner = el.shadowRoot && find(el.shadowRoot);
+          if (inner) return inner;
+        }
+        return null;
+      };
+      find(document.getElementById(id)).click();
+    };
+    click('chair', `input[type="radio"][data-prompt-id="${p2}"][value="in-progress"]`);
+    click('cara', `input[type="radio"][data-prompt-id="${p3}"][value="not-applicable"]`);
+  }, { p2, p3 });
+  await waitFor('with 400 ms per request, both members\' answers saved at the same moment are in the board\'s item', async () =>
+    (await statusIn('', p2, 'board')) === 'in-progress' && (await statusIn('', p3, 'board')) === 'not-applicable' && (await statusIn('', p1, 'board')) === 'completed', 20000);
+  check((await emulator('log')).filter((l) => l.startsWith('412 ')).length > refusedBefore, 'they wrote on the same ETag: SharePoint (the emulator) refused one with 412 and the kit merged');
+  await waitFor("each board page shows the other member's answer", async () =>
+    (await inHost('chair', `input[data-prompt-id="${p3}"][value="not-applicable"]`, (el) => el.checked)) === true
+    && (await inHost('cara', `input[data-prompt-id="${p2}"][value="in-progress"]`, (el) => el.checked)) === true, 20000);
+  await emulator('delay', { ms: 0 });
+  check((await items()).filter((i) => i.Title === KEY && i.Kind === 'board').length === 1, "and the board's record is still one item");
+
+  // 8. The same store serves <board-profile>: the board's one record, read by everyone.
+  {
     const BOARD = { widget: 'board-profile', storeIn: 'list', storageKey: 'board-2026', heading: 'Our board' };
     await page.evaluate((b) => window.sp.mount('sam-board', 'sam', b), BOARD);
     await waitFor('the board profile offers an example board', async () => !!(await inHost('sam-board', '[data-action="example"]', () => true)));
@@ -175,7 +202,7 @@ export async function listScenarios({ page, base, kit, check, skip }) {
   const final = await items();
   const ann = record(final.find((i) => i.Kind === 'member' && i.Member.includes('|ann@')));
   const ben = record(final.find((i) => i.Kind === 'member' && i.Member.includes('|ben@')));
-  check(ann?.answers?.[p1]?.status === 'completed' && (!kit || (ann?.answers?.[p2]?.status === 'not-applicable' && ann?.answers?.[p3]?.status === 'completed')), `at the end Ann's item has all ${kit ? 'three' : ''} of her answers`);
+  check(ann?.answers?.[p1]?.status === 'completed' && ann?.answers?.[p2]?.status === 'not-applicable' && ann?.answers?.[p3]?.status === 'completed', "at the end Ann's item has all three of her answers");
   check(ben?.answers?.[p1]?.status === 'in-progress' && ben?.answers?.[p2]?.status === 'completed' && ben?.answers?.[p3]?.status === 'in-progress' && ben?.answers?.[p4]?.status === 'completed', "and Ben's all four");
   check(final.every((i) => i.MemberName === '' || ['Ann Adams', 'Ben Brown'].includes(i.MemberName)), 'member items carry the display names Compare shows');
 }

@@ -12,7 +12,9 @@
 //   odata=minimalmetadata and as the ETag header of a single item; MERGE and DELETE need IF-MATCH
 //   (`*` or the current ETag), and a stale one is 412 with nothing written;
 // - throttling: faults queued through POST /__emulator/fault answer 429 or 503 with Retry-After;
-//   a "concurrent" fault writes another client's record into the item just before the next MERGE.
+//   a "concurrent" fault writes another client's record into the item just before the next MERGE;
+// - latency: POST /__emulator/delay { ms } holds every API request that long before it is handled,
+//   so two clients that read at the same moment read the same ETag and both write on it.
 // State is in memory; GET /__emulator/items lists every item, POST /__emulator/reset empties all.
 
 const ROLES = { owner: 3, member: 2, visitor: 1 };
@@ -23,6 +25,7 @@ export function createSharePointEmulator({ users }) {
   let lists = new Map();
   let digests = new Set();
   let faults = [];
+  let delayMs = 0;
   const log = [];
 
   const error = (res, status, code, message, headers = {}) =>
@@ -67,6 +70,10 @@ export function createSharePointEmulator({ users }) {
         return json(res, 200, [...lists.values()].flatMap((l) => [...l.items.values()].map((i) => ({ list: l.title, etag: etag(i), ...i })))), true;
       }
       if (url.pathname === '/__emulator/log') return json(res, 200, log), true;
+      if (url.pathname === '/__emulator/delay' && req.method === 'POST') {
+        delayMs = Number((await body(req))?.ms) || 0;
+        return void res.writeHead(204).end(), true;
+      }
       if (url.pathname === '/__emulator/expire-digests') {
         digests = new Set();
         return void res.writeHead(204).end(), true;
@@ -75,6 +82,7 @@ export function createSharePointEmulator({ users }) {
         lists = new Map();
         digests = new Set();
         faults = [];
+        delayMs = 0;
         log.length = 0;
         return void res.writeHead(204).end(), true;
       }
@@ -82,6 +90,7 @@ export function createSharePointEmulator({ users }) {
     }
     const api = /^\/sites\/[\w-]+\/_api\/(.*)$/.exec(decodeURIComponent(url.pathname));
     if (!api) return false;
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
     const method = (req.headers['x-http-method'] ?? req.method).toUpperCase();
     log.push(`${method} ${api[1]}`);
     const fault = faults.findIndex((f) => f.status && (!f.method || f.method === method));
