@@ -9,7 +9,8 @@
 // proves the policy is on and that violations are caught. Strong-section, inverted and Teams themes
 // are checked for 4.5:1 contrast. Then list.html runs the SharePoint-list store through the web
 // part's code against a local SharePoint REST emulator (tests/spfx/list-scenarios.mjs; `--no-list`
-// leaves it out). Needs dist/ (npm run build) and Chromium.
+// leaves it out). Builds dist/ when it is not current for this tree; needs Chromium.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -26,8 +27,12 @@ const pages = path.join(root, 'tests', 'spfx');
 export const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'";
 const DATA_PATH = '/sites/intranet/Shared%20Documents/leadership-data.json';
 
-if (!existsSync(path.join(root, 'dist', 'index.js'))) {
-  console.error('test-spfx-render: dist/ is missing; run `npm run build` first.');
+// Build once (scripts/build-stamp.mjs): dist is reused when it was built from this tree, rebuilt
+// otherwise, so the web part is never tested against a stale library.
+try {
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build-stamp.mjs'), 'ensure'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+} catch {
+  console.error('test-spfx-render: the library could not be built (npm run build).');
   process.exit(1);
 }
 

@@ -3,7 +3,8 @@
  * through SharePoint's REST API with plain `fetch` (same origin, the signed-in person's cookies).
  * No SPFx import, so the same module runs in the web part and against the REST emulator in the
  * Chromium test (tests/spfx/sp-emulator.mjs). It follows the contract in src/internal/storage.ts
- * (structurally: it never throws or rejects; it reports a problem instead).
+ * (`StorageAdapter`, whose types it imports from the package: it never throws or rejects; it
+ * reports a problem instead).
  *
  * **The list** ({@link LIST_TITLE}, created by {@link ListStore.ensureList} when a site owner first
  * chooses "a list on this site"): one item per record.
@@ -22,15 +23,12 @@
  * based on it creates the item only if nobody created it meanwhile. Throttling (429, 503) is
  * retried after the `Retry-After` the answer gives, a bounded number of times.
  */
+import type { StorageAdapter, StorageProblem } from 'clinical-leadership-elements/framework-checklist.js';
 
 /** The list's title on the site. */
 export const LIST_TITLE = 'Clinical leadership answers';
 /** The revision of "there is no item": a save based on it creates the item only if there still is none. */
 export const NO_ITEM = 'none';
-
-export type StorageProblem = 'blocked' | 'full' | 'absent' | 'failed' | 'conflict';
-export type AdapterRead = { raw: string | null; problem?: StorageProblem; revision?: string } | { raw?: undefined; problem: StorageProblem; revision?: undefined };
-export type SaveResult = StorageProblem | { revision: string } | undefined;
 
 /** The signed-in person (SPFx: `pageContext.user.loginName` and `.displayName`). */
 export interface ListMember {
@@ -66,10 +64,8 @@ export interface ListStoreOptions {
   pollMs?: number;
 }
 
-export interface ListStore {
-  load(key: string): Promise<AdapterRead>;
-  save(key: string, raw: string | null, options?: { revision?: string }): Promise<SaveResult>;
-  subscribe(key: string, onChange: () => void): () => void;
+/** The library's storage adapter (its one contract: `load` → `{ raw, revision }`, `save(key, raw, { revision })` → `'conflict'`, a problem, `undefined` or `{ revision }`), plus what the web part needs of the list. */
+export interface ListStore extends StorageAdapter {
   label: string;
   /** Every member's own answers under `key`, by display name (for Compare), or the problem. */
   members(key: string): Promise<{ records: MemberRecord[]; problem?: StorageProblem }>;
