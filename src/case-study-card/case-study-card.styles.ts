@@ -8,7 +8,7 @@ export const styles = css`
   :host {
     container-type: inline-size;
     --_accent: var(--cl-card-accent, var(--cl-color-primary));
-    --_accent-text: var(--cl-card-accent-text, var(--cl-color-on-primary));
+    --_accent-text: var(--cl-card-accent-text, #ffffff);
     --_border: var(--cl-card-border-colour, var(--cl-color-border));
     --_background: var(--cl-card-background, var(--cl-color-surface));
     --_padding: var(--cl-card-padding, var(--cl-space-3));

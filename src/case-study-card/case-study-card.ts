@@ -76,7 +76,7 @@ const CANNOT_SHOW = 'This case study cannot be shown';
  * @cssprop [--cl-card-background=#ffffff] - Card background.
  * @cssprop [--cl-card-border-colour=#d8dde0] - Card border.
  * @cssprop [--cl-card-accent=#005eb8] - Top border, initials circle and journey step markers.
- * @cssprop [--cl-card-accent-text=var(--cl-color-on-primary)] - Text on the accent colour (the initials): the host's `--nhsuk-reverse-text-colour`, else white.
+ * @cssprop [--cl-card-accent-text=#ffffff] - Text on the accent colour (the initials).
  * @cssprop [--cl-card-padding=16px, 24px when wide] - Inner spacing.
  * @cssprop [--cl-card-min-height=18rem] - Space kept while loading, so nothing jumps.
  *

@@ -87,7 +87,6 @@ export const styles = css`
     background: var(--cl-color-surface);
     border-color: var(--cl-color-error);
     box-shadow: 0 4px 0 var(--cl-color-error);
-    color: #aa2016;
     color: color-mix(in srgb, var(--cl-color-error) 78%, var(--cl-color-text));
   }
   .cl-button--secondary.cl-button--danger:hover {

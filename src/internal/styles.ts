@@ -11,7 +11,6 @@ export const tokens = css`
     --cl-color-text: var(--nhsuk-text-colour, #212b32);
     --cl-color-secondary-text: var(--nhsuk-secondary-text-colour, #4c6272);
     --cl-color-primary: var(--nhsuk-blue-colour, #005eb8);
-    --cl-color-on-primary: var(--nhsuk-reverse-text-colour, #ffffff);
     --cl-color-link: var(--nhsuk-link-colour, #005eb8);
     --cl-color-link-visited: var(--nhsuk-link-visited-colour, #330072);
     --cl-color-link-hover: var(--nhsuk-link-hover-colour, #7c2855);

@@ -2,7 +2,8 @@
  * SharePoint and Teams themes → our colour hooks. Kept free of SPFx imports (like render.ts) so
  * the CSP browser test (scripts/test-spfx-render.mjs) runs it. Our widgets read `--cl-*`, which each
  * widget's :host sets from the `--nhsuk-*` properties it inherits (src/internal/styles.ts), so the
- * web part sets the `--nhsuk-*` names on its container.
+ * web part sets the `--nhsuk-*` names on its container (and the card's `--cl-card-accent-text`, the
+ * initials' colour, which no `--nhsuk-*` name reaches).
  *
  * Fills with text on them come from the theme's button slots, not from `themePrimary`: on a
  * **Strong** section SharePoint's variant makes `themePrimary` white and the body the primary
@@ -36,6 +37,8 @@ const HOOKS = [
   '--nhsuk-text-colour', '--nhsuk-secondary-text-colour', '--nhsuk-blue-colour', '--nhsuk-reverse-text-colour',
   '--nhsuk-link-colour', '--nhsuk-link-visited-colour', '--nhsuk-link-hover-colour', '--nhsuk-error-colour',
   '--nhsuk-border-colour', '--nhsuk-input-border-colour', '--nhsuk-card-background-colour', '--nhsuk-body-background-colour',
+  // The card's own hook for text on its accent (the initials; white by default): the same text-on-fill colour.
+  '--cl-card-accent-text',
 ] as const;
 
 // A theme value goes into a CSS custom property, never into markup; still, accept only colour-shaped strings.
@@ -48,6 +51,7 @@ export function themeProperties(theme: ThemeColours | undefined): [string, strin
     s.bodyText, s.bodySubtext, s.primaryButtonBackground ?? theme?.palette?.themePrimary, s.primaryButtonText,
     s.link, s.link, s.linkHovered, s.errorText,
     s.bodyDivider, s.inputBorder, s.bodyBackground, s.bodyStandoutBackground,
+    s.primaryButtonText,
   ];
   return HOOKS.map((name, i): [string, string | undefined] => [name, values[i]?.trim()])
     .filter((pair): pair is [string, string] => typeof pair[1] === 'string' && COLOUR.test(pair[1]));
