@@ -187,6 +187,7 @@ export async function listScenarios({ page, base, check }) {
     const BOARD = { widget: 'board-profile', storeIn: 'list', storageKey: 'board-2026', heading: 'Our board' };
     await page.evaluate((b) => window.sp.mount('sam-board', 'sam', b), BOARD);
     await waitFor('the board profile offers an example board', async () => !!(await inHost('sam-board', '[data-action="example"]', () => true)));
+    check((await text('sam-board')).includes("seats are saved in this site's SharePoint list"), 'and says its seats are saved in the site\'s list, not only in this browser');
     await inHost('sam-board', '[data-action="example"]', (el) => { el.click(); return true; });
     const boardItem = async () => (await items()).find((i) => i.Title === 'clinical-leadership-elements:board-profile:board-2026');
     await waitFor('the board profile is saved as one item of Kind "board"', async () => {
