@@ -20,12 +20,13 @@ import type { ChecklistHost } from '../host.js';
 import type { ChecklistGroup } from '../model/progress.js';
 import { compareStyles } from './compare.styles.js';
 import { statusTag } from '../answer/prompt.js';
+import { memberSource, recordsAsFiles } from './compare-members.js';
 
 /** What the view reads and calls: a part of the one {@link ChecklistHost} (the element is one). */
 export type CompareHost = Pick<
   ChecklistHost,
   'groups' | 'sectionLevel' | 'answerFor' | 'answers' | 'importJson' | 'announce' | 'focusIn' | 'addController' | 'removeController' | 'requestUpdate' | 'updateComplete'
-  | 'setAside' | 'storageKey' | 'renderRoot'
+  | 'setAside' | 'storageKey' | 'renderRoot' | 'adapter'
 >;
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -87,22 +88,45 @@ export class CompareController implements ReactiveController {
     if (!list?.length) return;
     try {
       const { files, failed } = await readFiles(list);
-      this.files = files;
-      this.unread = failed;
-      this.cached = undefined;
-      this.host.requestUpdate();
-      const c = this.comparison!;
-      this.host.announce(
-        `${c.members.length ? `Comparing the answers of ${plural(c.members.length, 'member')}` : 'No answers could be compared'}` +
-          `${c.failed.length ? `; ${plural(c.failed.length, 'file')} could not be read` : ''}.` +
-          `${c.members.length > 1 ? ` They differ on ${plural(c.disagreements, 'prompt')}.` : ''}`,
-      );
+      this.show(files, failed);
     } catch (error) {
       warnOnce('framework-checklist', `the files could not be compared: ${String(error)}`);
       this.host.announce('The files could not be compared.');
     } finally {
       input.value = ''; // choosing the same files again still fires "change"
     }
+  };
+
+  /** What the last "Compare the members' answers" found when there was nothing to compare. */
+  private note?: string;
+
+  private show(files: CompareFile[], failed: CompareFailure[], what: 'file' | 'member' = 'file'): void {
+    this.note = undefined;
+    this.files = files;
+    this.unread = failed;
+    this.cached = undefined;
+    this.host.requestUpdate();
+    const c = this.comparison;
+    this.host.announce(
+      `${c?.members.length ? `Comparing the answers of ${plural(c.members.length, 'member')}` : 'No answers could be compared'}` +
+        `${c?.failed.length ? `; ${plural(c.failed.length, what)} could not be read` : ''}.` +
+        `${c && c.members.length > 1 ? ` They differ on ${plural(c.disagreements, 'prompt')}.` : ''}`,
+    );
+  }
+
+  /** Compare without files: every member's own answers from the host's store (when it can list them). */
+  readonly fromMembers = async (): Promise<void> => {
+    const source = memberSource(this.host.adapter);
+    const key = this.host.storageKey?.trim();
+    if (!source || !key) return;
+    const { records, problem } = await source.members(fullKey(key)).catch(() => ({ records: [], problem: 'failed' as const }));
+    this.note = problem ? "The members' answers could not be read from the store. Try again, or compare files." : records.length ? undefined : 'No member has answered yet.';
+    if (this.note) {
+      this.host.requestUpdate();
+      return this.host.announce(this.note);
+    }
+    const { files, failed } = recordsAsFiles(records);
+    this.show(files, failed, 'member');
   };
 
   readonly clear = (): void => {
@@ -167,7 +191,8 @@ export class CompareController implements ReactiveController {
   }
 
   render(): TemplateResult {
-    return compareView({ comparison: this.comparison, level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onUse: this.use, onUndo: this.undo, taken: this.taken, onClear: this.clear,
+    const members = memberSource(this.host.adapter) && this.host.storageKey?.trim() ? this.fromMembers : undefined;
+    return compareView({ comparison: this.comparison, level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onMembers: members, membersNote: this.note, onUse: this.use, onUndo: this.undo, taken: this.taken, onClear: this.clear,
       refused: this.refused && { ...this.refused, onDownload: this.refused.raw !== undefined ? this.downloadHeld : undefined } });
   }
 }
@@ -192,6 +217,10 @@ export interface CompareViewContext {
   level: number;
   current(promptId: string): ChecklistAnswer;
   onFiles(event: Event): void;
+  /** Present when the store can list every member's own answers: compare them without files. */
+  onMembers?: () => void;
+  /** Why the members' answers were not compared (none yet, or the store failed). */
+  membersNote?: string;
   onUse(prompt: PromptComparison, answer: MemberAnswer): void;
   onClear(): void;
   /** The prompt whose answer was last taken from a member, and from whom. */
@@ -296,6 +325,13 @@ export function compareView(ctx: CompareViewContext): TemplateResult {
   return html`<div class="compare" part="compare">
     <p class="intro">Open the answer files (JSON) that board members downloaded from this checklist to see, prompt by prompt, where they agree.
       The files are read in this browser only: nothing is uploaded or sent anywhere.</p>
+    ${ctx.onMembers
+      ? html`<div class="compare-field">
+          <button type="button" class="cl-button cl-button--secondary" data-command="compare-members" @click=${ctx.onMembers}>Compare the members' answers</button>
+          <p class="cl-secondary">Every member who has answered on this site, by name, without files.</p>
+          ${ctx.membersNote ? html`<p class="compare-members-note"><strong>${ctx.membersNote}</strong></p>` : nothing}
+        </div>`
+      : nothing}
     <div class="compare-field">
       <label class="compare-label" for="compare-files">Members' answer files</label>
       <p class="cl-secondary" id="compare-files-hint">You can choose several files at once. Each member uses “Download answers (JSON)”.</p>
