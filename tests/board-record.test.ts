@@ -42,6 +42,13 @@ describe('board profile record format', () => {
     expect(v.safeParse(SharedBoardRecordSchema, bad).success).to.equal(false);
   });
 
+  it('reads a seat whose id names an Object.prototype member ("constructor", "__proto__") as any other seat', () => {
+    const seats = ['constructor', '__proto__', 'toString'].map((id) => ({ id, role: 'Chief Nurse', membership: 'voting', side: 'executive', background: 'nurse' }) as Seat);
+    const record = toSharedRecord({ foundationTrust: true, seats }, { name: 'Example Trust (fictional)', odsCode: 'ZZ1', date: '2026-11-05', sharedWith: { toString: ['zz2'] } });
+    expect(record.seats.map((s) => s.sharedWith ?? null)).to.deep.equal([null, null, ['ZZ2']]);
+    expect(v.safeParse(SharedBoardRecordSchema, JSON.parse(JSON.stringify(record))).success).to.equal(true);
+  });
+
   it('treats an ODS code as 1 to 9 letters and digits, nothing more', () => {
     for (const ok of ['R', 'RXX', 'G7H8J', 'rxx', '123456789']) expect(ODS_CODE.test(ok), ok).to.equal(true);
     for (const bad of ['', '1234567890', 'RX-1', 'R X', 'RXÉ']) expect(ODS_CODE.test(bad), bad).to.equal(false);

@@ -131,6 +131,10 @@ export function parseOdsList(text: string): string[] {
  * registration, shared posts' partners, and the AHP lead. Pure; nothing of the record is changed.
  * Snapshots, term dates and seat ids stay with the board.
  */
+/** A map's own entry for a key: a seat id such as "constructor" never reads Object.prototype. */
+export const ownEntry = <T>(map: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
+  map && Object.hasOwn(map, key) ? map[key] : undefined;
+
 export function toSharedRecord(profile: ProfileForSharing, details: SharingDetails): SharedBoardRecord {
   const kind = details.kind ?? (profile.foundationTrust ? 'foundation-trust' : 'nhs-trust');
   return {
@@ -140,7 +144,7 @@ export function toSharedRecord(profile: ProfileForSharing, details: SharingDetai
     date: details.date,
     ...(profile.ahpLead ? { ahpLead: profile.ahpLead } : {}),
     seats: profile.seats.map((s) => {
-      const partners = (details.sharedWith?.[s.id] ?? []).map(odsKey);
+      const partners = (ownEntry(details.sharedWith, s.id) ?? []).map(odsKey);
       return {
         role: s.role,
         membership: s.membership,

@@ -12,7 +12,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
-  KIND_LABELS, ODS_CODE, ORGANISATION_KINDS, parseOdsList, sharedFileName, toSharedRecord, type OrganisationKind, type ProfileForSharing,
+  KIND_LABELS, ODS_CODE, ORGANISATION_KINDS, ownEntry, parseOdsList, sharedFileName, toSharedRecord, type OrganisationKind, type ProfileForSharing,
 } from '../data/board-record.js';
 import { downloadText } from './download.js';
 import { heading } from './heading.js';
@@ -78,7 +78,7 @@ export function shareErrors(draft: Pick<Draft, 'name' | 'odsCode' | 'date' | 'pa
   if (!ODS_CODE.test(draft.odsCode.trim())) errors.push('Enter the ODS code: 1 to 9 letters and digits, such as RXX or G7H8J.');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) || Number.isNaN(Date.parse(draft.date))) errors.push('Enter the date the board agreed to share this.');
   for (const seat of sharedSeats) {
-    const bad = parseOdsList(draft.partners[seat.id] ?? '').filter((c) => !ODS_CODE.test(c));
+    const bad = parseOdsList(ownEntry(draft.partners, seat.id) ?? '').filter((c) => !ODS_CODE.test(c));
     if (bad.length) errors.push(`${seat.role || 'A shared seat'}: ${bad.join(', ')} ${bad.length === 1 ? 'is not an ODS code' : 'are not ODS codes'}.`);
   }
   return errors;
@@ -99,7 +99,7 @@ export function renderShare(host: ShareHost, level: number): TemplateResult {
     draft.errors = shareErrors(draft, sharedSeats);
     draft.done = undefined;
     if (!draft.errors.length) {
-      const partners = Object.fromEntries(sharedSeats.map((s) => [s.id, parseOdsList(draft.partners[s.id] ?? '')]));
+      const partners = Object.fromEntries(sharedSeats.map((s) => [s.id, parseOdsList(ownEntry(draft.partners, s.id) ?? '')]));
       const record = toSharedRecord(source, { name: draft.name, odsCode: draft.odsCode, kind, date: draft.date, sharedWith: partners, generator: `clinical-leadership-elements ${VERSION}` });
       const name = sharedFileName(record);
       const ok = downloadText(host.shadowRoot ?? document.body, name, JSON.stringify(record, null, 2), 'application/json;charset=utf-8');
@@ -123,7 +123,7 @@ export function renderShare(host: ShareHost, level: number): TemplateResult {
     <div class="cl-field"><label for="share-date">Date the board agreed to share it</label>
       <input id="share-date" type="date" class="cl-input" .value=${live(draft.date)} @input=${(e: Event) => set({ date: value(e) })} /></div>
     ${sharedSeats.map((s, i) => html`<div class="cl-field"><label for="share-partners-${i}">${s.role || 'Shared seat'}: the other organisations' ODS codes</label>
-      <input id="share-partners-${i}" class="cl-input" autocomplete="off" spellcheck="false" .value=${live(draft.partners[s.id] ?? '')}
+      <input id="share-partners-${i}" class="cl-input" autocomplete="off" spellcheck="false" .value=${live(ownEntry(draft.partners, s.id) ?? '')}
         @input=${(e: Event) => set({ partners: { ...draft.partners, [s.id]: value(e) } })} /></div>`)}
     <p><button type="button" class="cl-button cl-button--secondary" data-action="share" @click=${make}>Download the shared record (JSON)</button></p>
     <p role="status">${draft.done ?? ''}</p>
