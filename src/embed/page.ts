@@ -10,7 +10,7 @@
  */
 import { loadBundledDataset } from '../data/bundled.js';
 import { reportHeight } from './frame.js';
-import { readQuery, unknownAttributes, type EmbeddableWidget } from './query.js';
+import { ALLOW_META, readQuery, unknownAttributes, type EmbeddableWidget } from './query.js';
 
 const LOADERS: Record<EmbeddableWidget, () => Promise<unknown>> = {
   'case-study-card': () => import('../case-study-card/define.js'),
@@ -40,7 +40,8 @@ const provided = (provider: Element) =>
 
 async function start(): Promise<void> {
   const main = document.querySelector<HTMLElement>('main') ?? document.body.appendChild(document.createElement('main'));
-  const query = readQuery(location.search, location.href);
+  const allow = document.querySelector<HTMLMetaElement>(`meta[name="${ALLOW_META}"]`)?.content;
+  const query = readQuery(location.search, location.href, allow);
   if (!query.ok) {
     reportHeight('*');
     fail(main, query.problems);
