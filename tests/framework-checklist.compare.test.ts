@@ -85,6 +85,23 @@ describe('framework-checklist compare', () => {
     expect(members.map((m) => m.label)).to.deep.equal(['me.json', 'me.json (2)']);
   });
 
+  it('labels stay unique when a file is really called "me.json (2)" (issue 29)', () => {
+    const labels = (names: string[]) => readMembers(names.map((name) => ({ name, text: chair }))).members.map((m) => m.label);
+    expect(labels(['me.json', 'me.json', 'me.json (2)'])).to.deep.equal(['me.json', 'me.json (2)', 'me.json (2) (2)']);
+    expect(labels(['me.json', 'me.json (2)', 'me.json'])).to.deep.equal(['me.json', 'me.json (2)', 'me.json (3)']);
+  });
+
+  it('refuses a deeply nested file before parsing it (900,000 brackets would stall JSON.parse)', () => {
+    const n = 900_000;
+    const text = `{"format":"clinical-leadership-elements/framework-checklist","schema":2,"answers":{"a1":{"status":"completed","x":${'['.repeat(n)}${']'.repeat(n)}}}}`;
+    const { members, failed } = readMembers([{ name: 'deep.json', text }, { name: 'chair.json', text: chair }]);
+    expect(failed).to.deep.equal([{ name: 'deep.json', errors: ['The file is nested too deeply to be a checklist export.'] }]);
+    expect(members.map((m) => m.label)).to.deep.equal(['chair.json']);
+    // Brackets inside text are not nesting.
+    const inNote = readMembers([{ name: 'note.json', text: chair.replace('"completed"', `"completed","note":"${'['.repeat(100)}"`) }]);
+    expect(inNote.failed).to.deep.equal([]);
+  });
+
   it('says when only one member or none loaded', () => {
     const one = compareExports(groups, [{ name: 'chair.json', text: chair }]);
     expect(one.elements[0].prompts[1].disagree).to.equal(false);

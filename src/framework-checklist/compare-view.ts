@@ -9,8 +9,9 @@
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { heading } from '../internal/heading.js';
 import { warnOnce } from '../internal/warn.js';
-import { agreementText, compareExports, countsText, type CompareFailure, type CompareFile, type Comparison, type ElementComparison, type MemberAnswer, type PromptComparison } from './compare.js';
-import { MAX_IMPORT_BYTES, toJson } from './export.js';
+import { agreementText, compareMembers, countsText, type CompareFailure, type CompareMember, type Comparison, type ElementComparison, type MemberAnswer, type PromptComparison } from './compare.js';
+import { loadMembers } from './compare-files.js';
+import { toJson } from './export.js';
 import { sameAnswer, STATUS_LABELS, withAnswer, type ChecklistAnswer, type ChecklistStatus } from './model.js';
 import type { ChecklistGroup } from './progress.js';
 import { compareStyles } from './compare.styles.js';
@@ -36,29 +37,15 @@ export interface CompareHost extends ReactiveControllerHost {
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-/** Reads the chosen files; one that is too large or unreadable is a failure, never a throw. */
-export async function readFiles(list: ArrayLike<File>): Promise<{ files: CompareFile[]; failed: CompareFailure[] }> {
-  const files: CompareFile[] = [];
-  const failed: CompareFailure[] = [];
-  for (const file of Array.from(list)) {
-    if (file.size > MAX_IMPORT_BYTES) {
-      failed.push({ name: file.name, errors: ['The file is too large to be a checklist export.'] });
-      continue;
-    }
-    try {
-      files.push({ name: file.name, text: await file.text() });
-    } catch {
-      failed.push({ name: file.name, errors: ['The file could not be read.'] });
-    }
-  }
-  return { files, failed };
-}
-
 /** The chosen files and their comparison, kept while the widget lives (switching views keeps them). */
 export class CompareController implements ReactiveController {
-  private files: CompareFile[] = [];
-  private unread: CompareFailure[] = [];
+  private members: CompareMember[] = [];
+  private failed: CompareFailure[] = [];
   private cached?: { groups: readonly ChecklistGroup[]; comparison: Comparison };
+  /** Files read so far while a choice is loading. */
+  private loading?: { done: number; total: number };
+  /** Bumped by each choice (and Clear), so a slower earlier load never lands over a newer one. */
+  private generation = 0;
 
   constructor(private readonly host: CompareHost) {
     host.addController(this);
@@ -66,27 +53,33 @@ export class CompareController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** The comparison against the prompts as shown now (computed again when they change). */
+  /** The comparison against the prompts as shown now (computed again when they change; the files are not read again). */
   get comparison(): Comparison | undefined {
-    if (!this.files.length && !this.unread.length) return undefined;
+    if (!this.members.length && !this.failed.length) return undefined;
     const groups = this.host.groups;
-    if (this.cached?.groups !== groups) {
-      const c = compareExports(groups, this.files);
-      this.cached = { groups, comparison: { ...c, failed: [...this.unread, ...c.failed] } };
-    }
+    if (this.cached?.groups !== groups) this.cached = { groups, comparison: compareMembers(groups, this.members, this.failed) };
     return this.cached.comparison;
   }
 
-  /** The files chosen in the view's file input. */
+  /** The files chosen in the view's file input: read in slices, with progress, the page answering throughout. */
   readonly onFiles = async (event: Event): Promise<void> => {
     const input = event.target as HTMLInputElement;
-    const list = input.files;
-    if (!list?.length) return;
+    const list = input.files ? Array.from(input.files) : [];
+    input.value = ''; // choosing the same files again still fires "change"
+    if (!list.length) return;
+    const generation = ++this.generation;
+    this.members = [];
+    this.failed = [];
+    this.cached = undefined;
     try {
-      const { files, failed } = await readFiles(list);
-      this.files = files;
-      this.unread = failed;
-      this.cached = undefined;
+      const loaded = await loadMembers(list, (done, total) => {
+        this.loading = { done, total };
+        this.host.requestUpdate();
+      }, () => generation !== this.generation);
+      if (!loaded) return;
+      this.loading = undefined;
+      this.members = loaded.members;
+      this.failed = loaded.failed;
       this.host.requestUpdate();
       const c = this.comparison!;
       this.host.announce(
@@ -95,16 +88,19 @@ export class CompareController implements ReactiveController {
           `${c.members.length > 1 ? ` They differ on ${plural(c.disagreements, 'prompt')}.` : ''}`,
       );
     } catch (error) {
+      if (generation !== this.generation) return;
+      this.loading = undefined;
+      this.host.requestUpdate();
       warnOnce('framework-checklist', `the files could not be compared: ${String(error)}`);
       this.host.announce('The files could not be compared.');
-    } finally {
-      input.value = ''; // choosing the same files again still fires "change"
     }
   };
 
   readonly clear = (): void => {
-    this.files = [];
-    this.unread = [];
+    this.generation++;
+    this.loading = undefined;
+    this.members = [];
+    this.failed = [];
     this.cached = undefined;
     this.host.requestUpdate();
     this.host.announce('The comparison has been cleared.');
@@ -137,7 +133,7 @@ export class CompareController implements ReactiveController {
   }
 
   render(): TemplateResult {
-    return compareView({ comparison: this.comparison, level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onUse: this.use, onUndo: this.undo, taken: this.taken, onClear: this.clear });
+    return compareView({ comparison: this.comparison, loading: this.loading, level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onUse: this.use, onUndo: this.undo, taken: this.taken, onClear: this.clear });
   }
 }
 
@@ -154,6 +150,8 @@ export const viewStyles = compareStyles;
 
 export interface CompareViewContext {
   comparison?: Comparison;
+  /** Files read so far while a choice loads (shown as "Reading 12 of 50 files…"). */
+  loading?: { done: number; total: number };
   /** Heading level of the view's elements. */
   level: number;
   current(promptId: string): ChecklistAnswer;
@@ -259,6 +257,7 @@ export function compareView(ctx: CompareViewContext): TemplateResult {
       <p class="cl-secondary" id="compare-files-hint">You can choose several files at once. Each member uses “Download answers (JSON)”.</p>
       <input type="file" id="compare-files" class="compare-input" multiple accept=".json,application/json" aria-describedby="compare-files-hint" @change=${ctx.onFiles} />
     </div>
+    <p class="compare-progress" role="status">${ctx.loading && ctx.loading.total > 1 ? `Reading ${Math.min(ctx.loading.done + 1, ctx.loading.total)} of ${ctx.loading.total} files…` : ''}</p>
     ${c?.failed.length ? failures(c.failed) : nothing}
     ${c && c.members.length
       ? html`<p class="compare-summary" data-members=${c.members.length}>

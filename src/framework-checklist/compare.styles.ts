@@ -5,6 +5,13 @@ export const compareStyles = css`
   .compare-field {
     margin: 0 0 var(--cl-space-4);
   }
+  /* Always in the page (a live region must exist before its text changes), taking no room when empty. */
+  .compare-progress {
+    margin: 0 0 var(--cl-space-4);
+  }
+  .compare-progress:empty {
+    margin: 0;
+  }
   .compare-label {
     display: block;
     font-weight: var(--cl-font-weight-bold);

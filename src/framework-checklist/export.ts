@@ -7,6 +7,7 @@
  *   records) with spreadsheet formula injection neutralised: a cell starting with `=`, `+`, `-`, `@`,
  *   tab or carriage return gets a leading apostrophe, so Excel, LibreOffice and Sheets show it as text.
  */
+import { nestsDeeperThan } from '../internal/yield.js';
 import type { ChecklistGroup } from './progress.js';
 import {
   answerOf, answersToObject, baselineToObject, readAnswers, readBaseline, readTimestamp, RECORD_SCHEMA, STATUS_LABELS,
@@ -16,6 +17,8 @@ import {
 export const EXPORT_FORMAT = 'clinical-leadership-elements/framework-checklist';
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 2_000_000;
+/** An export nests four levels (record → answers → answer → action); a file nesting deeper than this is refused unparsed. */
+export const MAX_IMPORT_DEPTH = 32;
 
 export interface ExportMeta {
   storageKey?: string;
@@ -50,6 +53,8 @@ const MAX_IMPORT_ERRORS = 10;
 export function parseExport(text: string): ImportResult {
   if (typeof text !== 'string') return { ok: false, errors: ['The file could not be read as text.'] };
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, errors: ['The file is too large to be a checklist export.'] };
+  // Before JSON.parse, which takes a second or more (uninterruptibly) on 900,000 nested brackets.
+  if (nestsDeeperThan(text, MAX_IMPORT_DEPTH)) return { ok: false, errors: ['The file is nested too deeply to be a checklist export.'] };
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
