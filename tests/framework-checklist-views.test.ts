@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { drawnAt, forcedColours } from './forced-colours.js';
 import { shadow, until } from './helpers.js';
 import '../src/framework-checklist.js';
 import type { FrameworkChecklist } from '../src/framework-checklist.js';
@@ -98,6 +99,25 @@ describe('<framework-checklist> views', () => {
     // Change goes back to the action's first field.
     panel.querySelector<HTMLAnchorElement>('.plan-change')!.click();
     await until(() => shadow(el).activeElement?.id === 'p-talent-review-action-what', 'focus on the action');
+  });
+
+  it('progress bars keep their fill in forced colours (issue 29)', async () => {
+    const key = newKey();
+    seed(key, { mentors: { status: 'completed', note: '' } }); // 1 of 3 overall, 1 of 2 in the first element
+    const el = await mount(key);
+    const bars = $$<HTMLProgressElement>(el, 'progress.bar').filter((b) => b.value > 0 && b.value < b.max);
+    expect(bars.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Overall progress', 'Building confidence progress']);
+    await forcedColours(true);
+    try {
+      for (const bar of bars) {
+        const box = bar.getBoundingClientRect();
+        // Done is drawn from the start; the rest is not: the two ends must differ, as on screen.
+        expect(await drawnAt(box, 0.1), `${bar.getAttribute('aria-label')}: filled part unlike the empty part`).not.to.equal(await drawnAt(box, 0.9));
+      }
+      await expect(el).to.be.accessible();
+    } finally {
+      await forcedColours(false);
+    }
   });
 
   it('Action plan with no actions says so, accessibly', async () => {

@@ -11,6 +11,7 @@ import { parseExport, toJson } from '../src/framework-checklist/export.js';
 import { answerOf, answersToObject, type AnswerMap, type ChecklistAnswer } from '../src/framework-checklist/model.js';
 import { groupPrompts } from '../src/framework-checklist/progress.js';
 import { shared } from '../src/internal/styles.js';
+import { drawnAt, forcedColours } from './forced-colours.js';
 import { captureWarnings, shadow, textOf, until } from './helpers.js';
 
 const el = (id: string, title: string): FrameworkElement => ({ id, title, summary: `${title}.`, sourceIds: ['s'] });
@@ -246,6 +247,25 @@ describe('framework-checklist Compare view', () => {
     expect(host.said).to.deep.equal(['Comparing the answers of 1 member; 1 file could not be read.']);
     expect(shadow(host).querySelector('[role="alert"] li')!.textContent!.replace(/\s+/g, ' ')).to.equal('“deep.json”: The file is nested too deeply to be a checklist export.');
     expect(textOf(host)).to.contain('Comparing 1 member: chair.json.');
+  });
+
+  it('in forced colours, draws Completed and In progress differently in the bars and the legend (issue 29)', async () => {
+    const host = await fixture<CompareTestHost>(html`<compare-test-host></compare-test-host>`);
+    await choose(host, three());
+    const row = shadow(host).querySelector('tr[data-prompt-id="a2"]')!; // 1 in progress, 1 completed
+    const seg = (s: string) => row.querySelector(`.seg--${s}`)!.getBoundingClientRect();
+    const key = (s: string) => shadow(host).querySelector(`.compare-legend .seg--${s}`)!.getBoundingClientRect();
+    expect(await drawnAt(seg('completed')), 'distinct without forced colours').not.to.equal(await drawnAt(seg('in-progress')));
+    await forcedColours(true);
+    try {
+      const completed = await drawnAt(seg('completed'));
+      expect(await drawnAt(seg('in-progress')), 'bar: In progress unlike Completed').not.to.equal(completed);
+      expect(await drawnAt(key('in-progress')), 'legend: In progress unlike Completed').not.to.equal(await drawnAt(key('completed')));
+      expect(await drawnAt(key('completed')), 'the legend matches the bar').to.equal(completed);
+      await expect(host).to.be.accessible();
+    } finally {
+      await forcedColours(false);
+    }
   });
 
   it('clears the comparison', async () => {

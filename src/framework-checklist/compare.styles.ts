@@ -152,9 +152,20 @@ export const compareStyles = css`
     fill: var(--cl-color-secondary-text);
   }
   @media (forced-colors: active) {
-    .seg--completed,
-    .seg--in-progress {
+    /* System colours only, and two different ones: Completed and In progress must stay apart in every
+       high-contrast theme (the legend's swatches use the same classes, so they still explain the bars). */
+    .compare-bar,
+    .compare-swatch {
+      forced-color-adjust: none;
+    }
+    .compare-swatch {
+      border-color: CanvasText;
+    }
+    .seg--completed {
       fill: CanvasText;
+    }
+    .seg--in-progress {
+      fill: Highlight;
     }
     .seg--not-started {
       fill: Canvas;

@@ -92,8 +92,21 @@ export const styles = css`
     background: #fbe9e8;
   }
   @media (forced-colors: active) {
+    /* Forced colours paint every background Canvas, which took the bars' fill away (and appearance:
+       auto did not bring it back): keep our drawing, in system colours, with an outline to see the end. */
     .bar {
-      appearance: auto;
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    .bar::-webkit-progress-bar {
+      background: Canvas;
+    }
+    .bar::-webkit-progress-value {
+      background: Highlight;
+    }
+    .bar::-moz-progress-bar {
+      background: Highlight;
     }
     .notice--warning {
       border-color: CanvasText;

@@ -89,7 +89,9 @@ export function countText(length: number, limit: number): string {
 }
 
 /**
- * One prompt: a fieldset whose legend is the prompt, four status radios and a note. Every edit
+ * One prompt: a fieldset whose legend is the prompt, four status radios and a note. The hint
+ * describes each radio, not the fieldset: Orca does not read a group's description when focus
+ * enters it, so a reader heard the question and "Not started" but never the hint. Every edit
  * changes the answer at once, so the bound values always match what is on screen (no `live()`).
  */
 export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx: PromptContext): TemplateResult {
@@ -98,7 +100,7 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
   const over = length > ctx.noteLimit;
   const open = ctx.open(prompt.id, !!answer.action);
   return html`<li class="prompt" part="prompt" data-prompt-id=${prompt.id}>
-    <fieldset aria-describedby=${prompt.hint ? `${id}-hint` : nothing}>
+    <fieldset>
       <legend class="prompt-text">${prompt.text}</legend>
       <p class="prompt-status"><span class="cl-visually-hidden">Status: </span>${statusTag(answer.status)}</p>
       ${prompt.authored === 'organisation' ? html`<p class="prompt-origin cl-secondary">Your organisation's prompt</p>` : nothing}
@@ -108,7 +110,7 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
         ${STATUSES.map(
           (s) => html`<div class="radio">
             <input type="radio" id="${id}-${s}" name="${id}-status" value=${s} data-prompt-id=${prompt.id}
-              .checked=${answer.status === s} @change=${ctx.onStatus} />
+              aria-describedby=${prompt.hint ? `${id}-hint` : nothing} .checked=${answer.status === s} @change=${ctx.onStatus} />
             <label for="${id}-${s}">${STATUS_LABELS[s]}</label>
           </div>`,
         )}
