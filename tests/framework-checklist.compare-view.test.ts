@@ -201,10 +201,10 @@ describe('framework-checklist Compare view', () => {
     ]);
   });
 
-  it('reads files one slice at a time, showing "Reading 2 of 3 files…" in a polite status while the page answers', async () => {
+  it('reads files one slice at a time, showing "Reading 2 of 3 files…" in a polite live region while the page answers', async () => {
     const host = await fixture<CompareTestHost>(html`<compare-test-host></compare-test-host>`);
     const status = shadow(host).querySelector('.compare-progress')!;
-    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.getAttribute('aria-live')).to.equal('polite');
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const [a, b, c] = three();

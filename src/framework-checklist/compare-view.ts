@@ -257,7 +257,7 @@ export function compareView(ctx: CompareViewContext): TemplateResult {
       <p class="cl-secondary" id="compare-files-hint">You can choose several files at once. Each member uses “Download answers (JSON)”.</p>
       <input type="file" id="compare-files" class="compare-input" multiple accept=".json,application/json" aria-describedby="compare-files-hint" @change=${ctx.onFiles} />
     </div>
-    <p class="compare-progress" role="status">${ctx.loading && ctx.loading.total > 1 ? `Reading ${Math.min(ctx.loading.done + 1, ctx.loading.total)} of ${ctx.loading.total} files…` : ''}</p>
+    <p class="compare-progress" aria-live="polite">${ctx.loading && ctx.loading.total > 1 ? `Reading ${Math.min(ctx.loading.done + 1, ctx.loading.total)} of ${ctx.loading.total} files…` : ''}</p>
     ${c?.failed.length ? failures(c.failed) : nothing}
     ${c && c.members.length
       ? html`<p class="compare-summary" data-members=${c.members.length}>

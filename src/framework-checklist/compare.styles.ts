@@ -5,7 +5,8 @@ export const compareStyles = css`
   .compare-field {
     margin: 0 0 var(--cl-space-4);
   }
-  /* Always in the page (a live region must exist before its text changes), taking no room when empty. */
+  /* Always in the page (a live region must exist before its text changes), taking no room when empty.
+     aria-live, not role="status": the widget's own status region stays the first one. */
   .compare-progress {
     margin: 0 0 var(--cl-space-4);
   }
