@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --check | --ci] [-- --save] [-- --no-build] [-- --no-lighthouse]
- * (ends with the layout-shift figures of scripts/bench-lighthouse.mjs)
+ * npm run bench [-- --check | --ci] [-- --save] [-- --no-build] [-- --no-inp] [-- --no-lighthouse]
+ * (ends with the INP figures of scripts/bench-inp.mjs and the layout-shift and blocking-time
+ * figures of scripts/bench-lighthouse.mjs)
  * Builds what it measures, prints one table and writes bench-results.json with the same figures.
  *   Size:   min + gzip + brotli of the one-script bundle (without the data chunk), of the data chunk,
  *           of each per-element entry bundled on its own with Lit, as an app's bundler would, and
@@ -302,7 +303,18 @@ if (args.has('--check') || args.has('--ci')) {
   console.log(ci ? '\nCI budgets met (sizes, render ratio, heap, checklist change within a frame; other filter times printed above)' : '\nall budgets met');
 }
 
-// --- Layout shift (Lighthouse) ------------------------------------------------------------------
+// --- Interaction to Next Paint (issue 29) -------------------------------------------------------
+// A separate script (its own browser and server), like Lighthouse below; the same flags.
+if (!args.has('--no-inp')) {
+  const flags = [...args].filter((a) => a === '--ci' || a === '--check');
+  try {
+    execFileSync(process.execPath, ['scripts/bench-inp.mjs', ...flags], { stdio: 'inherit' });
+  } catch (error) {
+    process.exit(typeof error?.status === 'number' && error.status ? error.status : 1);
+  }
+}
+
+// --- Layout shift and Total Blocking Time (Lighthouse) --------------------------------------------
 // A separate script (its own browser and server); the same flags, on the build just used.
 if (!args.has('--no-lighthouse')) {
   const flags = [...args].filter((a) => a === '--ci' || a === '--check');

@@ -9,6 +9,7 @@ import { renderError, renderLoading, safely } from '../internal/states.js';
 import { resolveData } from '../internal/resolve.js';
 import { shared } from '../internal/styles.js';
 import type { StorageAdapter } from '../internal/storage.js';
+import { firstRenderApart } from '../internal/yield.js';
 import { ChecklistActions, type ChangeReason } from './actions.js';
 import type { ActionHost, DateDraft } from './action-fields.js';
 import { checklistCsv, parseExport, toJson } from './export.js';
@@ -262,6 +263,11 @@ export class FrameworkChecklist extends LitElement {
     }
   }
   private printQueued = false;
+
+  /** The first render in a task of its own (internal/yield.ts): a page of several widgets never blocks for long. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return firstRenderApart(this, () => super.scheduleUpdate());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey') || changed.has('adapter')) this.actions.load();
