@@ -37,8 +37,12 @@ const args = new Set(process.argv.slice(2));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (args.has('--ci') ? 9 : 15));
 /** Issue 7's budgets. */
 const BUDGETS = { bundleGzipKiB: 25, cardEntryGzipKiB: 8, renderRatio: 1.5, filterMedianMs: 16, heapGrowthPct: 5, checklistFrameMs: 16.7 };
-/** What --ci holds for the card entry while its 8 KiB budget is missed: today's size plus a little. */
-const CARD_ENTRY_CEILING_KIB = 13.5;
+/**
+ * What --ci holds for the card entry while its 8 KiB budget is missed: today's size plus a little.
+ * 13.5 → 13.6 (issue 26): the card now says when a record's date or its place in the compendium is
+ * our inference (13.46 → 13.58 KiB); the words are the cost, the code is two conditionals.
+ */
+const CARD_ENTRY_CEILING_KIB = 13.6;
 const kib = (n) => n / 1024;
 const sizes = (text) => {
   const buf = Buffer.from(text);

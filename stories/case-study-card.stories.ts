@@ -92,6 +92,11 @@ export const MichaelWitney: Story = { args: { caseId: 'michael-witney' }, decora
 export const MichaelWitneyFull: Story = { args: { caseId: 'michael-witney', variant: 'full' } };
 export const PippaNightingale: Story = { args: { caseId: 'pippa-nightingale' }, decorators: [wide] };
 export const PippaNightingaleFull: Story = { args: { caseId: 'pippa-nightingale', variant: 'full' } };
+/**
+ * Dr Jagjit Sethi: his page could be read only in part, and both his date (`asOfInferred`) and his
+ * place among the compendium's case studies (`inCompendiumInferred`) are our inference; the card says so.
+ */
+export const JagjitSethi: Story = { args: { caseId: 'jagjit-sethi' }, decorators: [wide] };
 
 /** The compact card with its disclosure open (the `open` attribute; it also follows the user). */
 export const CompactOpen: Story = { args: { caseId: 'pippa-nightingale', open: true }, decorators: [wide] };

@@ -44,6 +44,13 @@ describe('<barrier-explorer>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says "no barriers" once, ending alike, when the data set has none (issue 26)', async () => {
+      const el = await explorer(html`<barrier-explorer .barriers=${[]} .enablers=${[]}></barrier-explorer>`);
+      expect(countOf(el)).to.equal('There are no barriers to show');
+      expect(text($(el, '[part="empty"]'))).to.equal(countOf(el));
+      await expect(el).to.be.accessible();
+    });
+
     it('is accessible at 320px, filters closed and open', async () => {
       const el = await explorer(html`<div style="width: 320px"><barrier-explorer></barrier-explorer></div>`);
       await expect(el).to.be.accessible();

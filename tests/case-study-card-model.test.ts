@@ -4,7 +4,7 @@ import {
 } from '../src/case-study-card/model.js';
 import { indexDataset } from '../src/data/lookup.js';
 import { CaseStudySchema, type CaseStudy, type Source } from '../src/data/schema.js';
-import { rememberValid } from '../src/internal/known-results.js';
+import { rememberValid } from '../src/data/known-results.js';
 import { validateCached } from '../src/internal/validate-cache.js';
 import { dataset } from '../src/data/bundled-dataset.js';
 

@@ -143,7 +143,7 @@ describe('the one-script bundle on a plain page', () => {
     page.win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       names.push(this.download); // no real download from the test page
     };
-    checklist.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="paper"]')!.click();
+    checklist.shadowRoot!.querySelector<HTMLButtonElement>('[data-command="paper"]')!.click();
     const status = () => checklist.shadowRoot!.querySelector('[role="status"]')!.textContent!;
     const start = Date.now();
     while (!/Download started|could not/.test(status()) && Date.now() - start < 20000) await new Promise((r) => setTimeout(r, 50));

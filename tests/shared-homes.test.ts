@@ -15,14 +15,14 @@ import { dataset } from '../src/data/bundled-dataset.js';
 import type { DatasetState } from '../src/data/state.js';
 import { citationOf, renderCitation } from '../src/internal/citation.js';
 import { DatasetController } from '../src/internal/dataset-controller.js';
-import { describeValue } from '../src/internal/describe.js';
+import { describeValue } from '../src/data/describe.js';
 import type { ValidatorsNeed } from '../src/internal/lazy-validation.js';
 import { resolveData } from '../src/internal/resolve.js';
 import { renderState, safely } from '../src/internal/states.js';
 import { hrefFromTemplate } from '../src/internal/link-template.js';
 import type { FrameworkChecklist } from '../src/framework-checklist.js';
 import { captureWarnings, fold, ours, ready, shadow, until } from './helpers.js';
-import { openWhy } from './framework-checklist-shared.js';
+import { openWhy } from './framework-checklist/shared.js';
 
 /** A DatasetController stand-in: a fixed state, from a provider or not; counts its calls. */
 function fakeData(state: DatasetState, hasProvider: boolean) {

@@ -15,7 +15,7 @@ export const ACTOR_LABELS: Record<EnablerActor, string> = {
   national: 'National',
 };
 
-export { formatPartialDate } from '../internal/date.js';
+export { formatPartialDate } from '../data/date.js';
 
 /** What the explorer's count and "Show more" call its records. */
 export const NOUN = { one: 'barrier', many: 'barriers' };

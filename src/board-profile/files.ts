@@ -2,7 +2,7 @@
  * Files in and out of the board profile: a download made in the browser (nothing is sent
  * anywhere) and a chosen file read as text. Failures are reported to the console, never thrown.
  */
-import { MONTHS } from '../internal/date.js';
+import { MONTHS } from '../data/date.js';
 import { downloadText } from '../internal/download.js';
 import { warnOnce } from '../internal/warn.js';
 

@@ -6,7 +6,8 @@
  * Exports are the same record with a `format` marker; CSV cells are formula-safe (a leading `=`, `+`,
  * `-`, `@`, tab or carriage return gets an apostrophe, so spreadsheets show text, not a formula).
  */
-import { describeValue } from '../internal/describe.js';
+import { toCsv as csvRows } from '../internal/csv.js';
+import { describeValue } from '../data/describe.js';
 import type { RecordCodec } from '../internal/local-storage.js';
 import {
   BACKGROUND_LABELS, BACKGROUNDS, MAX_ROLE, MAX_SEATS, MEMBERSHIP_LABELS, MEMBERSHIPS, newSeatId, SIDE_LABELS, SIDES,
@@ -113,14 +114,9 @@ export function toJson(record: BoardRecord, updatedAt = new Date().toISOString()
   return JSON.stringify({ format: EXPORT_FORMAT, schema: RECORD_SCHEMA, updatedAt, ...record }, null, 2);
 }
 
-/** One CSV cell: quoted when needed, formula characters neutralised. */
-export function csvCell(value: string): string {
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+/** The seats as CSV (formula-safe: see internal/csv.ts). */
 export function toCsv(seats: readonly Seat[]): string {
   const rows = [['Role', 'Membership', 'Executive or non-executive', 'Professional background']];
   for (const s of seats) rows.push([s.role, MEMBERSHIP_LABELS[s.membership], SIDE_LABELS[s.side], BACKGROUND_LABELS[s.background]]);
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvRows(rows);
 }

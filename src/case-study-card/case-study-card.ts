@@ -7,7 +7,7 @@ import { fireSelect, type SelectDetail } from '../internal/select-event.js';
 import { errorState, renderError, renderLoading, safely, type ViewState } from '../internal/states.js';
 import { resolveData } from '../internal/resolve.js';
 import { base, focus, linkButton, tag, tokens } from '../internal/styles.js';
-import { knownResult, labelled } from '../internal/known-results.js';
+import { knownResult, labelled } from '../data/known-results.js';
 import { ValidatorsNeed } from '../internal/lazy-validation.js';
 import { warnOnce } from '../internal/warn.js';
 import { firstRenderApart } from '../internal/yield.js';
@@ -63,6 +63,7 @@ const CANNOT_SHOW = 'This case study cannot be shown';
  * @csspart tag-ahp - The discipline tag when it is "Allied health professional".
  * @csspart facts - The role and organisation list.
  * @csspart summary - The summary paragraph.
+ * @csspart inferred-notice - The note that the record's place among the compendium's case studies is our inference (`inCompendiumInferred`).
  * @csspart partial-notice - The note saying which parts the published case study did not give, when it was read only in part.
  * @csspart details - The `<details>` disclosure (compact variant).
  * @csspart details-summary - The disclosure's `<summary>` ("Read …'s journey").

@@ -8,7 +8,7 @@
 import { disciplineOf, type DatasetIndex } from '../data/lookup.js';
 import type { CaseStudy, CaseStudyPartName } from '../data/schema.js';
 import { citationOf, type Citation } from '../internal/citation.js';
-import { datePhrase, formatPartialDate } from '../internal/date.js';
+import { datePhrase, formatPartialDate } from '../data/date.js';
 import { AHP, humanise } from '../internal/format.js';
 import { handleHref } from '../internal/url.js';
 
@@ -27,7 +27,7 @@ export interface CaseStudyView {
   isAhp: boolean;
   /** "2019", "January 2019", "15 November 2018". */
   asOf: string;
-  /** "in 2019", "on 15 November 2018". */
+  /** "in 2019", "on 15 November 2018"; "in 2019 (date not shown; our inference)" when `asOfInferred`. */
   asOfPhrase: string;
   handle?: { text: string; href?: string };
   /** "The published case study could only be read in part: …", when its source did not give every part. */
@@ -108,7 +108,7 @@ export function viewOf(caseStudy: CaseStudy, index?: DatasetIndex, linkHandles =
     discipline,
     isAhp: discipline?.id === AHP,
     asOf: formatPartialDate(caseStudy.asOf),
-    asOfPhrase: datePhrase(caseStudy.asOf),
+    asOfPhrase: datePhrase(caseStudy.asOf) + (caseStudy.asOfInferred ? ' (date not shown; our inference)' : ''),
     handle,
     partialNotice: partialNoticeOf(caseStudy.notGiven),
     barriers: caseStudy.barrierIds.map((id) => named(id, index?.barriers, (b) => b.title)),

@@ -70,6 +70,9 @@ export function renderCard(view: CaseStudyView, s: CardSettings, h: CardHandlers
       </div>
     </dl>
     <p class="summary" part="summary">${cs.summary}</p>
+    ${cs.inCompendiumInferred
+      ? html`<p class="partial" part="inferred-notice"><strong class="cl-tag cl-tag--grey">Our inference</strong> We take this to be one of the compendium’s case studies; no source we read says so.</p>`
+      : nothing}
     ${view.partialNotice ? html`<p class="partial" part="partial-notice">${view.partialNotice}</p>` : nothing}
     ${full
       ? html`<div class="more">${renderMore(view, level, s, h)}</div>`

@@ -7,7 +7,7 @@
 import { disciplineOf, type DatasetIndex } from '../data/lookup.js';
 import type { CaseStudy } from '../data/schema.js';
 import type { ValidationResult } from '../data/validate.js';
-import { rememberValid } from '../internal/known-results.js';
+import { rememberValid } from '../data/known-results.js';
 import { matchesQuery, normaliseText, queryWords } from '../internal/search.js';
 
 /** Checks one case study given by property (the lazily loaded `validators.caseStudy`). */

@@ -140,13 +140,17 @@ export function renderEmpty(model: FilterState, clear: () => void): TemplateResu
   </div>`;
 }
 
-/** "5 of the 11 case studies in the compendium are included; add your own with a data file." */
-export function renderCoverage(coverage: Coverage | undefined, docsHref: unknown): TemplateResult | typeof nothing {
+/**
+ * "6 of the 11 case studies in the compendium are included (one by our inference); add your own with a
+ * data file." `inferred` counts the records whose place in the compendium is our inference.
+ */
+export function renderCoverage(coverage: Coverage | undefined, docsHref: unknown, inferred = 0): TemplateResult | typeof nothing {
   if (!coverage) return nothing;
   const href = safeHref(docsHref);
   const addYourOwn = 'add your own with a data file';
   return html`<p class="coverage" part="coverage">
-    ${coverage.caseStudiesIncluded} of the ${coverage.caseStudiesInCompendium} case studies in the compendium are included;
+    ${coverage.caseStudiesIncluded} of the ${coverage.caseStudiesInCompendium} case studies in the compendium are
+    included${inferred ? ` (${inferred === 1 ? 'one' : inferred} by our inference)` : ''};
     ${href ? html`<a href=${href}>${addYourOwn}</a>` : addYourOwn}.
   </p>`;
 }
@@ -185,7 +189,8 @@ export interface ResultsView {
 
 export function renderResults(f: Extract<Frame, { status: 'ready' }>, view: ResultsView): TemplateResult {
   const total = f.data.entries.length;
-  return html`${renderCoverage(f.coverage, view.docsHref)}
+  const inferred = f.coverage ? f.data.entries.filter((e) => e.caseStudy.inCompendiumInferred).length : 0;
+  return html`${renderCoverage(f.coverage, view.docsHref, inferred)}
     ${f.data.problems.length
       ? renderError(
           total ? 'Some case studies could not be shown' : 'The case studies cannot be shown',

@@ -3,7 +3,7 @@
  * record (see data/README.md). Importable directly: `import { dataset } from 'clinical-leadership-elements/data'`.
  */
 import type { Dataset } from './schema.js';
-import { rememberValid } from '../internal/known-results.js';
+import { rememberValid } from './known-results.js';
 import meta from '../../data/meta.json';
 import sources from '../../data/sources.json';
 import disciplines from '../../data/disciplines.json';
@@ -30,7 +30,12 @@ export const dataset: Dataset = {
   boardFacts,
 } as Dataset;
 
-// These records are checked by `npm run check-data` and the data tests: a page that hands them to a
-// card by property (`card.caseStudy = dataset.caseStudies[0]`, from the `data` entry) gets it
-// rendered at once, as bundled records are, without loading the validators.
-for (const caseStudy of dataset.caseStudies) rememberValid('caseStudy', caseStudy);
+/**
+ * Marks the bundled case studies as valid (known-results.ts): they are checked by `npm run
+ * check-data` and the data tests, so a card given one by property (`card.caseStudy =
+ * dataset.caseStudies[0]`) renders at once, without loading the validators. Called by whoever loads
+ * this module: `loadBundledDataset` (bundled.ts) and the `data` entry (src/data.ts).
+ */
+export function rememberBundled(): void {
+  for (const caseStudy of dataset.caseStudies) rememberValid('caseStudy', caseStudy);
+}

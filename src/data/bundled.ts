@@ -9,7 +9,10 @@ let loaded: DatasetState | undefined;
 
 export function loadBundledDataset(): Promise<DatasetState> {
   pending ??= import('./bundled-dataset.js').then(
-    ({ dataset }): DatasetState => (loaded = { status: 'ready', dataset }),
+    ({ dataset, rememberBundled }): DatasetState => {
+      rememberBundled(); // its records are checked (npm run check-data): cards given one need no validators
+      return (loaded = { status: 'ready', dataset });
+    },
     (): DatasetState => {
       pending = undefined; // let a later widget try again (e.g. a chunk blocked by a flaky network)
       return { status: 'error', message: 'The built-in data set could not be loaded.', errors: [] };

@@ -6,7 +6,7 @@
  * text is escaped; nothing from the data becomes markup.
  */
 import type { Dataset } from './schema.js';
-import { formatPartialDate } from '../internal/date.js';
+import { formatPartialDate } from './date.js';
 
 const escape = (text: unknown): string =>
   String(text ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

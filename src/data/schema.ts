@@ -99,6 +99,8 @@ export const CaseStudySchema = v.object({
   organisation: ShortText,
   /** When the role and organisation were current (people move on). */
   asOf: PartialDate,
+  /** True where `asOf` is our inference because the source shows no date; the card says so. */
+  asOfInferred: v.optional(v.boolean()),
   /** A social-media handle such as "@name", only where a source gives one. */
   handle: v.optional(v.pipe(v.string(), v.regex(/^@[A-Za-z0-9_]{1,30}$/, 'must be a handle such as "@name"'))),
   summary: LongText,
@@ -111,7 +113,7 @@ export const CaseStudySchema = v.object({
    * part). The card says so, so that a missing turning point is not read as "there was none".
    */
   notGiven: v.optional(v.pipe(v.array(CaseStudyPart), v.maxLength(10, 'must have at most 10 entries'))),
-  /** True where the record's place among the compendium's case studies is our inference, not the source's word. */
+  /** True where the record's place among the compendium's case studies is our inference, not the source's word; the card and gallery say so. */
   inCompendiumInferred: v.optional(v.boolean()),
   sourceIds: SourceIds,
 });

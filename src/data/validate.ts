@@ -4,7 +4,7 @@
  * `caseStudies[2] 'x': professionId 'y' is not a known profession`.
  */
 import * as v from 'valibot';
-import { describeValue } from '../internal/describe.js';
+import { describeValue } from './describe.js';
 import { DatasetSchema, type Dataset } from './schema.js';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };

@@ -3,12 +3,12 @@ import { FrameworkChecklist } from './framework-checklist.js';
 
 export { FrameworkChecklist };
 export type { ChecklistChangeDetail, ImportOutcome } from './framework-checklist.js';
-export type { ChangeReason } from './actions.js';
-export type { ChecklistAction, ChecklistAnswer, ChecklistBaseline, ChecklistPriority, ChecklistStatus } from './model.js';
+export type { ChangeReason } from './host.js';
+export type { ChecklistAction, ChecklistAnswer, ChecklistBaseline, ChecklistPriority, ChecklistStatus } from './model/answers.js';
 export type { AdapterRead, StorageAdapter, StorageProblem } from '../internal/storage.js';
-export type { ChecklistViewDef, ChecklistViewModule } from './views.js';
-export { STATUSES, STATUS_LABELS } from './model.js';
-export type { ChecklistProgress, ProgressTally } from './progress.js';
+export type { ChecklistViewDef, ChecklistViewModule } from './views/registry.js';
+export { STATUSES, STATUS_LABELS } from './model/answers.js';
+export type { ChecklistProgress, ProgressTally } from './model/progress.js';
 
 define('framework-checklist', FrameworkChecklist);
 

@@ -10,22 +10,22 @@ import { resolveData } from '../internal/resolve.js';
 import { shared } from '../internal/styles.js';
 import type { StorageAdapter } from '../internal/storage.js';
 import { firstRenderApart } from '../internal/yield.js';
-import { ChecklistActions, type ChangeReason } from './actions.js';
-import type { ActionHost, DateDraft } from './action-fields.js';
-import { checklistCsv, parseExport, toJson } from './export.js';
-import { buildView, type ChecklistView } from './resolve.js';
+import { AnswersController } from './store/answers-controller.js';
+import type { ChangeReason, ChecklistHost } from './host.js';
+import { checklistCsv, parseExport, toJson } from './store/export.js';
+import { buildView, type ChecklistView } from './model/prompts.js';
 import {
-  answerOf, answersToObject, changedIds, takeBaseline, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline,
-} from './model.js';
-import { computeProgress, progressText, type ChecklistGroup, type ChecklistProgress } from './progress.js';
+  answerOf, answersToObject, changedIds, takeBaseline, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline, type DateDraft,
+} from './model/answers.js';
+import { computeProgress, progressText, type ChecklistGroup, type ChecklistProgress } from './model/progress.js';
 import { styles } from './framework-checklist.styles.js';
-import { promptStyles } from './prompts.styles.js';
-import { countText, DERIVED_NOTE, overallProgress, renderGroups, visibleLength, type PromptContext } from './templates.js';
-import { CHECKLIST_VIEWS, chunkState, Chunks, renderTabs, tabStyles, type ChecklistViewModule } from './views.js';
+import { promptStyles } from './answer/prompts.styles.js';
+import { countText, DERIVED_NOTE, overallProgress, renderGroups, visibleLength, type PromptContext } from './answer/prompt.js';
+import { CHECKLIST_VIEWS, chunkState, Chunks, renderTabs, tabStyles, type ChecklistViewModule } from './views/registry.js';
 
-const loadFields = () => import('./action-fields.js');
-const loadPrint = () => import('./print-summary.js');
-const loadWhy = () => import('./why.js');
+const loadFields = () => import('./answer/action-fields.js');
+const loadPrint = () => import('./views/print-summary.js');
+const loadWhy = () => import('./answer/why.js');
 
 export interface ChecklistChangeDetail {
   /** The prompt whose answer changed; `null` when many changed at once (clear, undo, import, another tab). */
@@ -76,7 +76,7 @@ type View = ChecklistView;
  * @fires {CustomEvent<ChecklistChangeDetail>} cl-change - An answer changed: a status chosen, each edit of a note, or many at once
  * (`promptId: null`) through an import, clear, undo or another tab. `detail.reason` says which.
  */
-export class FrameworkChecklist extends LitElement {
+export class FrameworkChecklist extends LitElement implements ChecklistHost {
   static version = VERSION;
   // In this order (the cascade depends on it): the checklist's own, the tabs, the task list; print's come with its chunk.
   static override styles = [...shared, styles, tabStyles, promptStyles];
@@ -116,7 +116,7 @@ export class FrameworkChecklist extends LitElement {
 
   private data = new DatasetController(this);
   private validators = new ValidatorsNeed(this, TAG);
-  private actions = new ChecklistActions(this);
+  private store = new AnswersController(this);
   private viewInputs: unknown[] = [];
   private countTimer?: ReturnType<typeof setTimeout>;
   private chunks = new Chunks(this);
@@ -128,46 +128,46 @@ export class FrameworkChecklist extends LitElement {
 
   /** Saved answers by prompt id, including answers for prompts no longer shown. Not-started answers without a note are left out. */
   get answers(): Record<string, ChecklistAnswer> {
-    return answersToObject(this.actions.answers);
+    return answersToObject(this.store.answers);
   }
 
   /** Completed and applicable counts, overall and by element id. */
   get progress(): ChecklistProgress {
-    return computeProgress(this.groups, this.actions.answers);
+    return computeProgress(this.groups, this.store.answers);
   }
 
   /** The answer for one prompt (not started, no note, when there is none). */
   getAnswer(promptId: string): ChecklistAnswer {
-    return { ...answerOf(this.actions.answers, promptId) };
+    return { ...answerOf(this.store.answers, promptId) };
   }
 
   /** The answers (and baseline) as a JSON document that `importJson` accepts. */
   exportJson(): string {
-    const { answers, updatedAt, baseline } = this.actions;
+    const { answers, updatedAt, baseline } = this.store;
     return toJson(answers, { storageKey: this.storageKey, organisation: this.organisation, updatedAt, baseline });
   }
 
   /** The saved baseline: the statuses on the day it was taken, or `undefined`. */
   get baseline(): ChecklistBaseline | undefined {
-    return this.actions.baseline;
+    return this.store.baseline;
   }
 
   /** Keeps today's statuses as the baseline (replacing any other), or with `false` removes it. */
   saveBaseline(take = true, today = new Date()): void {
-    this.actions.setBaseline(take ? takeBaseline(this.actions.answers, today) : undefined);
+    this.store.setBaseline(take ? takeBaseline(this.store.answers, today) : undefined);
   }
 
   /** Every prompt with its element, status and note as RFC 4180 CSV, safe to open in a spreadsheet. */
   exportCsv(): string {
-    return checklistCsv(this.groups, this.actions.answers);
+    return checklistCsv(this.groups, this.store.answers);
   }
 
   /** Replaces the answers with those of an `exportJson` document. An invalid document changes nothing. */
   importJson(text: string): ImportOutcome {
     const result = parseExport(text);
     if (!result.ok) return result;
-    const changed = changedIds(this.actions.answers, result.answers).length;
-    this.actions.replace(result.answers, result.updatedAt, 'import', result.baseline ?? this.actions.baseline);
+    const changed = changedIds(this.store.answers, result.answers).length;
+    this.store.replace(result.answers, result.updatedAt, 'import', result.baseline ?? this.store.baseline);
     return { ok: true, changed };
   }
 
@@ -176,7 +176,7 @@ export class FrameworkChecklist extends LitElement {
     return this.shown.status === 'ready' ? this.shown.groups : [];
   }
 
-  /** @internal Called by the actions controller after any change to the answers. */
+  /** @internal Called by the answers controller after any change to the answers. */
   notifyChange(promptId: string | null, reason: ChangeReason): void {
     const answer = promptId ? this.getAnswer(promptId) : null;
     this.dispatchEvent(
@@ -191,19 +191,19 @@ export class FrameworkChecklist extends LitElement {
 
   /** @internal */
   answerFor(id: string): ChecklistAnswer {
-    return answerOf(this.actions.answers, id);
+    return answerOf(this.store.answers, id);
   }
 
   /** @internal Saves one prompt's action (an empty action is removed). */
   setAction(id: string, action: ChecklistAction): void {
     this.actionOpen.set(id, true);
-    this.actions.change(withAnswer(this.actions.answers, id, { ...this.answerFor(id), action }), id, 'action');
+    this.store.change(withAnswer(this.store.answers, id, { ...this.answerFor(id), action }), id, 'action');
   }
 
   /** @internal */
-  announce = (text: string) => this.actions.announce(text);
+  announce = (text: string) => this.store.announce(text);
   /** @internal Moves focus to the element matching `selector` after the next render. */
-  focusIn = (selector: string) => this.actions.focusLater(selector);
+  focusIn = (selector: string) => this.store.focusLater(selector);
 
   /** @internal Shows the Answer view with focus on one prompt's status (a summary's "Change" link). */
   showPrompt(id: string, field: 'status' | 'action' = 'status'): void {
@@ -249,7 +249,7 @@ export class FrameworkChecklist extends LitElement {
   /** @internal Settles when every lazily loaded part asked for (and the print summary, which follows anyway) and the last button's work are done. */
   async settled(): Promise<void> {
     if (this.shown.status === 'ready') void this.chunks.load('print', loadPrint);
-    await Promise.all([this.chunks.settled(), this.actions.pending]);
+    await Promise.all([this.chunks.settled(), this.store.pending]);
     await this.chunks.settled();
     await this.updateComplete;
   }
@@ -270,13 +270,13 @@ export class FrameworkChecklist extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storageKey') || changed.has('adapter')) this.actions.load();
+    if (changed.has('storageKey') || changed.has('adapter')) this.store.load();
     this.shown = this.resolveView();
     if (!CHECKLIST_VIEWS.some((v) => v.id === this.view)) this.view = 'answer';
   }
 
   private get hasActions(): boolean {
-    return [...this.actions.answers.values()].some((a) => a.action);
+    return [...this.store.answers.values()].some((a) => a.action);
   }
 
   private selectView = (id: string, focus: boolean) => {
@@ -315,21 +315,21 @@ export class FrameworkChecklist extends LitElement {
     const input = event.target as HTMLInputElement;
     const id = input.dataset.promptId!;
     if (!isStatus(input.value)) return;
-    const answer = { ...answerOf(this.actions.answers, id), status: input.value };
-    this.actions.change(withAnswer(this.actions.answers, id, answer), id, 'status');
+    const answer = { ...answerOf(this.store.answers, id), status: input.value };
+    this.store.change(withAnswer(this.store.answers, id, answer), id, 'status');
     const group = this.groups.find((g) => g.prompts.some((p) => p.id === id));
     const tally = group ? this.progress.byElement[group.id] : undefined;
-    this.actions.announce(`${group && tally ? `${group.title}: ${progressText(tally)}. ` : ''}Overall: ${progressText(this.progress)}.`);
+    this.store.announce(`${group && tally ? `${group.title}: ${progressText(tally)}. ` : ''}Overall: ${progressText(this.progress)}.`);
   };
 
   private onNote = (event: Event) => {
     const textarea = event.target as HTMLTextAreaElement;
     const id = textarea.dataset.promptId!;
-    const answer = { ...answerOf(this.actions.answers, id), note: textarea.value };
-    this.actions.change(withAnswer(this.actions.answers, id, answer), id, 'note');
+    const answer = { ...answerOf(this.store.answers, id), note: textarea.value };
+    this.store.change(withAnswer(this.store.answers, id, answer), id, 'note');
     // Like the GOV.UK character count: announce the count once typing pauses, not on every key.
     clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => this.actions.announce(countText(visibleLength(textarea.value), this.limit)), 1000);
+    this.countTimer = setTimeout(() => this.store.announce(countText(visibleLength(textarea.value), this.limit)), 1000);
   };
 
   private get limit(): number {
@@ -341,40 +341,39 @@ export class FrameworkChecklist extends LitElement {
     if (!view.groups.length) return html`<p class="cl-message" part="notice">There are no prompts in this checklist yet.</p>`;
     const needed = this.hasActions || [...this.actionOpen.values()].includes(true);
     const fields = needed ? this.chunks.get('fields', loadFields) : undefined;
-    const why = this.chunks.peek<typeof import('./why.js')>('why');
+    const why = this.chunks.peek<typeof import('./answer/why.js')>('why');
     // Stable functions (remade only when a chunk arrives or the data changes), so unchanged prompts are not rendered again.
-    const host = this as unknown as ActionHost;
     if (this.bound[0] !== fields || this.bound[1] !== why || this.bound[2] !== view.index) {
       this.bound = [fields, why, view.index, {
         noteLimit: 0, index: view.index, onStatus: this.onStatus, onNote: this.onNote, onToggle: this.onToggleAction, onWhy: this.onWhy,
         why: why ? (p: ChecklistPrompt) => why.whyBody(p, view.index) : undefined,
         open: (id: string, hasAction: boolean) => this.actionOpen.get(id) ?? hasAction,
         draft: (id: string) => ((d) => d && `${d.day}/${d.month}/${d.year}/${d.checked}`)(this.dateDrafts.get(id)),
-        fields: fields ? (p: ChecklistPrompt, a: ChecklistAnswer) => fields.renderActionFields(host, p, a) : undefined,
+        fields: fields ? (p: ChecklistPrompt, a: ChecklistAnswer) => fields.renderActionFields(this, p, a) : undefined,
       }];
     }
     const ctx = { ...this.bound[3]!, noteLimit: this.limit };
     const ids = view.groups.flatMap((g) => g.prompts.map((p) => p.id));
-    return html`${fields ? fields.errorSummary(host, fields.dateErrors(host, ids)) : nothing}
-      ${renderGroups(view.groups, progress, level, (id) => answerOf(this.actions.answers, id), ctx)}`;
+    return html`${fields ? fields.errorSummary(this, fields.dateErrors(this, ids)) : nothing}
+      ${renderGroups(view.groups, progress, level, (id) => answerOf(this.store.answers, id), ctx)}`;
   }
 
   /** A lazily loaded view, or its loading or failure message. */
   private renderOther(): TemplateResult {
     const def = CHECKLIST_VIEWS.find((v) => v.id === this.view)!;
     const module = def.load ? this.chunks.get<ChecklistViewModule>(def.id, def.load) : undefined;
-    return module ? module.renderView(this as never) : chunkState(this.chunks.failedToLoad(def.id));
+    return module ? module.renderView(this) : chunkState(this.chunks.failedToLoad(def.id));
   }
 
   protected override render(): TemplateResult {
     const view = this.shown;
-    const status = html`<div class="cl-visually-hidden" role="status" part="status">${this.actions.announcement}</div>`;
+    const status = html`<div class="cl-visually-hidden" role="status" part="status">${this.store.announcement}</div>`;
     if (view.status === 'loading') return html`${renderLoading('Loading the checklist…', 'tall')}${status}`;
     if (view.status === 'error') return html`${renderError(view.title ?? 'The checklist could not be shown', view.message, view.errors)}${status}`;
     const level = clampLevel(this.headingLevel, 2);
     const progress = this.progress;
-    const unknown = [...this.actions.answers.keys()].filter((id) => !view.prompts.has(id)).length;
-    const print = this.printPreview ? this.chunks.get('print', loadPrint) : this.chunks.peek<typeof import('./print-summary.js')>('print');
+    const unknown = [...this.store.answers.keys()].filter((id) => !view.prompts.has(id)).length;
+    const print = this.printPreview ? this.chunks.get('print', loadPrint) : this.chunks.peek<typeof import('./views/print-summary.js')>('print');
     return html`<div class="form" part="form">
         ${this.heading ? heading(level, this.heading, 'cl-heading title', 'title') : nothing}
         <p class="intro">
@@ -384,22 +383,22 @@ export class FrameworkChecklist extends LitElement {
             : nothing}
         </p>
         <div class="overall" part="progress">${overallProgress(progress)}</div>
-        ${this.actions.render(unknown)}
+        ${this.store.render(unknown)}
         ${renderTabs(this.view, this.selectView)}
         <div class="view-panel" id="view-panel" role="tabpanel" aria-labelledby="tab-${this.view}" part="view">
           ${this.view === 'answer' ? this.renderGroups(view, progress, this.sectionLevel) : this.renderOther()}
         </div>
       </div>
-      ${print?.printSummary(view.groups, progress, (id) => answerOf(this.actions.answers, id), {
+      ${print?.printSummary(view.groups, progress, (id) => answerOf(this.store.answers, id), {
         title: this.heading || 'Clinical leadership self-assessment',
         organisation: this.organisation,
         level,
         printedOn: this.printedOn,
-        updatedAt: this.actions.updatedAt,
+        updatedAt: this.store.updatedAt,
         derived: view.derived,
-        plan: this.hasActions ? print.printPlan(this as never, Math.min(level + 1, 6)) : undefined,
+        plan: this.hasActions ? print.printPlan(this, Math.min(level + 1, 6)) : undefined,
       }) ?? nothing}
-      <input type="file" accept=".json,application/json" hidden tabindex="-1" aria-hidden="true" @change=${this.actions.onFile} />
+      <input type="file" accept=".json,application/json" hidden tabindex="-1" aria-hidden="true" @change=${this.store.onFile} />
       ${status}`;
   }
 }

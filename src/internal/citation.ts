@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../data/schema.js';
-import { formatPartialDate } from './date.js';
+import { formatPartialDate } from '../data/date.js';
 import { humanise } from './format.js';
 import { safeHref } from './url.js';
 

@@ -9,8 +9,8 @@
  */
 import type { GenericSchema, InferOutput } from 'valibot';
 import { validateWith, type ValidationResult } from '../data/validate.js';
-import { describeValue } from './describe.js';
-import { knownResult, labelled, rememberResult, type RecordKind } from './known-results.js';
+import { describeValue } from '../data/describe.js';
+import { knownResult, labelled, rememberResult, type RecordKind } from '../data/known-results.js';
 
 /** Validates `value` with `schema`, once per object. Never throws. */
 export function validateCached<S extends GenericSchema>(

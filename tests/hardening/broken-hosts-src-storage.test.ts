@@ -221,10 +221,10 @@ describe('hardening: broken hosts', () => {
         throw new DOMException('Blocked', 'NotAllowedError');
       };
       try {
-        $<HTMLButtonElement>(el, '[data-action="json"]')!.click();
+        $<HTMLButtonElement>(el, '[data-command="json"]')!.click();
         await settle(el);
         expect(live(el)).to.contain('The download could not be started in this browser');
-        $<HTMLButtonElement>(el, '[data-action="print"]')!.click();
+        $<HTMLButtonElement>(el, '[data-command="print"]')!.click();
         await settle(el);
         expect(live(el)).to.contain('cannot open the print dialog');
       } finally {

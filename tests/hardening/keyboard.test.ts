@@ -162,7 +162,7 @@ describe('hardening: keyboard-only journeys', () => {
       return createObjectURL.call(URL, blob);
     };
     try {
-      await tabTo(el, (a) => a.matches('[data-action="json"]'), log, 'Shift+Tab');
+      await tabTo(el, (a) => a.matches('[data-command="json"]'), log, 'Shift+Tab');
       const stoppedBefore = trap.stopped.length;
       await press(el, 'Enter', log);
       expect(blobs, 'one file downloaded').to.have.length(1);
@@ -179,7 +179,7 @@ describe('hardening: keyboard-only journeys', () => {
     expect(JSON.parse(localStorage.getItem(PREFIX + key)!).answers, 'and saved').to.deep.equal(exported.answers);
 
     // "Clear all answers", then Escape: nothing cleared, focus back on the button.
-    const clear = await tabTo(el, (a) => a.matches('[data-action="clear"]'), log);
+    const clear = await tabTo(el, (a) => a.matches('[data-command="clear"]'), log);
     await press(el, 'Enter', log);
     expect(deepActiveElement()?.matches('.panel'), 'the confirmation takes focus').to.equal(true);
     await press(el, 'Escape', log);

@@ -12,7 +12,7 @@ import { mountWidgets } from '../../src/mount.js';
 import { loadBundledDataset } from '../../src/data/bundled.js';
 import { loadValidators } from '../../src/internal/lazy-validation.js';
 import type { Barrier, CaseStudy, ChecklistPrompt, Enabler, FrameworkElement } from '../../src/data/schema.js';
-import { EXPORT_FORMAT } from '../../src/framework-checklist/export.js';
+import { EXPORT_FORMAT } from '../../src/framework-checklist/store/export.js';
 import type { ClinicalLeadershipData } from '../../src/clinical-leadership-data.js';
 import type { FrameworkChecklist } from '../../src/framework-checklist.js';
 import type { CaseStudyGallery } from '../../src/case-study-gallery.js';

@@ -11,7 +11,7 @@ import '../../src/index.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { CaseStudySchema, type ChecklistPrompt } from '../../src/data/schema.js';
 import { safeHref } from '../../src/internal/url.js';
-import { EXPORT_FORMAT } from '../../src/framework-checklist/export.js';
+import { EXPORT_FORMAT } from '../../src/framework-checklist/store/export.js';
 import type { ClinicalLeadershipData } from '../../src/clinical-leadership-data.js';
 import type { FrameworkChecklist } from '../../src/framework-checklist.js';
 import type { BarrierExplorer } from '../../src/barrier-explorer.js';

@@ -9,7 +9,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { CaseStudy, Enabler, Source } from '../../data/schema.js';
 import { heading } from '../../internal/heading.js';
 import { citationOf, renderCitation } from '../../internal/citation.js';
-import { showMoreText } from '../../internal/filter-text.js';
+import { countText, showMoreText } from '../../internal/filter-text.js';
 import { ACTOR_LABELS, LEVEL_LABELS, NOUN, templateHref } from '../text.js';
 import type { ElementSection, ExplorerBarrier, ExplorerModel } from '../model.js';
 
@@ -206,9 +206,12 @@ export function renderElementView(
   </div>`;
 }
 
-/** Nothing to show: why, and a one-click way back when filters are the cause. */
+/**
+ * Nothing to show: why, and a one-click way back when filters are the cause. With no barriers at all
+ * it says what the count above it says, in the same words and with the same ending (no full stop).
+ */
 export function renderEmpty(total: number, searching: boolean, clear: () => void): TemplateResult {
-  if (total === 0) return html`<p class="cl-message empty" part="empty">There are no barriers to show.</p>`;
+  if (total === 0) return html`<p class="cl-message empty" part="empty">${countText(NOUN, 0, 0, false)}</p>`;
   return html`<div class="cl-message empty" part="empty">
     <p><strong>No barriers match your filters.</strong></p>
     <p>${searching ? 'Check the spelling or try fewer words, or remove a filter.' : 'Remove a filter to see more barriers.'}</p>

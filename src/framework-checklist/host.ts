@@ -1,0 +1,56 @@
+/**
+ * `ChecklistHost`: the one interface the checklist's parts read. `<framework-checklist>` implements
+ * it; the answers controller (`store/`), the toolbar's lazily loaded buttons (`toolbar/`), the action
+ * fields (`answer/`) and every lazily loaded view (`views/`) take it (or plain inputs and
+ * callbacks), never the element class or its private fields, so no part imports the element and the
+ * element's chunk stays the only place that knows them all. Types only: nothing here runs.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { StorageAdapter } from '../internal/storage.js';
+import type { ChecklistAction, ChecklistAnswer, ChecklistBaseline, DateDraft } from './model/answers.js';
+import type { ChecklistGroup, ChecklistProgress } from './model/progress.js';
+
+/** Why the answers changed: `cl-change`'s `detail.reason`. */
+export type ChangeReason = 'status' | 'note' | 'action' | 'baseline' | 'clear' | 'undo' | 'import' | 'storage';
+
+export interface ChecklistHost extends ReactiveControllerHost, HTMLElement {
+  storageKey?: string;
+  heading?: string;
+  organisation?: string;
+  adapter?: StorageAdapter;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The prompts as shown, grouped under their elements. */
+  readonly groups: ChecklistGroup[];
+  /** The heading level for sections in a view. */
+  readonly sectionLevel: number;
+  /** Every saved answer, by prompt id (including prompts no longer shown). */
+  readonly answers: Record<string, ChecklistAnswer>;
+  readonly progress: ChecklistProgress;
+  readonly baseline?: ChecklistBaseline;
+  /** What was typed into due-date fields that is not (yet) a real date, by prompt id. */
+  readonly dateDrafts: Map<string, DateDraft>;
+  /** The answer to one prompt (not started, no note, when there is none). */
+  answerFor(id: string): ChecklistAnswer;
+  promptText(id: string): string | undefined;
+  /** Saves one prompt's action (an empty action is removed) and tells the page. */
+  setAction(id: string, action: ChecklistAction): void;
+  /** Keeps today's statuses as the baseline, or with `false` removes it. */
+  saveBaseline(take?: boolean, today?: Date): void;
+  /** Replaces the answers with an export's (saved like any other change; the baseline is kept unless the file has one). */
+  importJson(text: string): { ok: boolean };
+  exportJson(): string;
+  exportCsv(): string;
+  /** Called by the answers controller after any change to the answers: fires `cl-change`. */
+  notifyChange(promptId: string | null, reason: ChangeReason): void;
+  /** Says something in the widget's polite live region. */
+  announce(text: string): void;
+  /** Moves focus to the element matching `selector` after the next render (or the one that shows it). */
+  focusIn(selector: string): void;
+  /** Shows the Answer view with focus on one prompt's status or action. */
+  showPrompt(id: string, field?: 'status' | 'action'): void;
+  openFilePicker(): void;
+  /** Resolves when the print summary is on the page. */
+  printReady(): Promise<void>;
+  /** A lazily loaded part, once (`undefined` when it could not be loaded). */
+  loadChunk<T>(id: string, load: () => Promise<T>): Promise<T | undefined>;
+}

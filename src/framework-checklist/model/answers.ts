@@ -1,0 +1,212 @@
+/**
+ * The answers of a framework checklist: the four statuses, their labels and tag styles, and the
+ * checks applied to answers read from storage or from an imported file. Pure, no DOM.
+ *
+ * Answers live in a `Map` keyed by prompt id, so ids such as "constructor" never meet
+ * `Object.prototype`. An answer equal to the default (not started, no note) is not kept.
+ */
+import { isId } from '../../data/id.js';
+
+export const STATUSES = ['not-started', 'in-progress', 'completed', 'not-applicable'] as const;
+export type ChecklistStatus = (typeof STATUSES)[number];
+
+export const STATUS_LABELS: Readonly<Record<ChecklistStatus, string>> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+  'not-applicable': 'Not applicable',
+};
+
+/** NHS "complete multiple tasks" styles: Completed is plain bold text, the others are tags. */
+export const STATUS_CLASSES: Readonly<Record<ChecklistStatus, string>> = {
+  'not-started': 'cl-tag',
+  'in-progress': 'cl-tag cl-tag--white',
+  completed: 'status-completed',
+  'not-applicable': 'cl-tag cl-tag--grey',
+};
+
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export type ChecklistPriority = (typeof PRIORITIES)[number] | '';
+
+/** What will be done about a prompt, by whom and by when. Every field may be empty; an all-empty action is not kept. */
+export interface ChecklistAction {
+  what: string;
+  /** A role, not a person's name: "Medical director". */
+  owner: string;
+  /** `YYYY-MM-DD`, or `''` for no date. */
+  due: string;
+  priority: ChecklistPriority;
+}
+
+export interface ChecklistAnswer {
+  status: ChecklistStatus;
+  /** Free text: evidence, context. May be empty. */
+  note: string;
+  /** Absent when there is no action. */
+  action?: ChecklistAction;
+}
+
+/** Today's answers kept as a dated point to measure change from. */
+export interface ChecklistBaseline {
+  /** `YYYY-MM-DD`. */
+  takenAt: string;
+  statuses: Map<string, ChecklistStatus>;
+}
+
+export type AnswerMap = Map<string, ChecklistAnswer>;
+
+/** What was typed into an action's due-date fields (day, month, year) while it is not (yet) a real date. */
+export interface DateDraft {
+  day: string;
+  month: string;
+  year: string;
+  /** The person has left the fields: an error may be shown. */
+  checked?: boolean;
+}
+
+export const DEFAULT_ANSWER: Readonly<ChecklistAnswer> = Object.freeze({ status: 'not-started', note: '' });
+
+/** The version of the saved record and of the JSON export. Version 1 (no actions, no baseline) is still read. */
+export const RECORD_SCHEMA = 2;
+
+/** A hard ceiling on a stored or imported note; the visible limit (`note-limit`) is advice, this is a guard. */
+export const MAX_NOTE = 20_000;
+/** More answers than this in one record is not a checklist. */
+export const MAX_ANSWERS = 5_000;
+
+/** A hard ceiling on an action's "what" and owner. */
+export const MAX_ACTION = 2_000;
+
+export const isStatus = (value: unknown): value is ChecklistStatus => STATUSES.includes(value as ChecklistStatus);
+const ACTION_KEYS = ['what', 'owner', 'due', 'priority'] as const;
+export const isEmptyAction = (a: ChecklistAction | undefined): boolean => !a || ACTION_KEYS.every((k) => !a[k]);
+const sameAction = (a?: ChecklistAction, b?: ChecklistAction): boolean =>
+  isEmptyAction(a) ? isEmptyAction(b) : !!b && ACTION_KEYS.every((k) => a![k] === b[k]);
+export const isDefault = (a: ChecklistAnswer): boolean => a.status === 'not-started' && a.note === '' && isEmptyAction(a.action);
+export const sameAnswer = (a: ChecklistAnswer, b: ChecklistAnswer): boolean => a.status === b.status && a.note === b.note && sameAction(a.action, b.action);
+
+/**
+ * A real calendar date written `YYYY-MM-DD` (2026-02-31 is not one). The one due-date rule: stored
+ * and imported actions (`readAction`), the action fields and the board paper all use it.
+ */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+/** A day as `YYYY-MM-DD` in the reader's own time zone: "today" for the baseline, the plan and the paper. */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Today's statuses (those not "not started") as a baseline dated `today`. */
+export function takeBaseline(answers: AnswerMap, today: Date): ChecklistBaseline {
+  return { takenAt: isoDay(today), statuses: new Map([...answers].filter(([, a]) => a.status !== 'not-started').map(([id, a]) => [id, a.status])) };
+}
+
+/** A copy with only the fields of an answer, the action left out when it is empty. */
+export function cleanAnswer(a: ChecklistAnswer): ChecklistAnswer {
+  const { what, owner, due, priority } = a.action ?? {};
+  return isEmptyAction(a.action) ? { status: a.status, note: a.note } : { status: a.status, note: a.note, action: { what: what!, owner: owner!, due: due!, priority: priority! } };
+}
+
+export function answerOf(answers: AnswerMap, id: string): ChecklistAnswer {
+  return answers.get(id) ?? DEFAULT_ANSWER;
+}
+
+/** Sets or removes one answer (a default answer is removed). Returns a new map. */
+export function withAnswer(answers: AnswerMap, id: string, answer: ChecklistAnswer): AnswerMap {
+  const next = new Map(answers);
+  if (isDefault(answer)) next.delete(id);
+  else next.set(id, cleanAnswer(answer));
+  return next;
+}
+
+/** A plain-object copy for the public API and for JSON. */
+export function answersToObject(answers: AnswerMap): Record<string, ChecklistAnswer> {
+  return Object.fromEntries([...answers].map(([id, a]) => [id, cleanAnswer(a)]));
+}
+
+/** The prompt ids whose answer differs between two maps, in the order they first appear. */
+export function changedIds(before: AnswerMap, after: AnswerMap): string[] {
+  const ids = new Set([...before.keys(), ...after.keys()]);
+  return [...ids].filter((id) => !sameAnswer(answerOf(before, id), answerOf(after, id)));
+}
+
+const quote = (value: unknown): string => {
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : String(value);
+};
+
+function readAnswer(id: string, value: unknown): ChecklistAnswer | string {
+  if (!isId(id)) return `answer ${quote(id)} does not have a valid prompt id`;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return `answer "${id}" must be an object, not ${quote(value)}`;
+  const { status, note = '', action } = value as { status?: unknown; note?: unknown; action?: unknown };
+  if (!isStatus(status)) return `answer "${id}": status must be one of ${STATUSES.map((s) => `"${s}"`).join(', ')}, not ${quote(status)}`;
+  if (typeof note !== 'string') return `answer "${id}": note must be text, not ${quote(note)}`;
+  if (note.length > MAX_NOTE) return `answer "${id}": note is longer than ${MAX_NOTE.toLocaleString('en-GB')} characters`;
+  if (action === undefined || action === null) return { status, note };
+  const read = readAction(action);
+  return typeof read === 'string' ? `answer "${id}": action ${read}` : cleanAnswer({ status, note, action: read });
+}
+
+function readAction(value: unknown): ChecklistAction | string {
+  if (typeof value !== 'object' || Array.isArray(value)) return `must be an object, not ${quote(value)}`;
+  const { what = '', owner = '', due = '', priority = '' } = value as Record<string, unknown>;
+  for (const [name, text] of [['what', what], ['owner', owner]] as const) {
+    if (typeof text !== 'string') return `${name} must be text, not ${quote(text)}`;
+    if (text.length > MAX_ACTION) return `${name} is longer than ${MAX_ACTION.toLocaleString('en-GB')} characters`;
+  }
+  if (typeof due !== 'string' || (due && !isIsoDate(due))) return `due date must be a date written YYYY-MM-DD, not ${quote(due)}`;
+  if (priority !== '' && !PRIORITIES.includes(priority as never)) return `priority must be "high", "medium", "low" or empty, not ${quote(priority)}`;
+  return { what: what as string, owner: owner as string, due, priority: priority as ChecklistPriority };
+}
+
+/** Reads a baseline (`{ takenAt, answers: { id: { status } } }`); `undefined` for none, text for a problem. */
+export function readBaseline(value: unknown): ChecklistBaseline | undefined | string {
+  if (value === undefined || value === null) return undefined;
+  const { takenAt, answers } = value as { takenAt?: unknown; answers?: unknown };
+  if (typeof takenAt !== 'string' || !isIsoDate(takenAt)) return `baseline's date must be written YYYY-MM-DD, not ${quote(takenAt)}`;
+  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return `baseline's answers must be an object, not ${quote(answers)}`;
+  const statuses = new Map<string, ChecklistStatus>();
+  for (const [id, a] of Object.entries(answers)) {
+    const status = (a as { status?: unknown } | null)?.status;
+    if (!isId(id) || !isStatus(status)) return `baseline's answer ${quote(id)} is not valid`;
+    statuses.set(id, status);
+  }
+  return { takenAt, statuses };
+}
+
+export function baselineToObject(b: ChecklistBaseline): { takenAt: string; answers: Record<string, { status: ChecklistStatus }> } {
+  return { takenAt: b.takenAt, answers: Object.fromEntries([...b.statuses].map(([id, status]) => [id, { status }])) };
+}
+
+/**
+ * Reads an `answers` object from outside (storage or a file). Valid entries are returned even when
+ * others are not, so storage can recover what it can; an import treats any error as fatal.
+ */
+export function readAnswers(value: unknown): { answers: AnswerMap; errors: string[] } {
+  const answers: AnswerMap = new Map();
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { answers, errors: [`answers must be an object, not ${quote(value)}`] };
+  }
+  const entries = Object.entries(value);
+  if (entries.length > MAX_ANSWERS) return { answers, errors: [`there are more than ${MAX_ANSWERS} answers`] };
+  const errors: string[] = [];
+  for (const [id, raw] of entries) {
+    const answer = readAnswer(id, raw);
+    if (typeof answer === 'string') errors.push(answer);
+    else if (!isDefault(answer)) answers.set(id, answer);
+  }
+  return { answers, errors };
+}
+
+/** An ISO timestamp, or undefined. */
+export function readTimestamp(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value)) ? value : undefined;
+}

@@ -1,0 +1,167 @@
+/**
+ * The board paper: a Word document (.docx) of the checklist, for a board pack. This module is
+ * small and safe to import statically: {@link boardPaperInputFrom} turns the checklist into plain
+ * data (no DOM); `boardPaperBlob` (paper-download.ts) loads the Word writer (`board-paper-docx.ts` and the
+ * `docx` library: 226 KiB minified, 67 KiB gzip) only when someone asks for the paper, so the widget's own chunk
+ * does not grow. Nothing is sent anywhere: the file is made in the browser.
+ */
+import { formatPartialDate } from '../../data/date.js';
+import { answerOf, isIsoDate, isoDay, STATUS_LABELS, type AnswerMap, type ChecklistAnswer, type ChecklistStatus } from '../model/answers.js';
+import { planItems, PRIORITY_LABELS } from '../model/action-plan.js';
+import { computeProgress, progressDetail, progressText, type ChecklistGroup } from '../model/progress.js';
+import { DERIVED_NOTE, GUIDE_TITLE } from '../answer/prompt.js';
+
+/** An action as the checklist keeps it (the checklist's `ChecklistAction`). */
+export interface PaperActionRecord {
+  what: string;
+  owner: string;
+  /** 'YYYY-MM-DD' or ''. */
+  due: string;
+  priority: 'high' | 'medium' | 'low' | '';
+}
+
+export interface BoardPaperPrompt {
+  id: string;
+  text: string;
+  /** Who wrote the wording, when it is not ours: "The framework's key question, paraphrased". */
+  origin?: string;
+  status: ChecklistStatus;
+  statusLabel: string;
+  note: string;
+}
+
+export interface BoardPaperElement {
+  title: string;
+  /** "2 of 4 completed". */
+  progress: string;
+  /** "1 in progress, 1 not applicable", or ''. */
+  detail: string;
+  completed: number;
+  total: number;
+  prompts: BoardPaperPrompt[];
+}
+
+export interface BoardPaperAction {
+  what: string;
+  owner: string;
+  /** 'YYYY-MM-DD' or ''. */
+  due: string;
+  /** "12 March 2026", or "No date". */
+  dueText: string;
+  /** Due before the paper's date while its prompt is not completed. */
+  overdue: boolean;
+  priority: string;
+  prompt: string;
+  element: string;
+}
+
+/** Everything the paper shows, as plain data. */
+export interface BoardPaperInput {
+  title: string;
+  organisation: string;
+  /** The paper's date, 'YYYY-MM-DD'. */
+  date: string;
+  /** "2 December 2026". */
+  dateText: string;
+  /** "Answers last changed on 1 December 2026.", or ''. */
+  updatedText: string;
+  overall: { progress: string; detail: string; completed: number; total: number };
+  /** "Talent management: 1 → 3 of 4 completed since 12 March 2026", per element; empty without a baseline. */
+  sinceBaseline: string[];
+  elements: BoardPaperElement[];
+  /** Sorted by due date (undated last), then in checklist order. */
+  actions: BoardPaperAction[];
+  /** Who wrote the prompts; the last paragraphs of the paper. */
+  wordingNotes: string[];
+}
+
+export interface BoardPaperMeta {
+  title?: string;
+  organisation?: string;
+  /** The paper's date (today by default). */
+  date?: Date;
+  updatedAt?: string;
+  /** The checklist's baseline (statuses kept on a day), if one was saved. */
+  baseline?: { takenAt: string; statuses: ReadonlyMap<string, ChecklistStatus> };
+}
+
+export const BOARD_PAPER_TITLE = 'Clinical leadership self-assessment';
+export const FRAMEWORK_ORIGIN = "The framework's key question, paraphrased";
+export const ORGANISATION_ORIGIN = "Your organisation's prompt";
+export const FRAMEWORK_NOTE = `Prompts marked "${FRAMEWORK_ORIGIN}" are the framework's own key questions, in our paraphrase (from a report of ${GUIDE_TITLE}).`;
+export const ORGANISATION_NOTE = `Prompts marked "${ORGANISATION_ORIGIN}" were added by the organisation.`;
+
+const text = (value: unknown, max = 2000): string => (typeof value === 'string' ? value.trim().slice(0, max) : '');
+
+/** The action kept with an answer, if it says anything. Tolerates records without actions (schema 1). */
+function actionOf(answer: ChecklistAnswer): PaperActionRecord | undefined {
+  const a = (answer as { action?: unknown } | null)?.action as Partial<PaperActionRecord> | undefined;
+  if (!a || typeof a !== 'object') return undefined;
+  const action: PaperActionRecord = {
+    what: text(a.what),
+    owner: text(a.owner, 200),
+    due: typeof a.due === 'string' && isIsoDate(a.due) ? a.due : '',
+    priority: a.priority === 'high' || a.priority === 'medium' || a.priority === 'low' ? a.priority : '',
+  };
+  return action.what || action.owner || action.due || action.priority ? action : undefined;
+}
+
+const originOf = (authored: string | undefined): string | undefined =>
+  authored === 'framework' ? FRAMEWORK_ORIGIN : authored === 'organisation' ? ORGANISATION_ORIGIN : undefined;
+
+/** Plain data for the paper from the checklist's groups and answers. Pure. */
+export function boardPaperInputFrom(groups: readonly ChecklistGroup[], answers: AnswerMap, meta: BoardPaperMeta = {}): BoardPaperInput {
+  const now = meta.date ?? new Date();
+  const date = isoDay(now);
+  const progress = computeProgress(groups, answers);
+  const authored = new Set<string>();
+  const elements = groups.map((group): BoardPaperElement => {
+    const tally = progress.byElement[group.id];
+    const prompts = group.prompts.map((p): BoardPaperPrompt => {
+      const answer = answerOf(answers, p.id);
+      authored.add(p.authored ?? 'organisation');
+      return { id: p.id, text: p.text, origin: originOf(p.authored), status: answer.status, statusLabel: STATUS_LABELS[answer.status], note: answer.note };
+    });
+    return { title: group.title, progress: progressText(tally), detail: progressDetail(tally), completed: tally.completed, total: tally.total, prompts };
+  });
+  // The one action-plan builder (the Plan view's and the printed plan's), with the paper's guarded reader.
+  const actions = planItems({ groups, answerFor: (id) => answerOf(answers, id) }, now, actionOf).map(({ action, overdue, prompt, element }): BoardPaperAction => ({
+    what: action.what,
+    owner: action.owner,
+    due: action.due,
+    dueText: action.due ? formatPartialDate(action.due) : 'No date',
+    overdue,
+    priority: PRIORITY_LABELS[action.priority],
+    prompt,
+    element,
+  }));
+  const updated = meta.updatedAt ? new Date(meta.updatedAt) : undefined;
+  const base = meta.baseline;
+  const then = base ? computeProgress(groups, new Map([...base.statuses].map(([id, status]) => [id, { status, note: '' }]))).byElement : undefined;
+  const sinceBaseline = base && then
+    ? groups.map((g) => `${g.title}: ${then[g.id].completed} → ${progress.byElement[g.id].completed} of ${progress.byElement[g.id].total} completed since ${formatPartialDate(base.takenAt)}`)
+    : [];
+  const wordingNotes = [
+    authored.has('derived') ? DERIVED_NOTE : '',
+    authored.has('framework') ? FRAMEWORK_NOTE : '',
+    authored.has('organisation') ? ORGANISATION_NOTE : '',
+  ].filter(Boolean);
+  return {
+    title: text(meta.title, 200) || BOARD_PAPER_TITLE,
+    organisation: text(meta.organisation, 200),
+    date,
+    dateText: formatPartialDate(date),
+    updatedText: updated && !Number.isNaN(updated.getTime()) ? `Answers last changed on ${formatPartialDate(isoDay(updated))}.` : '',
+    overall: { progress: progressText(progress), detail: progressDetail(progress), completed: progress.completed, total: progress.total },
+    sinceBaseline,
+    elements,
+    actions,
+    wordingNotes,
+  };
+}
+
+/** "board-paper-board-2026-2026-12-02.docx". */
+export function boardPaperFileName(storageKey: string | undefined, date = new Date()): string {
+  const slug = (storageKey ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return `board-paper${slug ? `-${slug}` : ''}-${isoDay(date)}.docx`;
+}

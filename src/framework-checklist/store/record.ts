@@ -1,0 +1,92 @@
+/**
+ * The checklist's saved record, kept through the shared `src/internal/storage.ts` (localStorage by
+ * default; blocked, full or absent storage leaves the answers in memory with a notice).
+ *
+ * Record: `clinical-leadership-elements:checklist:<storage-key>` →
+ * `{ "schema": 2, "updatedAt": "<ISO>", "answers": { "<promptId>": { "status", "note", "action"? } },
+ * "baseline"?: { "takenAt": "YYYY-MM-DD", "answers": { "<promptId>": { "status" } } } }`.
+ * A version 1 record (the same without actions and baseline) is read as it is and saved as version 2
+ * at the next change: nothing in it is lost.
+ * Damaged records are copied aside to `<key>:corrupt-<ISO time>` (see the shared module).
+ */
+import { isStorageEventFor, loadRecord, writeItem, type CorruptRecord, type RecordCodec, type StorageProblem } from '../../internal/storage.js';
+import {
+  answersToObject, baselineToObject, readAnswers, readBaseline, readTimestamp, RECORD_SCHEMA, type AnswerMap, type ChecklistBaseline,
+} from '../model/answers.js';
+
+export { problemOf, type CorruptRecord, type StorageProblem } from '../../internal/storage.js';
+
+export const STORAGE_PREFIX = 'clinical-leadership-elements:checklist:';
+
+/** Stands for the baseline among the prompt ids changed while an adapter was reading (never a valid id). */
+export const BASELINE = ' baseline';
+
+/** What is kept under one storage key. */
+export interface ChecklistRecord {
+  answers: AnswerMap;
+  baseline?: ChecklistBaseline;
+}
+
+export interface LoadResult {
+  answers: AnswerMap;
+  baseline?: ChecklistBaseline;
+  updatedAt?: string;
+  /** False when storage could not be read: it must not be written in this session. */
+  loaded: boolean;
+  problem?: StorageProblem;
+  corrupt?: CorruptRecord;
+}
+
+export const fullKey = (storageKey: string): string => `${STORAGE_PREFIX}${storageKey}`;
+
+/** True when this event came from the page's localStorage (not sessionStorage) for this key. */
+export const isEventFor = (event: StorageEvent, storageKey: string): boolean => isStorageEventFor(event, fullKey(storageKey));
+
+type Parsed = { ok: true; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline } | { ok: false; reason: string; answers: AnswerMap; baseline?: ChecklistBaseline };
+
+/** Reads a stored record; what can be read is returned even when the record is damaged. */
+export function parseRecord(raw: string): Parsed {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'it is not valid JSON', answers: new Map() };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { ok: false, reason: 'it is not a saved checklist', answers: new Map() };
+  const record = data as Record<string, unknown>;
+  if (record.schema !== RECORD_SCHEMA && record.schema !== 1) {
+    const newer = typeof record.schema === 'number' && record.schema > RECORD_SCHEMA;
+    return { ok: false, reason: newer ? `it was saved by a newer version of this checklist (format version ${record.schema})` : 'its format version is not one this checklist understands', answers: new Map() };
+  }
+  const { answers, errors } = readAnswers(record.answers);
+  const baseline = readBaseline(record.baseline);
+  if (typeof baseline === 'string') errors.push(baseline);
+  const kept = typeof baseline === 'string' ? undefined : baseline;
+  if (errors.length) return { ok: false, reason: errors.length === 1 ? errors[0] : `${errors.length} answers are not valid (${errors[0]} …)`, answers, baseline: kept };
+  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), baseline: kept };
+}
+
+export function serialise(answers: AnswerMap, updatedAt: string, baseline?: ChecklistBaseline): string {
+  return JSON.stringify({ schema: RECORD_SCHEMA, updatedAt, answers: answersToObject(answers), ...(baseline ? { baseline: baselineToObject(baseline) } : {}) });
+}
+
+/** The checklist's record for the shared storage module (no answers and no baseline removes the record). */
+export const checklistCodec: RecordCodec<ChecklistRecord> = {
+  parse(raw) {
+    const { answers, baseline, ...p } = parseRecord(raw);
+    const value = { answers, baseline };
+    return p.ok ? { ok: true, value, updatedAt: p.updatedAt } : { ok: false, reason: p.reason, value, recovered: answers.size };
+  },
+  serialise: (r, updatedAt) => (r.answers.size || r.baseline ? serialise(r.answers, updatedAt, r.baseline) : null),
+};
+
+/** Loads the answers saved under `storageKey`. Sets damaged data aside. Never throws. */
+export function loadAnswers(storageKey: string, now: () => Date = () => new Date()): LoadResult {
+  const { value, ...rest } = loadRecord(fullKey(storageKey), checklistCodec, now);
+  return { answers: value?.answers ?? new Map(), baseline: value?.baseline, ...rest };
+}
+
+/** Saves the answers (no answers and no baseline removes the record). Returns the problem, if any. */
+export function saveAnswers(storageKey: string, answers: AnswerMap, updatedAt: string, baseline?: ChecklistBaseline): StorageProblem | undefined {
+  return writeItem(fullKey(storageKey), checklistCodec.serialise({ answers, baseline }, updatedAt));
+}

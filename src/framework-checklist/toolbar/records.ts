@@ -1,0 +1,272 @@
+/**
+ * What the checklist's buttons do with the answers as a whole, loaded on the first click: download
+ * (JSON or CSV), load a file (with a confirmation that lists what will change), clear (with a
+ * confirmation, then Undo until the next change) and print; and the panels for all of that.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { downloadText } from '../../internal/download.js';
+import type { ChecklistHost } from '../host.js';
+import { exportFileName, MAX_IMPORT_BYTES, parseExport } from '../store/export.js';
+import { answerOf, changedIds, STATUS_LABELS, type AnswerMap, type ChecklistBaseline } from '../model/answers.js';
+import { plural, SMALL } from './toolbar.js';
+import type { CorruptRecord } from '../store/record.js';
+
+const MAX_LISTED_CHANGES = 10;
+
+/**
+ * What the buttons read and call on the answers controller (`store/answers-controller.ts`, which is
+ * one). Declared here, so this lazily loaded module never imports the controller, and every change
+ * to the answers goes through the controller's own methods.
+ */
+export interface AnswersOwner {
+  readonly host: ChecklistHost;
+  readonly answers: AnswerMap;
+  readonly baseline?: ChecklistBaseline;
+  readonly updatedAt?: string;
+  readonly undo?: { answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline };
+  readonly panel?: Panel;
+  readonly key?: string;
+  readonly loaded: boolean;
+  replace(answers: AnswerMap, updatedAt: string | undefined, reason: 'import' | 'undo', baseline: ChecklistBaseline | undefined): void;
+  clear(): void;
+  announce(text: string): void;
+  show(panel: Panel | undefined, focus?: string): void;
+}
+
+export type Panel =
+  | { kind: 'confirm-clear' }
+  | { kind: 'confirm-import'; fileName: string; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline; changed: string[] }
+  | { kind: 'import-error'; fileName: string; errors: string[] }
+  | { kind: 'cleared' }
+  | { kind: 'result'; message: string };
+
+
+interface PanelHandlers {
+  answers: AnswerMap;
+  /** True when answers are being saved in this browser. */
+  saved: boolean;
+  promptText(id: string): string | undefined;
+  /** Closes the panel and moves focus to the element matching `returnTo`. */
+  cancel(returnTo: string): void;
+  confirmClear(): void;
+  confirmImport(panel: Extract<Panel, { kind: 'confirm-import' }>): void;
+  undo(): void;
+}
+
+function changeLine(id: string, before: AnswerMap, after: AnswerMap, promptText: (id: string) => string | undefined): TemplateResult {
+  const a = answerOf(before, id);
+  const b = answerOf(after, id);
+  const parts = [
+    a.status !== b.status ? `now ${STATUS_LABELS[b.status]} (was ${STATUS_LABELS[a.status]})` : '',
+    a.note !== b.note ? (b.note ? (a.note ? 'note changed' : 'note added') : 'note removed') : '',
+    a.action?.what !== b.action?.what || a.action?.owner !== b.action?.owner || a.action?.due !== b.action?.due || a.action?.priority !== b.action?.priority
+      ? (b.action ? (a.action ? 'action changed' : 'action added') : 'action removed') : '',
+  ].filter(Boolean);
+  return html`<li><span class="change-prompt">${promptText(id) ?? `Prompt “${id}” (no longer in this checklist)`}</span>: ${parts.join('; ')}</li>`;
+}
+
+function panelFor(p: Panel | undefined, h: PanelHandlers): TemplateResult | typeof nothing {
+  if (!p) return nothing;
+  const escape = (returnTo: string) => (e: KeyboardEvent) => {
+    if (e.key === 'Escape') h.cancel(returnTo);
+  };
+  switch (p.kind) {
+    case 'confirm-clear':
+      return html`<div class="panel panel--warning" part="panel" role="group" aria-labelledby="panel-title" tabindex="-1" @keydown=${escape('[data-command="clear"]')}>
+        <p class="panel-title" id="panel-title">Clear all ${plural(h.answers.size, 'answer')}?</p>
+        <p>Every status and note in this checklist will be removed${h.saved ? ', here and from this browser' : ''}. You can undo this until you make another change.</p>
+        <div class="panel-actions">
+          <button type="button" class="cl-button cl-button--danger" data-command="confirm-clear" @click=${h.confirmClear}>Yes, clear all answers</button>
+          <button type="button" class="cl-button cl-button--secondary" data-command="cancel" @click=${() => h.cancel('[data-command="clear"]')}>Cancel</button>
+        </div>
+      </div>`;
+    case 'confirm-import': {
+      const n = p.changed.length;
+      return html`<div class="panel" part="panel" role="group" aria-labelledby="panel-title" tabindex="-1" @keydown=${escape('[data-command="load"]')}>
+        <p class="panel-title" id="panel-title">Replace your answers with the ones in “${p.fileName}”?</p>
+        <p>${n ? `${plural(n, 'answer')} will change.` : 'The file has the same answers as this checklist, so nothing will change.'}</p>
+        ${n
+          ? html`<ul class="changes">${p.changed.slice(0, MAX_LISTED_CHANGES).map((id) => changeLine(id, h.answers, p.answers, h.promptText))}</ul>
+              ${n > MAX_LISTED_CHANGES ? html`<p>… and ${plural(n - MAX_LISTED_CHANGES, 'more change')}.</p>` : nothing}`
+          : nothing}
+        <div class="panel-actions">
+          ${n ? html`<button type="button" class="cl-button" data-command="confirm-import" @click=${() => h.confirmImport(p)}>Replace answers</button>` : nothing}
+          <button type="button" class="cl-button cl-button--secondary" data-command="cancel" @click=${() => h.cancel('[data-command="load"]')}>${n ? 'Cancel' : 'Close'}</button>
+        </div>
+      </div>`;
+    }
+    case 'import-error':
+      return html`<div class="panel cl-message cl-message--error" part="panel" role="alert">
+        <p class="panel-title">“${p.fileName}” could not be loaded</p>
+        <ul>${p.errors.map((e) => html`<li>${e}</li>`)}</ul>
+        <p>Your answers have not changed.</p>
+        <button type="button" class="cl-link-button" data-command="cancel" @click=${() => h.cancel('[data-command="load"]')}>Close this message</button>
+      </div>`;
+    case 'cleared':
+      return html`<div class="panel cl-message" part="panel">
+        <p>All answers have been cleared.</p>
+        <button type="button" class=${SMALL} data-command="undo" @click=${h.undo}>Undo</button>
+      </div>`;
+    case 'result':
+      return html`<div class="panel cl-message" part="panel" tabindex="-1"><p>${p.message}</p></div>`;
+  }
+}
+
+export async function onFile(c: AnswersOwner, input: HTMLInputElement): Promise<void> {
+  const file = input.files?.[0];
+  if (!file) return;
+  let text = '';
+  try {
+    if (file.size > MAX_IMPORT_BYTES) throw new RangeError('too large');
+    text = await file.text();
+  } catch (error) {
+    const why = error instanceof RangeError ? 'The file is too large to be a checklist export.' : 'The file could not be read.';
+    c.show({ kind: 'import-error', fileName: file.name, errors: [why] });
+    return;
+  } finally {
+    input.value = ''; // choosing the same file again still fires "change"
+  }
+  const result = parseExport(text);
+  if (!result.ok) return c.show({ kind: 'import-error', fileName: file.name, errors: result.errors });
+  const changed = changedIds(c.answers, result.answers);
+  c.show({ kind: 'confirm-import', fileName: file.name, answers: result.answers, updatedAt: result.updatedAt, baseline: result.baseline, changed }, '.panel');
+}
+
+export function confirmImport(c: AnswersOwner, panel: Extract<Panel, { kind: 'confirm-import' }>): void {
+  c.replace(panel.answers, panel.updatedAt, 'import', panel.baseline ?? c.baseline);
+  const message = `Answers loaded from “${panel.fileName}”: ${plural(panel.changed.length, 'answer')} changed.`;
+  c.announce(message);
+  c.show({ kind: 'result', message }, '.panel');
+}
+
+export function confirmClear(c: AnswersOwner): void {
+  c.clear();
+  c.announce('All answers cleared. You can undo this until you make another change.');
+  c.show({ kind: 'cleared' }, '[data-command="undo"]');
+}
+
+export function undoClear(c: AnswersOwner): void {
+  const undo = c.undo;
+  if (!undo) return;
+  c.replace(undo.answers, undo.updatedAt, 'undo', undo.baseline);
+  c.announce(`Answers restored: ${plural(c.answers.size, 'answer')}.`);
+  c.show(undefined, '[data-command="clear"]');
+}
+
+export function download(c: AnswersOwner, kind: 'json' | 'csv' | 'docx'): Promise<void> | void {
+  if (kind === 'docx') return boardPaper(c);
+  const name = exportFileName(c.host.storageKey, kind);
+  let started = false;
+  try {
+    const text = kind === 'json' ? c.host.exportJson() : `\uFEFF${c.host.exportCsv()}`; // BOM: Excel reads UTF-8
+    started = downloadText(c.host.renderRoot, name, text, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
+  } catch {
+    // an export that threw is a download that did not start
+  }
+  c.announce(started ? `Download started: ${name}.` : 'The download could not be started in this browser. Try Print summary instead.');
+}
+
+/** "Download board paper (Word)": the Word writer and `docx` are fetched only now (see paper-download.ts). */
+function boardPaper(c: AnswersOwner): Promise<void> {
+  const { host } = c;
+  return import('../paper/paper-download.js').then(
+    (m) => m.downloadBoardPaper({
+      groups: host.groups, answerMap: c.answers, heading: host.heading, organisation: host.organisation, storageKey: host.storageKey,
+      renderRoot: host.renderRoot, answersUpdatedAt: c.updatedAt, baseline: c.baseline, announce: (t) => c.announce(t),
+    }),
+    () => c.announce('This part of the checklist could not be loaded. Check your connection and try again.'),
+  );
+}
+
+export async function print(c: AnswersOwner): Promise<void> {
+  await c.host.printReady();
+  try {
+    window.print();
+  } catch {
+    c.announce('This page cannot open the print dialog. Use your browser’s own Print command.');
+  }
+}
+
+/** The open panel, with its buttons wired to the controller. */
+export function renderPanel(c: AnswersOwner): TemplateResult | typeof nothing {
+  return panelFor(c.panel, {
+    answers: c.answers,
+    saved: !!c.key && c.loaded,
+    promptText: (id) => c.host.promptText(id),
+    cancel: (returnTo) => c.show(undefined, returnTo),
+    confirmClear: () => confirmClear(c),
+    confirmImport: (panel) => confirmImport(c, panel),
+    undo: () => undoClear(c),
+  });
+}
+
+/** Saved data that could not all be read: what happened, where the copy is, and how much is shown. */
+export function corruptNotice(c: CorruptRecord, dismiss: () => void): TemplateResult {
+  return html`<div class="cl-message cl-message--error notice" part="notice">
+    <p><strong>Saved answers could not all be read</strong></p>
+    <p>The answers saved in this browser for this checklist could not be read: ${c.reason}.
+      ${c.asideKey
+        ? html`Nothing has been deleted: a copy was kept in this browser's storage under <code>${c.asideKey}</code>.`
+        : 'They have been left as they are, and changes will not be saved until you clear all answers or load answers from a file.'}
+      ${c.recovered ? `${plural(c.recovered, 'answer')} could still be read and ${c.recovered === 1 ? 'is' : 'are'} shown below.` : 'No answers could be read from them.'}</p>
+    ${c.asideKey ? html`<button type="button" class="cl-link-button" @click=${dismiss}>Dismiss this message</button>` : nothing}
+  </div>`;
+}
+
+/** The panels' styles, adopted when this module loads. */
+export const viewStyles = css`
+  .cl-button--danger {
+    background: var(--cl-color-error);
+    border-color: transparent;
+    box-shadow: 0 4px 0 #6b140e;
+    color: #ffffff;
+  }
+  .cl-button--danger:hover {
+    background: #aa2016;
+  }
+  .panel {
+    margin: 0 0 var(--cl-space-4);
+    padding: var(--cl-space-3);
+    border: 1px solid var(--cl-color-border);
+    border-left: 8px solid var(--cl-color-primary);
+    background: var(--cl-color-surface);
+  }
+  .panel:focus-visible {
+    outline: 4px solid var(--cl-color-focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 8px var(--cl-color-focus-text);
+  }
+  .panel:focus:not(:focus-visible) {
+    outline: none;
+  }
+  .panel--warning {
+    border-left-color: var(--cl-color-error);
+  }
+  .panel-title {
+    margin-bottom: var(--cl-space-2);
+    font-size: 1.125rem;
+    font-weight: var(--cl-font-weight-bold);
+  }
+  .panel-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--cl-space-3);
+    align-items: center;
+  }
+  .panel ul {
+    margin: 0 0 var(--cl-space-3);
+    padding-left: 1.25rem;
+  }
+  .changes li {
+    margin-bottom: var(--cl-space-1);
+  }
+  .change-prompt {
+    font-weight: var(--cl-font-weight-bold);
+  }
+
+  @media (forced-colors: active) {
+    .panel {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,146 @@
+/**
+ * The Summary view: the NHS.UK "check answers" pattern, one summary list per element, each row
+ * with a "Change" link back to its prompt; and the baseline (today's statuses kept with a date)
+ * with the change per element since then. Loaded only when the view is first shown.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { ChecklistPrompt } from '../../data/schema.js';
+import { formatPartialDate } from '../../data/date.js';
+import { heading } from '../../internal/heading.js';
+import type { ChecklistHost } from '../host.js';
+import type { AnswerMap, ChecklistAnswer } from '../model/answers.js';
+import { computeProgress, progressText } from '../model/progress.js';
+import { statusTag } from '../answer/prompt.js';
+
+/** "Talent management: 1 → 3 of 4 completed since 12 March 2026". */
+export function baselineChanges(host: ChecklistHost): string[] {
+  const baseline = host.baseline;
+  if (!baseline) return [];
+  const then: AnswerMap = new Map([...baseline.statuses].map(([id, status]) => [id, { status, note: '' }]));
+  const before = computeProgress(host.groups, then).byElement;
+  const now = host.progress.byElement;
+  const since = formatPartialDate(baseline.takenAt);
+  return host.groups.map((g) => `${g.title}: ${before[g.id].completed} → ${now[g.id].completed} of ${now[g.id].total} completed since ${since}`);
+}
+
+function baselineBlock(host: ChecklistHost, level: number): TemplateResult {
+  const baseline = host.baseline;
+  const take = () => {
+    host.saveBaseline();
+    host.announce(`Baseline saved: today's answers, ${formatPartialDate(host.baseline!.takenAt)}.`);
+  };
+  const remove = () => {
+    host.saveBaseline(false);
+    host.announce('Baseline removed.');
+    host.focusIn('[data-command="baseline"]');
+  };
+  return html`<section class="baseline" aria-labelledby="baseline-title">
+    ${heading(level, 'Change since the baseline', 'cl-heading', 'summary-heading', 'baseline-title')}
+    ${baseline
+      ? html`<p>Baseline taken on ${formatPartialDate(baseline.takenAt)}.</p>
+          <ul class="baseline-changes">${baselineChanges(host).map((line) => html`<li>${line}</li>`)}</ul>`
+      : html`<p>Save today's answers as a baseline to see, later, how far each element has moved since then.</p>`}
+    <div class="panel-actions">
+      <button type="button" class="cl-button cl-button--secondary cl-button--small" data-command="baseline" @click=${take}>
+        ${baseline ? "Replace the baseline with today's answers" : "Save today's answers as a baseline"}
+      </button>
+      ${baseline
+        ? html`<button type="button" class="cl-link-button" data-command="remove-baseline" @click=${remove}>Remove the baseline</button>`
+        : nothing}
+    </div>
+  </section>`;
+}
+
+function answerValue(answer: ChecklistAnswer): TemplateResult {
+  const unanswered = answer.status === 'not-started' && !answer.note && !answer.action;
+  if (unanswered) return html`<span class="cl-secondary">Not answered</span>`;
+  const a = answer.action;
+  return html`${statusTag(answer.status)}
+    ${answer.note ? html`<p class="summary-list-note">${answer.note}</p>` : nothing}
+    ${a
+      ? html`<p class="summary-list-note"><strong>Action:</strong> ${a.what || '(no description)'}${a.owner ? `; owner: ${a.owner}` : ''}${a.due
+        ? `; due ${formatPartialDate(a.due)}` : ''}${a.priority ? `; ${a.priority} priority` : ''}</p>`
+      : nothing}`;
+}
+
+function row(host: ChecklistHost, prompt: ChecklistPrompt): TemplateResult {
+  const change = (event: Event) => {
+    event.preventDefault();
+    host.showPrompt(prompt.id);
+  };
+  return html`<div class="summary-list-row">
+    <dt class="summary-list-key">${prompt.text}</dt>
+    <dd class="summary-list-value">${answerValue(host.answerFor(prompt.id))}</dd>
+    <dd class="summary-list-actions">
+      <a href="#p-${prompt.id}-${host.answerFor(prompt.id).status}" data-change=${prompt.id} @click=${change}>Change<span class="cl-visually-hidden">
+        the answer to: ${prompt.text}</span></a>
+    </dd>
+  </div>`;
+}
+
+export function renderView(host: ChecklistHost): TemplateResult {
+  const level = host.sectionLevel;
+  const progress = host.progress.byElement;
+  return html`<div class="summary-view" data-view-content="summary">
+    ${baselineBlock(host, level)}
+    ${host.groups.map(
+      (group) => html`<section class="summary-list-group" aria-labelledby="sl-${group.id || 'other'}">
+        ${heading(level, group.title, 'cl-heading', 'element-heading', `sl-${group.id || 'other'}`)}
+        <p>${progressText(progress[group.id])}</p>
+        <dl class="summary-list">${group.prompts.map((p) => row(host, p))}</dl>
+      </section>`,
+    )}
+  </div>`;
+}
+
+export const viewStyles = css`
+  .panel-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--cl-space-3);
+    align-items: center;
+  }
+  .baseline {
+    margin: 0 0 var(--cl-space-4);
+    padding: var(--cl-space-3);
+    border: 1px solid var(--cl-color-border);
+    background: var(--cl-color-surface);
+  }
+  .baseline-changes {
+    margin: 0 0 var(--cl-space-3);
+    padding-left: 1.25rem;
+  }
+  .summary-list {
+    margin: 0 0 var(--cl-space-5, 2rem);
+  }
+  .summary-list-row {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: var(--cl-space-1);
+    padding: var(--cl-space-2) 0;
+    border-bottom: 1px solid var(--cl-color-border);
+  }
+  .summary-list-key {
+    font-weight: var(--cl-font-weight-bold);
+  }
+  .summary-list-value,
+  .summary-list-actions {
+    margin: 0;
+  }
+  .summary-list-note {
+    margin: var(--cl-space-1) 0 0;
+    white-space: pre-wrap;
+  }
+  .summary-list-actions a {
+    color: var(--cl-color-link);
+  }
+  @container (min-width: 40rem) {
+    .summary-list-row {
+      grid-template-columns: 2fr 2fr auto;
+      gap: var(--cl-space-3);
+    }
+    .summary-list-actions {
+      text-align: right;
+    }
+  }
+`;
