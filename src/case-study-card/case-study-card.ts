@@ -10,7 +10,6 @@ import { base, focus, linkButton, tag, tokens } from '../internal/styles.js';
 import { knownResult, labelled } from '../data/known-results.js';
 import { ValidatorsNeed } from '../internal/lazy-validation.js';
 import { warnOnce } from '../internal/warn.js';
-import { firstRenderApart } from '../internal/yield.js';
 import { styles } from './case-study-card.styles.js';
 import { viewOf, type CaseStudyView } from './model.js';
 import { renderCard, type CardHandlers } from './templates.js';
@@ -123,11 +122,6 @@ export class CaseStudyCard extends LitElement {
   private lastInput?: unknown;
   private validators = new ValidatorsNeed(this, TAG);
   private freshPending = false;
-
-  /** The first render in a task of its own (internal/yield.ts): a page of several widgets never blocks for long. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstRenderApart(this, () => super.scheduleUpdate());
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.resolved = safely(TAG, 'This case study', () => this.resolve(changed));

@@ -12,7 +12,6 @@ import { resolveData } from '../internal/resolve.js';
 import { renderError, renderLoading, safely } from '../internal/states.js';
 import { shared } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
-import { firstRenderApart } from '../internal/yield.js';
 import { styles } from './case-study-gallery.styles.js';
 import { AHP, disciplineOptions, NOUN, entriesFor, filterEntries, type CaseStudyCheck, type Entries, type FilterResult } from './model.js';
 import { isAhpOnly, renderResults, type Frame, type PanelActions } from './templates.js';
@@ -155,11 +154,6 @@ export class CaseStudyGallery extends LitElement {
       return { state: { disciplines, query }, more, filtered: f.filtered, count: f.result.count, total: f.data.entries.length, onPage: f.limit };
     },
   });
-
-  /** The first render in a task of its own (internal/yield.ts): a page of several widgets never blocks for long. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstRenderApart(this, () => super.scheduleUpdate());
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.filters.willUpdate(changed);

@@ -9,7 +9,6 @@ import { renderError, renderLoading, safely } from '../internal/states.js';
 import { resolveData } from '../internal/resolve.js';
 import { shared } from '../internal/styles.js';
 import type { StorageAdapter } from '../internal/storage.js';
-import { firstRenderApart } from '../internal/yield.js';
 import { AnswersController } from './store/answers-controller.js';
 import type { ChangeReason, ChecklistHost } from './host.js';
 import { checklistCsv, parseExport, toJson } from './store/export.js';
@@ -234,15 +233,20 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   }
 
   private onBeforePrint = () => {
-    this.printedOn = new Date();
+    this.printWanted = true;
+    this.printedOn = new Date(); // a state: renders in the microtask after this event, before the browser lays out the printout
   };
+  /** The print summary is rendered only once printing is asked for (Print, preview, beforeprint): a render of every prompt that loading the page never needs. */
+  private printWanted = false;
 
   /** @internal A lazily loaded part, once. */
   loadChunk = <T>(id: string, load: () => Promise<T>): Promise<T | undefined> => this.chunks.load(id, load);
 
   /** @internal Resolves when the print summary is on the page (the Print button waits for it). */
   async printReady(): Promise<void> {
+    this.printWanted = true;
     await this.chunks.load('print', loadPrint);
+    this.requestUpdate();
     await this.updateComplete;
   }
 
@@ -255,7 +259,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   }
 
   protected override updated(): void {
-    // The print summary follows once the form is on screen, so printing from the browser's menu has it.
+    // The print summary's code follows once the form is on screen, so printing from the browser's menu has it (rendered on beforeprint).
     if (this.shown.status === 'ready' && !this.printQueued) {
       this.printQueued = true;
       const later = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 300));
@@ -263,11 +267,6 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     }
   }
   private printQueued = false;
-
-  /** The first render in a task of its own (internal/yield.ts): a page of several widgets never blocks for long. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return firstRenderApart(this, () => super.scheduleUpdate());
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey') || changed.has('adapter')) this.store.load();
@@ -373,7 +372,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     const level = clampLevel(this.headingLevel, 2);
     const progress = this.progress;
     const unknown = [...this.store.answers.keys()].filter((id) => !view.prompts.has(id)).length;
-    const print = this.printPreview ? this.chunks.get('print', loadPrint) : this.chunks.peek<typeof import('./views/print-summary.js')>('print');
+    const print = this.printPreview ? this.chunks.get('print', loadPrint) : this.printWanted ? this.chunks.peek<typeof import('./views/print-summary.js')>('print') : undefined;
     return html`<div class="form" part="form">
         ${this.heading ? heading(level, this.heading, 'cl-heading title', 'title') : nothing}
         <p class="intro">

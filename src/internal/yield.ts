@@ -12,16 +12,6 @@ export function yieldToMain(): Promise<void> {
 }
 
 /**
- * For a widget's `scheduleUpdate()`: its first render waits for a task of its own. Lit renders every
- * element that connected in one task together (a card, a gallery and its cards, a checklist: one
- * long task, blocking input while the page loads); apart, each is short. Later renders are as
- * before. `updateComplete` still settles after the render.
- */
-export function firstRenderApart(el: { readonly hasUpdated: boolean }, schedule: () => void | Promise<unknown>): void | Promise<unknown> {
-  return el.hasUpdated ? schedule() : yieldToMain().then(schedule);
-}
-
-/**
  * True when the arrays and objects in JSON `text` nest deeper than `limit`. A linear scan (strings
  * skipped) run before `JSON.parse`, which cannot be interrupted and takes a second or more on a
  * crafted file of 900,000 nested brackets; none of our records nests more than a few levels.

@@ -153,6 +153,18 @@ describe('<framework-checklist> views', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders the print summary only for printing, yet before the browser\'s own Print lays out the page (issue 29: load time)', async () => {
+    const key = newKey();
+    seed(key, { mentors: { status: 'completed', note: 'Seen' } });
+    const el = await mount(key);
+    await el.settled(); // the summary's code is loaded by now
+    expect(shadow(el).querySelector('.summary'), 'no summary rendered while the page loads').to.equal(null);
+    window.dispatchEvent(new Event('beforeprint')); // what the browser's menu or Ctrl+P sends first
+    await el.updateComplete; // microtasks only: done before the browser goes on to lay out the printout
+    expect($(el, '.summary').textContent).to.contain('Can clinicians get a mentor or coach?');
+    window.dispatchEvent(new Event('afterprint'));
+  });
+
   it('prints the action plan after the summary, in true black', async () => {
     const key = newKey();
     seed(key, { mentors: { status: 'in-progress', note: '', action: act('Renew contracts', 'Chief nurse', '2027-05-01', 'medium') } });
