@@ -19,6 +19,7 @@ import {
 import { computeProgress, progressText, type ChecklistGroup, type ChecklistProgress } from './model/progress.js';
 import { styles } from './framework-checklist.styles.js';
 import { promptStyles } from './answer/prompts.styles.js';
+import { ProgressiveGroups } from './answer/progressive.js';
 import { countText, DERIVED_NOTE, overallProgress, renderGroups, visibleLength, type PromptContext } from './answer/prompt.js';
 import { CHECKLIST_VIEWS, chunkState, Chunks, renderTabs, tabStyles, type ChecklistViewModule } from './views/registry.js';
 
@@ -119,6 +120,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   private viewInputs: unknown[] = [];
   private countTimer?: ReturnType<typeof setTimeout>;
   private chunks = new Chunks(this);
+  private slices = new ProgressiveGroups(this);
   /** @internal What was typed into due-date fields that is not (yet) a real date, by prompt id. */
   readonly dateDrafts = new Map<string, DateDraft>();
   /** Prompts whose action the person opened (or changed), or closed. */
@@ -272,6 +274,15 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     if (changed.has('storageKey') || changed.has('adapter')) this.store.load();
     this.shown = this.resolveView();
     if (!CHECKLIST_VIEWS.some((v) => v.id === this.view)) this.view = 'answer';
+    if (this.shown.status === 'ready' && this.view === 'answer') this.slices.begin(this.shown.groups.length);
+  }
+
+  /** Also waits for a first render in slices (answer/progressive.ts) to finish. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.slices.pending) return done;
+    await this.slices.pending;
+    return super.getUpdateComplete();
   }
 
   private get hasActions(): boolean {
@@ -354,7 +365,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     const ctx = { ...this.bound[3]!, noteLimit: this.limit };
     const ids = view.groups.flatMap((g) => g.prompts.map((p) => p.id));
     return html`${fields ? fields.errorSummary(this, fields.dateErrors(this, ids)) : nothing}
-      ${renderGroups(view.groups, progress, level, (id) => answerOf(this.store.answers, id), ctx)}`;
+      ${renderGroups(view.groups.slice(0, this.slices.limit), progress, level, (id) => answerOf(this.store.answers, id), ctx)}`;
   }
 
   /** A lazily loaded view, or its loading or failure message. */
