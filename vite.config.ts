@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { build as esbuild } from 'esbuild';
+import { build as esbuild, type Plugin as EsbuildPlugin } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { versionDefine } from './scripts/version.mjs';
+import { loadWidgets } from './scripts/lib/widgets.mjs';
 
 /**
  * `vite build`: the npm build, one ES module per source module (Lit external, so an app bundles a
@@ -14,7 +15,8 @@ import { versionDefine } from './scripts/version.mjs';
  */
 const entries = Object.fromEntries(
   readdirSync('src')
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+    // widget-loaders.ts is the one script's and the embed page's, not a package entry.
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && f !== 'widget-loaders.ts')
     .map((f) => [f.replace(/\.ts$/, ''), `src/${f}`]),
 );
 
@@ -42,9 +44,53 @@ const embedFiles = (): Plugin => ({
 const chunkFileNames = (chunk: { name: string; facadeModuleId: string | null }) =>
   chunk.name !== 'define' ? 'chunks/[name]-[hash].js'
     : chunk.facadeModuleId ? `chunks/${basename(dirname(chunk.facadeModuleId))}-[hash].js`
-    : 'chunks/core-[hash].js'; // Lit and what every widget shares
+    : 'chunks/shared-[hash].js'; // a chunk the bundler made for what two widgets share
 
-export default defineConfig(({ mode }) => {
+/**
+ * The one script's chunk plan, decided once, from the widget table (src/data/widgets.ts) and
+ * the import graph. The script itself is the bootstrap (autoload, mount, reserve: about 2 KiB).
+ * Every element's folder is its own chunk, loaded on first use. What they share is not a chunk per
+ * module (a dozen requests of 100–1,000 bytes each) but two:
+ *   core    Lit and the modules every element imports (the provider included): what any page with
+ *           a widget fetches once, with that widget's chunk;
+ *   common  the modules the first widget of the table (the card, the lightest) shares with others.
+ * The rest of what two widgets share is left to the bundler. A module's users are read from
+ * esbuild's metafile of each element's define.ts, static imports only (lazy parts stay lazy).
+ * includeDependenciesRecursively: false keeps a group to the modules it names (Lit is not pulled
+ * into `common` because a common module imports it).
+ */
+async function chunkGroups() {
+  const { WIDGET_TAGS, ELEMENT_TAGS } = await loadWidgets();
+  const lazy: EsbuildPlugin = {
+    name: 'static-only',
+    setup: (b) => b.onResolve({ filter: /.*/ }, (a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)),
+  };
+  // A module id as the metafile names it: from src/ or node_modules/ (which may be a link elsewhere).
+  const key = (id: string) => id.replace(/\\/g, '/').replace(/^.*?\/(src|node_modules)\//, '$1/');
+  // Shared code: our modules outside the element folders, and Lit's.
+  const shared = /^(src\/(internal|data|context)|node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element))\//;
+  const reach = async (entry: string) => {
+    const { metafile } = await esbuild({
+      entryPoints: [entry], bundle: true, write: false, metafile: true, format: 'esm', logLevel: 'silent',
+      external: ['valibot', 'docx'], plugins: [lazy],
+    });
+    return new Set(Object.keys(metafile!.inputs).map(key).filter((p) => shared.test(p)));
+  };
+  const script = await reach('src/cdn.ts');
+  const users = await Promise.all((ELEMENT_TAGS as string[]).map((t) => reach(`src/${t}/define.ts`)));
+  const count = (m: string) => users.filter((u) => u.has(m)).length;
+  const candidates = new Set(users.flatMap((u) => [...u]).filter((m) => !script.has(m)));
+  const core = new Set([...candidates].filter((m) => count(m) === users.length));
+  const first = users[(ELEMENT_TAGS as string[]).indexOf(WIDGET_TAGS[0])];
+  const common = new Set([...candidates].filter((m) => !core.has(m) && first.has(m) && count(m) >= 2));
+  return [
+    // …and the compiler's decorator helper, which every element class uses.
+    { name: 'core', priority: 2, test: (id: string) => core.has(key(id)) || /^\0@oxc-project\+runtime@[^/]+\/helpers\/esm\/decorate\.js$/.test(id) },
+    { name: 'common', priority: 1, test: (id: string) => common.has(key(id)) },
+  ];
+}
+
+export default defineConfig(async ({ mode }) => {
   const cdn = mode === 'cdn';
   const templates = { ...minifyTemplateLiterals({ failOnError: true, include: ['src/**/*.ts'] }), apply: 'build' as const };
   const embed = mode === 'embed';
@@ -72,12 +118,15 @@ export default defineConfig(({ mode }) => {
           : { entry: entries, formats: ['es'] },
       rolldownOptions: cdn || embed
         ? {
+            // The chunk plan (chunkGroups above) may add exports to the script for the chunks.
+            ...(cdn ? { preserveEntrySignatures: 'allow-extension' as const } : {}),
             output: {
               minify: true,
               // The one script is never bundled again, so pure annotations (/* @__PURE__ */, kept by
               // default for a later bundler) are bytes for nothing: 74 bytes gzip off script + checklist.
               comments: { annotation: false },
               chunkFileNames,
+              ...(cdn ? { codeSplitting: { includeDependenciesRecursively: false, groups: await chunkGroups() } } : {}),
             },
           }
         : {

@@ -3,12 +3,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { plainSummaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { testServerMiddleware } from './tests/server/middleware.mjs';
 import { CHROME_ARGS, findChrome, noBrowserMessage } from './scripts/find-chrome.mjs';
 import { reactPlugin } from './tests/server/react-plugin.mjs';
 import { testCommandsPlugin } from './tests/server/commands-plugin.mjs';
-import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { versionDefine } from './scripts/version.mjs';
 
 const executablePath = findChrome();
@@ -27,7 +27,8 @@ export default {
   testsFinishTimeout: 300000,
   mimeTypes: { 'data/**/*.json': 'js' },
   middleware: [testServerMiddleware],
-  plugins: [reactPlugin(), testCommandsPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022', define: versionDefine })],
+  // a11ySnapshot: tests read names from the browser's accessibility tree, as a screen reader would.
+  plugins: [a11ySnapshotPlugin(), testCommandsPlugin(), reactPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022', define: versionDefine })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -7,9 +7,10 @@
 // package-solution. Nothing global is touched.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureNode, nodeBinary, withNodeFirst } from './lib/node-release.mjs';
 import { npmInvocation } from './lib/run.mjs';
 
 /** The Node release SPFx 1.23 builds on; pinned so CI caches one binary. */
@@ -18,7 +19,7 @@ export const NODE_VERSION = '22.23.3';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const spfx = path.join(root, 'spfx');
 const tools = path.resolve(process.env.CLE_SPFX_TOOLS || path.join(spfx, '.tools'));
-const node22 = path.join(tools, 'node_modules', 'node', 'bin', 'node');
+const node22 = nodeBinary(tools);
 
 function run(cmd, args, options = {}) {
   const started = Date.now();
@@ -39,26 +40,18 @@ function runNpm(args, { cwd = root, on22 = false } = {}) {
   return run(call.file, call.args, { cwd, env, shell: call.shell });
 }
 
-function nodeVersion(binary) {
-  if (!existsSync(binary)) return undefined;
-  const result = spawnSync(binary, ['--version'], { encoding: 'utf8' });
-  return result.status === 0 ? result.stdout.trim() : undefined;
-}
-
-/** Node 22 from npm, unless the tools folder already has this exact version. */
+/** Node 22 from npm, unless the tools folder already has this exact version (scripts/lib/node-release.mjs). */
 function ensureNode22() {
-  if (nodeVersion(node22) === `v${NODE_VERSION}`) return;
-  mkdirSync(tools, { recursive: true });
-  runNpm(['install', '--prefix', tools, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--loglevel=error', `node@${NODE_VERSION}`]);
-  const version = nodeVersion(node22);
-  if (version !== `v${NODE_VERSION}`) {
-    console.error(`build-spfx: installed node@${NODE_VERSION} from npm, but ${node22} reports ${version ?? 'nothing'}.`);
+  try {
+    ensureNode(NODE_VERSION, tools);
+  } catch (error) {
+    console.error(`build-spfx: ${error.message}.`);
     process.exit(1);
   }
 }
 
 /** With Node 22 first on PATH, `npm` (a `#!/usr/bin/env node` script) and every lifecycle script run on it. */
-const env22 = () => ({ ...process.env, PATH: `${path.dirname(node22)}${path.delimiter}${process.env.PATH}` });
+const env22 = () => withNodeFirst(node22);
 
 function lockHash() {
   return createHash('sha256').update(readFileSync(path.join(spfx, 'package-lock.json'))).update(NODE_VERSION).digest('hex').slice(0, 16);

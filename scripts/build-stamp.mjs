@@ -15,7 +15,7 @@ import { runNpm } from './lib/run.mjs';
 const STAMP = join('dist', '.build-stamp');
 /** What the build reads. A folder means every file in it. */
 const INPUTS = [
-  'src', 'data', 'scripts/cem', 'scripts/emit-css.mjs', 'scripts/emit-editor-files.mjs', 'scripts/emit-schema.mjs',
+  'src', 'data', 'scripts/cem', 'scripts/lib/import-ts.mjs', 'scripts/lib/widgets.mjs', 'scripts/analyze.mjs', 'scripts/emit-css.mjs', 'scripts/emit-editor-files.mjs', 'scripts/emit-schema.mjs',
   'scripts/version.mjs', 'scripts/clean.mjs', 'package.json', 'package-lock.json', 'vite.config.ts',
   'tsconfig.json', 'tsconfig.build.json', 'custom-elements-manifest.config.mjs',
 ];

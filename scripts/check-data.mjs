@@ -1,26 +1,13 @@
 #!/usr/bin/env node
 // Validates the bundled data set (data/*.json) against the schema and its cross-references,
 // without a browser: esbuild bundles src/data for Node in memory. Prints the errors or "ok".
-import { build } from 'esbuild';
+import { importTs } from './lib/import-ts.mjs';
 
-const result = await build({
-  stdin: {
-    contents: `import { validateDataset } from './src/data/validate.ts';
-      import { dataset } from './src/data/bundled-dataset.ts';
-      export const result = validateDataset(dataset);
-      export const coverage = dataset.coverage;
-      export const counts = Object.fromEntries(Object.entries(dataset).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, v.length]));`,
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  write: false,
-  logLevel: 'silent',
-});
-const url = 'data:text/javascript;base64,' + Buffer.from(result.outputFiles[0].text).toString('base64');
-const { result: outcome, counts, coverage } = await import(url);
+const { result: outcome, counts, coverage } = await importTs(`import { validateDataset } from './src/data/validate.ts';
+  import { dataset } from './src/data/bundled-dataset.ts';
+  export const result = validateDataset(dataset);
+  export const coverage = dataset.coverage;
+  export const counts = Object.fromEntries(Object.entries(dataset).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, v.length]));`);
 if (outcome.ok) {
   console.log('data set ok:', Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', '));
   if (coverage) {

@@ -3,5 +3,5 @@
 # Fewer render rounds than a local run keep CI quick; a ratio over budget is measured again once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-echo "--- bench (budgets: sizes and ratios)"
+
 BENCH_ROUNDS="${BENCH_ROUNDS:-9}" node scripts/bench.mjs --ci

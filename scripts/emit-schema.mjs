@@ -2,23 +2,11 @@
 // Writes dist/schema/dataset.schema.json from the one valibot schema (src/data/schema.ts), so CMS
 // teams can check their own data files with any JSON Schema tool.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
+import { importTs } from './lib/import-ts.mjs';
 
-const out = await build({
-  stdin: {
-    contents: `import { toJsonSchema } from '@valibot/to-json-schema';
-      import { DatasetSchema } from './src/data/schema.ts';
-      export const schema = toJsonSchema(DatasetSchema, { errorMode: 'ignore', typeMode: 'input' });`,
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  write: false,
-  logLevel: 'silent',
-});
-const { schema } = await import('data:text/javascript;base64,' + Buffer.from(out.outputFiles[0].text).toString('base64'));
+const { schema } = await importTs(`import { toJsonSchema } from '@valibot/to-json-schema';
+  import { DatasetSchema } from './src/data/schema.ts';
+  export const schema = toJsonSchema(DatasetSchema, { errorMode: 'ignore', typeMode: 'input' });`);
 const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')));
 const document = {
   ...schema,

@@ -1,18 +1,19 @@
 /**
  * The one-script bundle for CMS pages (`dist/cdn/clinical-leadership-elements.js`): Lit inside,
- * registers `<clinical-leadership-data>` at once and every widget on first use, and starts the
- * `<div data-cl-widget>` mount. Each widget's code and the bundled data set are chunks in
+ * registers every element of the widget table on first use (the provider first, on pages that
+ * have one: see internal/autoload.ts), and starts the `<div data-cl-widget>` mount. Each widget's code and the bundled data set are chunks in
  * `chunks/` beside the script, fetched only when a page uses them, so a page with one card pays
  * for the card alone.
  *
  * Loaded twice (two web parts, two plugin copies, two versions): the first copy wins and the later
  * one warns once and does nothing, so widgets already on the page keep working.
  */
-import { ClinicalLeadershipData } from './clinical-leadership-data/clinical-leadership-data.js';
 import { startAutoloading } from './internal/autoload.js';
-import { define, VERSION } from './internal/define.js';
+import { VERSION } from './internal/define.js';
 import { startMounting } from './internal/mount.js';
 import { reserveSpace } from './internal/reserve.js';
+import { LOADERS } from './widget-loaders.js';
+import { PROVIDER_TAG } from './data/widgets.js';
 
 const LOADED = Symbol.for('clinical-leadership-elements:bundle');
 const g = globalThis as Record<symbol, unknown>;
@@ -26,16 +27,8 @@ if (g[LOADED]) {
   g[LOADED] = VERSION;
   // Before anything else: keep the widgets' space so the page does not jump when they upgrade.
   reserveSpace();
-  // The provider at once, so widgets find it when they upgrade and never fetch the bundled data
-  // set for nothing.
-  define('clinical-leadership-data', ClinicalLeadershipData);
-  startAutoloading({
-    'case-study-card': () => import('./case-study-card/define.js'),
-    'case-study-gallery': () => import('./case-study-gallery/define.js'),
-    'framework-checklist': () => import('./framework-checklist/define.js'),
-    'board-profile': () => import('./board-profile/define.js'),
-    'barrier-explorer': () => import('./barrier-explorer/define.js'),
-  });
+  // Every row of the widget table (src/data/widgets.ts) and the provider, each on first use.
+  startAutoloading(LOADERS, PROVIDER_TAG);
   startMounting();
 }
 

@@ -9,10 +9,10 @@ import { EXAMPLE_SOURCE_ID } from './example-source.js';
 const PREFIX = 'clinical-leadership-elements:checklist:';
 
 /** Writes a saved record for a story, as if the person had answered earlier. */
-function seed(key: string, answers: Record<string, ChecklistAnswer> | null, baseline?: { takenAt: string; answers: Record<string, { status: string }> }): void {
+function seed(key: string, answers: Record<string, ChecklistAnswer> | null, baseline?: { takenAt: string; answers: Record<string, { status: string }> }, paper?: Record<string, string>): void {
   try {
     if (answers === null) localStorage.removeItem(PREFIX + key);
-    else localStorage.setItem(PREFIX + key, JSON.stringify({ schema: 2, updatedAt: '2026-07-14T09:30:00.000Z', answers, ...(baseline ? { baseline } : {}) }));
+    else localStorage.setItem(PREFIX + key, JSON.stringify({ schema: 2, updatedAt: '2026-07-14T09:30:00.000Z', answers, ...(baseline ? { baseline } : {}), ...(paper ? { paper } : {}) }));
   } catch {
     /* storage blocked in this browser: the story shows that notice instead */
   }
@@ -37,6 +37,19 @@ const withActions: Record<string, ChecklistAnswer> = {
   [ids[2]]: { status: 'not-started', note: '', action: { what: 'Map clinical leadership roles without protected time', owner: 'Medical Director', due: '', priority: 'low' } },
 };
 const baseline = { takenAt: '2026-03-12', answers: { [ids[0]]: { status: 'in-progress' }, [ids[12]]: { status: 'in-progress' } } };
+
+/** A cover sheet as a board secretary fills it in (roles, not names; the references are made up for the story). */
+const paperDetails: Record<string, string> = {
+  meeting: 'Trust Board (public session)',
+  'meeting-date': '14 January 2027',
+  'agenda-item': 'Item 12, paper 07',
+  author: 'Head of Leadership Development',
+  'executive-lead': 'Chief People Officer',
+  purpose: 'For assurance',
+  summary: 'The board’s self-assessment against the five elements of the clinical leadership framework. Most progress is in building confidence; one action in talent management is overdue.',
+  recommendation: 'The board is asked to note the self-assessment and approve the action plan.',
+  'assurance-level': 'Reasonable',
+};
 
 const allDone = Object.fromEntries(ids.map((id, i) => [id, { status: i % 7 === 3 ? 'not-applicable' : 'completed', note: i % 4 === 0 ? 'Evidence in the board workforce report, March 2026.' : '' } as ChecklistAnswer]));
 
@@ -68,8 +81,9 @@ const meta: Meta = {
       description: {
         component:
           'A self-assessment against the five elements of the framework, in the NHS task-list style. Each prompt has a status, a note and ' +
-          'an optional action (what, owner role, due date, priority). Three views: Answer, Summary (check your answers, with a baseline and ' +
-          'the change since) and Action plan (by due date, overdue marked, grouped by owner or element). Answers save in this browser under ' +
+          'an optional action (what, owner role, due date, priority). Views: Answer, Summary (check your answers, with a baseline and ' +
+          'the change since), Action plan (by due date, overdue marked, grouped by owner or element), Paper details (the board paper’s cover sheet; ' +
+          '`paper-fields` relabels, hides or adds fields) and Compare (members’ answers side by side). Answers save in this browser under ' +
           '`storage-key` (or through a host `adapter`), can be downloaded as JSON or CSV, loaded back, cleared (with undo) and printed as a board-paper summary with the action plan. ' +
           'The bundled prompts are our own questions, written from the barriers and enablers in the data set and grouped under the framework’s five elements (one paraphrases the framework’s key question for Building confidence), and the widget says which. Answers are stored only on ' +
           'the person’s device (local storage); nothing is sent anywhere.',
@@ -215,14 +229,54 @@ export const CompareView: Story = {
 };
 
 /**
- * "Download board paper (Word)": a .docx with the title, organisation, date, progress (and the change
- * since the baseline), the summary, the action plan as a table and who wrote the prompts. The Word
- * writer (the `docx` library) is fetched only when the button is pressed.
+ * "Download board paper (Word)": a .docx that opens with the cover sheet (Paper details) on a page of
+ * its own, then progress (and every status move since the baseline), members' answers compared (when
+ * the Compare view has files), the summary, the action plan as a table and who wrote the prompts;
+ * Heading 1/2 styles with outline levels (the navigation pane), repeating table headers and "Page x
+ * of y" footers. The Word writer (the `docx` library) is fetched only when the button is pressed.
  */
 export const BoardPaper: Story = {
   render: () => {
-    seed('story-board-paper', withActions, baseline);
+    seed('story-board-paper', withActions, baseline, paperDetails);
     return html`<framework-checklist storage-key="story-board-paper" heading="Clinical leadership self-assessment"
+      organisation="Example Community NHS Trust"></framework-checklist>`;
+  },
+};
+
+/**
+ * Paper details: the board paper's cover sheet, filled in once per paper (meeting, date, agenda item,
+ * author and executive lead as roles, purpose, executive summary, recommendation, strategic
+ * objectives, board assurance framework, level of assurance, impact). Saved with the answers as
+ * it is typed; printed first in the Word paper and in Print summary.
+ */
+export const PaperDetails: Story = {
+  render: () => {
+    seed('story-paper-details', withActions, baseline, paperDetails);
+    return html`<framework-checklist storage-key="story-paper-details" heading="Clinical leadership self-assessment"
+      organisation="Example Community NHS Trust" view="paper"></framework-checklist>`;
+  },
+};
+
+/**
+ * The same form as a trust renamed it with `paper-fields`: "Committee" for the meeting, BAF risks,
+ * its own purposes, the quality impact hidden and a finance impact added. A setting that cannot be
+ * used is named on the tab.
+ */
+export const PaperDetailsRenamed: Story = {
+  render: () => {
+    seed('story-paper-renamed', partDone);
+    return html`<framework-checklist storage-key="story-paper-renamed" view="paper"
+      paper-fields='[{"id": "meeting", "label": "Committee", "hint": "For example, People Committee"}, {"id": "assurance-framework", "label": "BAF risks"},
+        {"id": "purpose", "options": ["For decision", "For assurance", "For noting"]}, {"id": "quality-impact", "hidden": true},
+        {"id": "finance-impact", "label": "Finance and resources impact", "kind": "textarea"}]'></framework-checklist>`;
+  },
+};
+
+/** The printed summary opens with the cover sheet, then the change since the baseline (every status move). */
+export const PrintWithCoverSheet: Story = {
+  render: () => {
+    seed('story-print-cover', withActions, baseline, paperDetails);
+    return html`<framework-checklist storage-key="story-print-cover" print-preview heading="Clinical leadership self-assessment"
       organisation="Example Community NHS Trust"></framework-checklist>`;
   },
 };

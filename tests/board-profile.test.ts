@@ -21,13 +21,13 @@ async function mount(key?: string, seats?: Seat[], ft = false): Promise<BoardPro
   return el;
 }
 
-const BOARD = () => [
+const BOARD = (): Seat[] => [
   seat('Chair', 'voting', 'non-executive', 'not-clinical'),
   seat('Chief Executive', 'voting', 'executive', 'not-clinical'),
-  seat('Medical Director', 'voting', 'executive', 'doctor'),
+  { ...seat('Medical Director', 'voting', 'executive', 'doctor'), registration: 'medical' },
   seat('Non-executive Director', 'voting', 'non-executive', 'doctor'),
-  seat('Chief Nurse', 'voting', 'executive', 'nurse'),
-  seat('Director of Midwifery', 'voting', 'executive', 'midwife'),
+  { ...seat('Chief Nurse', 'voting', 'executive', 'nurse'), registration: 'nursing' },
+  { ...seat('Director of Midwifery', 'voting', 'executive', 'midwife'), registration: 'nursing' },
   seat('Director of AHPs', 'attends', 'executive', 'ahp'),
 ];
 
@@ -76,7 +76,9 @@ describe('<board-profile>', () => {
     const el = await mount(newKey(), BOARD());
     const ahp = $(el, '[data-check="ahp-lead"]');
     expect(fold(ahp.textContent)).to.contain('Recommendation');
-    expect(fold(ahp.textContent)).to.contain('An allied health professional (Director of AHPs) attends the board without a vote.');
+    // Issue 26: information, not Met / Not met on a seat's background.
+    expect(fold(ahp.textContent)).to.contain('Not answered yet: has the organisation named a senior strategic AHP lead');
+    expect(fold(ahp.textContent)).not.to.match(/\b(Met|Not met|Partly met)\b/);
     expect(shadow(el).querySelector('[data-check="statutory-seats"]')).to.equal(null);
 
     $(el, '#foundation-trust').click();
@@ -84,12 +86,12 @@ describe('<board-profile>', () => {
     const law = $(el, '[data-check="statutory-seats"]');
     expect(fold(law.textContent)).to.contain('Law');
     expect(fold(law.textContent)).to.contain('Met');
-    expect(fold(law.textContent)).to.contain('Filled: Medical Director (doctor or dentist) and Chief Nurse and Director of Midwifery (nurse or midwife).');
+    expect(fold(law.textContent)).to.contain('Recorded as registered: Medical Director (registered medical practitioner or dentist) and Chief Nurse and Director of Midwifery (registered nurse or midwife).');
     expect(fold(law.textContent)).to.contain('NHS foundation trusts'); // the fact's scope, from the data set
 
     el.seats = BOARD().filter((s) => s.background !== 'nurse' && s.background !== 'midwife');
     await until(() => fold($(el, '[data-check="statutory-seats"]').textContent).includes('Not met') || fold($(el, '[data-check="statutory-seats"]').textContent).includes('Partly'), 'missing seat');
-    expect(fold($(el, '[data-check="statutory-seats"]').textContent)).to.contain('No voting executive director entered as a nurse or midwife.');
+    expect(fold($(el, '[data-check="statutory-seats"]').textContent)).to.contain('No voting executive director is recorded as a registered nurse or registered midwife.');
     await expect(el).to.be.accessible();
   });
 
@@ -158,7 +160,8 @@ describe('<board-profile>', () => {
     set('[id$="-membership"]', 'attends');
     set('[id$="-background"]', 'ahp');
     await until(() => !!shadow(el).querySelector('[part="compare"]'), 'comparison shown');
-    expect(fold($(el, '[part="compare"]').textContent)).to.contain('Since March 2026 board: +1 allied health professional attending; −1 not known background voting.');
+    expect(fold($(el, '[part="compare"]').textContent)).to.match(/Since March 2026 board \(\d+ \w+ \d{4}\): \+1/);
+    expect(fold($(el, '[part="compare"]').textContent)).to.contain('): +1 allied health professional attending; −1 not known background voting.');
     expect(next.length).to.equal(seats.length);
 
     const again = await mount(key);
@@ -215,8 +218,8 @@ describe('<board-profile>', () => {
   it('exports formula-safe CSV and round-trips JSON, firing cl-change', async () => {
     const el = await mount(newKey(), [seat('=HYPERLINK("http://x","y")', 'voting', 'executive', 'ahp'), seat('Chair, "the"', 'voting', 'non-executive', 'not-clinical')]);
     const csv = el.exportCsv();
-    expect(csv.split('\r\n')[1]).to.equal(`"'=HYPERLINK(""http://x"",""y"")",Voting board member,Executive,Allied health professional`);
-    expect(csv.split('\r\n')[2]).to.equal('"Chair, ""the""",Voting board member,Non-executive,Not clinical');
+    expect(csv.split('\r\n')[1]).to.equal(`"'=HYPERLINK(""http://x"",""y"")",Voting board member,Executive,Allied health professional,Not recorded,,,No`); // issue 26: four more columns
+    expect(csv.split('\r\n')[2]).to.equal('"Chair, ""the""",Voting board member,Non-executive,Not clinical,Not recorded,,,No');
     const json = el.exportJson();
     const other = await mount(newKey());
     setTimeout(() => other.importJson(json));

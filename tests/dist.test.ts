@@ -89,6 +89,22 @@ describe('the one-script bundle on a plain page', () => {
     expect(page.win.__report.errors).to.deep.equal([]);
   });
 
+  it("fetches the provider's code only on a page with a provider, and then before its widgets: never the bundled data set for nothing", async () => {
+    const bundled = await open('/tests/pages/bundled-data.html');
+    await settled(bundled.win, 15000, 5);
+    expect(fetchedChunk(bundled.win, 'clinical-leadership-data'), 'no provider on the page, no provider code').to.equal(false);
+    bundled.frame.remove();
+    const page = await open('/tests/pages/provided.html');
+    frame = page.frame;
+    await settled(page.win, 15000, 4);
+    const doc = page.win.document;
+    expect(doc.querySelector('case-study-card[case-id="michael-witney"]')!.shadowRoot!.textContent).to.contain('Michael Witney');
+    expect(doc.querySelector('[data-case-id="shane-degaris"] case-study-card')!.shadowRoot!.textContent).to.contain('Shane DeGaris');
+    expect(fetchedChunk(page.win, 'clinical-leadership-data'), 'the provider code').to.equal(true);
+    expect(fetchedChunk(page.win, 'bundled-dataset'), 'the bundled data set').to.equal(false);
+    expect(page.win.__report.errors).to.deep.equal([]);
+  });
+
   it('survives the script loaded a second time from another URL, with one warning', async () => {
     const page = await open('/tests/pages/widgets.html');
     frame = page.frame;

@@ -91,7 +91,7 @@ export const styles = css`
   .cl-tag--purple { color: #3a2548; border-color: #3a2548; background: #e7dff3; }
   .gap ul { margin: 0 0 var(--cl-space-2); }
   .gap__label { font-weight: var(--cl-font-weight-bold); margin: var(--cl-space-2) 0 var(--cl-space-1); }
-  .seat fieldset {
+  .seat > fieldset {
     border: 1px solid var(--cl-color-border);
     margin: 0 0 var(--cl-space-3);
     padding: var(--cl-space-3);
@@ -107,10 +107,14 @@ export const styles = css`
   .file-label { position: relative; }
   .file-label:focus-within { outline: 3px solid var(--cl-color-focus, #ffeb3b); box-shadow: 0 4px 0 #212b32; }
   .notice .cl-button { margin-left: var(--cl-space-2); }
-  .ft { margin: var(--cl-space-3) 0; }
+  .ft, .ahp-lead { margin: var(--cl-space-3) 0; }
+  .ahp-lead .cl-input, .horizon .cl-input, #compare-with { width: auto; max-width: 100%; }
+  .terms-details { grid-column: 1 / -1; }
+  .terms-details > summary { cursor: pointer; color: var(--cl-color-link, #005eb8); text-decoration: underline; }
+  .axis { stroke: currentColor; stroke-width: 1; }
   .example-tag { margin: 0 0 var(--cl-space-2); }
   @container (min-width: 40rem) {
-    .seat fieldset { grid-template-columns: 2fr 1fr 1fr 1fr; align-items: end; }
+    .seat > fieldset { grid-template-columns: 2fr 1fr 1fr 1fr; align-items: end; }
     .seat__legend, .seat__actions { grid-column: 1 / -1; }
   }
   @media (forced-colors: active) {

@@ -10,36 +10,35 @@ import { loadRecord, subscribeItem, writeItem, type StorageProblem } from '../in
 import { shared } from '../internal/styles.js';
 import { formStyles } from '../internal/form-styles.js';
 import { warnOnce } from '../internal/warn.js';
+import { WidthController } from './scrollable.js';
 import { styles } from './board-profile.styles.js';
-import {
-  ahpLeadCheck, changesSince, countSeats, exampleSeats, newSeatId, statutorySeatsCheck, summaryText, type Seat,
-} from './model.js';
-import { codec, parseRecord, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
-import { chart, checkItem, contextFigures, countsTable, gaps, seatList } from './templates.js';
+import { AHP_LEAD_POSTS, countSeats, summaryText, type AhpLeadPost, type Check, type Seat } from './model.js';
+import { addSnapshot, codec, MAX_SNAPSHOTS, parseExport, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
+import { chart, countsTable, seatList, settings } from './templates.js';
 import { download, readFile, snapshotLabel } from './files.js';
+import type { FilesHost, PendingImport } from './files-view.js';
+import { Parts } from './parts.js';
+import type { BoardChangeReason, BoardProfileChangeDetail } from './events.js';
+import type { TermsHost } from './terms.js';
+import { seatHandlers } from './seat-actions.js';
 
 const TAG = 'board-profile';
 
-/** Why the seats changed. */
-export type BoardChangeReason = 'add' | 'edit' | 'remove' | 'undo' | 'move' | 'example' | 'import' | 'property' | 'foundation-trust' | 'snapshot' | 'storage';
-
-export interface BoardProfileChangeDetail {
-  reason: BoardChangeReason;
-  seats: Seat[];
-  foundationTrust: boolean;
-  summary: string;
-}
+export type { BoardChangeReason, BoardProfileChangeDetail } from './events.js';
 
 let uid = 0;
 
 /**
  * A board's professional mix against the framework: the seats at and around the board table, by
- * role and never by name, their professional backgrounds, a plain-language summary, a chart with the
- * same numbers in a table, and checks against the sourced recommendation (a senior strategic AHP
- * lead) and, for NHS foundation trusts, the law (the two statutory clinical executive seats). For
- * each discipline with no seat at the board it lists the barriers reported for it, what has helped
- * and the case studies that show a way through. Published figures are shown as context, never as
- * targets. Seats are saved in this browser under `storage-key`; a dated snapshot can be saved and
+ * role and never by name, their professional backgrounds and registrations, a plain-language
+ * summary, a chart with the same numbers in a table, and two checks: whether the organisation has
+ * named a senior strategic AHP lead and where the post sits (information, as the recommendation sets
+ * no test), and, for NHS foundation trusts, the law's two statutory clinical executive seats, read
+ * from each seat's registration. Optional term dates give the tenure notes for chairs and
+ * non-executives and a look-ahead at the professional voices leaving with term ends. For each
+ * discipline with no seat at the board it lists the barriers recorded for it, what has helped and
+ * the case studies. Published figures are context, never targets. Seats are saved in this browser
+ * under `storage-key`; dated snapshots show the mix over time (chart and table) and one can be
  * compared with today; the profile can be downloaded as JSON or CSV and loaded back from JSON.
  *
  * @summary A board's professional mix against the clinical leadership framework.
@@ -51,11 +50,16 @@ let uid = 0;
  * @csspart table - The table with the chart's numbers.
  * @csspart checks - The list of checks.
  * @csspart check - One check (recommendation or law).
+ * @csspart terms - Terms and tenure: the tenure notes, the look-ahead and the shared posts.
+ * @csspart look-ahead - The sentence naming the professional voices leaving with term ends.
  * @csspart gaps - The disciplines with no seat at the board, with barriers, enablers and case studies.
  * @csspart figures - The published figures, for context.
+ * @csspart series - The mix over every saved snapshot and today (chart and table).
+ * @csspart compare - The changes since the snapshot chosen to compare with.
  * @csspart seats - The list of seats being edited.
  * @csspart seat - One seat.
  * @csspart notice - Storage and undo notices.
+ * @csspart status - The visually hidden live region (a term date's error, when the fields are left).
  * @csspart error - The message shown when the data cannot be used.
  * @csspart loading - The loading message.
  *
@@ -64,7 +68,7 @@ let uid = 0;
  * @cssprop [--cl-board-attends=#ffb81c] - Bar colour for those who attend the board (dotted).
  * @cssprop [--cl-board-executive-team=#ffffff] - Bar colour for the executive team (outlined).
  *
- * @fires {CustomEvent<BoardProfileChangeDetail>} cl-change - The seats or the foundation-trust switch changed.
+ * @fires {CustomEvent<BoardProfileChangeDetail>} cl-change - The seats, the foundation-trust switch or the AHP-lead answer changed.
  * @fires {CustomEvent<SelectDetail>} cl-select - A barrier, enabler or case study was chosen. Cancelable.
  */
 export class BoardProfile extends LitElement {
@@ -88,6 +92,9 @@ export class BoardProfile extends LitElement {
 
   @state() private current: Seat[] = [];
   @state() private snapshots: Snapshot[] = [];
+  @state() private ahpLead?: AhpLeadPost;
+  /** Saved snapshots that could not be read: kept, shown and offered as a download. */
+  @state() private setAside: unknown[] = [];
   @state() private compareWith = '';
   @state() private notice?: { text: string; undo?: () => void };
   @state() private problem?: StorageProblem;
@@ -95,6 +102,7 @@ export class BoardProfile extends LitElement {
   @state() private example = false;
 
   private data = new DatasetController(this);
+  private size = new WidthController(this);
   private uid = `bp${uid++}`;
   private loadedKey?: string;
   private writable = true;
@@ -136,7 +144,7 @@ export class BoardProfile extends LitElement {
     }
     if (result.value && this.seats === undefined) {
       this.current = result.value.seats;
-      this.snapshots = result.value.snapshots;
+      this.takeRecord(result.value);
       if (result.value.foundationTrust) this.foundationTrust = true;
     }
     this.unsubscribe = subscribeItem(key, () => this.fromOtherTab(), this);
@@ -148,7 +156,7 @@ export class BoardProfile extends LitElement {
     const result = loadRecord<BoardRecord>(key, codec);
     if (!result.value) return;
     this.current = result.value.seats;
-    this.snapshots = result.value.snapshots;
+    this.takeRecord(result.value);
     this.foundationTrust = result.value.foundationTrust;
     this.emit('storage');
   }
@@ -156,10 +164,27 @@ export class BoardProfile extends LitElement {
   private save(): void {
     const key = this.key;
     if (!key || !this.writable) return;
-    const raw = codec.serialise({ foundationTrust: this.foundationTrust, seats: this.current, snapshots: this.snapshots }, new Date().toISOString());
+    const raw = codec.serialise(this.record(), new Date().toISOString());
     const problem = writeItem(key, raw);
     this.problem = problem;
     if (problem) warnOnce(TAG, `The board profile could not be saved in this browser (storage ${problem}).`);
+  }
+
+  /** Everything saved and exported besides the seats' list. */
+  private takeRecord(record: BoardRecord): void {
+    this.snapshots = record.snapshots;
+    this.ahpLead = record.ahpLead;
+    this.setAside = record.setAsideSnapshots ?? [];
+  }
+
+  private record(): BoardRecord {
+    return {
+      foundationTrust: this.foundationTrust,
+      ...(this.ahpLead ? { ahpLead: this.ahpLead } : {}),
+      seats: this.current,
+      snapshots: this.snapshots,
+      ...(this.setAside.length ? { setAsideSnapshots: this.setAside } : {}),
+    };
   }
 
   private takeSeats(input: unknown, reason: BoardChangeReason): boolean {
@@ -186,7 +211,7 @@ export class BoardProfile extends LitElement {
 
   private emit(reason: BoardChangeReason): void {
     this.dispatchEvent(new CustomEvent<BoardProfileChangeDetail>('cl-change', {
-      detail: { reason, seats: this.current.map((s) => ({ ...s })), foundationTrust: this.foundationTrust, summary: summaryText(this.current) },
+      detail: { reason, seats: this.current.map((s) => ({ ...s })), foundationTrust: this.foundationTrust, ahpLead: this.ahpLead, summary: summaryText(this.current) },
       bubbles: true,
       composed: true,
     }));
@@ -199,7 +224,7 @@ export class BoardProfile extends LitElement {
 
   /** The profile as a JSON export (seats, foundation-trust switch and snapshots). */
   exportJson(): string {
-    return toJson({ foundationTrust: this.foundationTrust, seats: this.current, snapshots: this.snapshots });
+    return toJson(this.record());
   }
 
   /** The seats as formula-safe CSV. */
@@ -209,68 +234,80 @@ export class BoardProfile extends LitElement {
 
   /** Loads an export; an invalid file changes nothing. Returns the errors, or an empty list. */
   importJson(text: string): string[] {
-    let data: unknown;
-    try {
-      data = JSON.parse(String(text).replace(/^\uFEFF/, ''));
-    } catch {
-      return ['The file is not valid JSON; it may be incomplete or damaged.'];
-    }
-    const result = parseRecord(data, true);
+    const result = parseExport(text);
     if (!result.ok) return result.errors;
-    const before = this.current;
-    this.foundationTrust = result.record.foundationTrust;
-    this.snapshots = result.record.snapshots;
-    this.change(result.record.seats, 'import', { text: `Loaded ${result.record.seats.length} seats from the file.`, undo: () => this.change(before, 'undo') });
+    // Undo puts back the whole record (snapshots, answers, set-aside snapshots), not only the seats.
+    const before = this.record();
+    const take = (record: BoardRecord, reason: BoardChangeReason, notice?: BoardProfile['notice']) => {
+      this.foundationTrust = record.foundationTrust;
+      this.takeRecord(record);
+      this.change(record.seats, reason, notice);
+    };
+    take(result.record, 'import', { text: `Loaded ${result.record.seats.length} seats from the file.`, undo: () => take(before, 'undo') });
     return [];
   }
 
-  private handlers = {
-    edit: (seat: Seat, field: keyof Seat, value: string) =>
-      this.change(this.current.map((s) => (s.id === seat.id ? { ...s, [field]: field === 'role' ? value.trim().slice(0, 120) : value } : s)), 'edit'),
-    move: (seat: Seat, by: -1 | 1) => {
-      const list = [...this.current];
-      const i = list.findIndex((s) => s.id === seat.id);
-      const j = i + by;
-      if (i < 0 || j < 0 || j >= list.length) return;
-      [list[i], list[j]] = [list[j], list[i]];
-      this.change(list, 'move');
-      // Keep focus on the button that moved, now on its new row.
-      void this.updateComplete.then(() => {
-        const row = this.renderRoot.querySelector(`[data-seat-id="${seat.id}"]`);
-        const target = row?.querySelector<HTMLButtonElement>(`[data-action="${by < 0 ? 'up' : 'down'}"]:not([disabled])`) ?? row?.querySelector<HTMLButtonElement>('[data-action="remove"]');
-        target?.focus();
-      });
-    },
-    remove: (seat: Seat) => {
-      const before = this.current;
-      this.change(this.current.filter((s) => s.id !== seat.id), 'remove', {
-        text: `Removed ${seat.role || 'a seat'}.`,
-        undo: () => this.change(before, 'undo'),
-      });
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('[data-action="undo"]')?.focus());
-    },
+  /** Applies a change to one seat; a field set to undefined (or an empty registration) is removed. */
+  private editSeat(seat: Seat, patch: Partial<Seat>): void {
+    this.change(this.current.map((s) => {
+      if (s.id !== seat.id) return s;
+      const next = { ...s, ...patch } as Record<string, unknown>;
+      for (const [k, v] of Object.entries(patch)) if (v === undefined || (k === 'registration' && v === '')) delete next[k];
+      return next as unknown as Seat;
+    }), 'edit');
+  }
+
+  // --- The parts loaded when used: the checks, the terms view and the series -----------------
+  @state() private openTerms = new Set<string>();
+  private termsHost: TermsHost = {
+    dateDrafts: new Map(),
+    horizon: 12,
+    editSeat: (seat, patch) => this.editSeat(seat, patch),
+    announce: (text) => (this.announcement = text),
+    requestUpdate: () => this.requestUpdate(),
+  };
+  @state() private announcement = '';
+  private parts = new Parts<{
+    checks: typeof import('./checks.js'); files: typeof import('./files-view.js'); terms: typeof import('./terms.js'); series: typeof import('./series.js');
+  }>(this, {
+    checks: () => import('./checks.js'),
+    files: () => import('./files-view.js'),
+    terms: () => import('./terms.js'),
+    series: () => import('./series.js'),
+  });
+
+  private handlers = seatHandlers({
+    seats: () => this.current,
+    change: (seats, reason, notice) => this.change(seats, reason, notice),
+    edit: (seat, patch) => this.editSeat(seat, patch),
+    openTerms: () => this.openTerms,
+    setOpenTerms: (open) => (this.openTerms = open),
+    terms: (seat) => this.parts.get('terms')?.termFields(this.termsHost, seat, this.current),
+    afterUpdate: (then) => void this.updateComplete.then(() => then(this.renderRoot)),
+  });
+
+  private setAhpLead = (e: Event): void => {
+    const value = (e.target as HTMLSelectElement).value;
+    this.ahpLead = (AHP_LEAD_POSTS as readonly string[]).includes(value) ? (value as AhpLeadPost) : undefined;
+    this.save();
+    this.emit('ahp-lead');
   };
 
-  private addSeat(): void {
-    const seat: Seat = { id: newSeatId(), role: '', membership: 'voting', side: 'executive', background: 'not-known' };
-    this.change([...this.current, seat], 'add');
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#seat-${seat.id}-role`)?.focus());
-  }
-
-  private useExample(): void {
-    this.change(exampleSeats(), 'example', { text: 'An example board has been filled in. It is an example, not a real board: change or remove any seat.' });
-  }
-
-  private toggleFoundationTrust(e: Event): void {
+  private toggleFoundationTrust = (e: Event): void => {
     this.foundationTrust = (e.target as HTMLInputElement).checked;
     this.save();
     this.emit('foundation-trust');
-  }
+  };
 
   private saveSnapshot(): void {
     const label = snapshotLabel(this.renderRoot.querySelector<HTMLInputElement>('#snapshot-label')?.value);
-    this.snapshots = [{ label, savedAt: new Date().toISOString(), seats: this.current.map((s) => ({ ...s })) }, ...this.snapshots].slice(0, 24);
-    this.compareWith = label;
+    const added = addSnapshot(this.snapshots, label, this.current);
+    if (!added) {
+      // Never drop the oldest to make room: a series is only worth its history.
+      this.notice = { text: `${MAX_SNAPSHOTS} snapshots are saved, the most this board profile keeps. Download the profile to keep them; nothing was replaced.` };
+      return;
+    }
+    [this.snapshots, this.compareWith] = added;
     this.save();
     this.notice = { text: `Snapshot "${label}" saved.` };
     this.emit('snapshot');
@@ -285,12 +322,16 @@ export class BoardProfile extends LitElement {
     const sub = Math.min(level + 1, 6);
     // The data set only names barriers, enablers and sources: without it, the seats still show.
     const state = this.data.need();
-    if (state.status === 'loading') return renderLoading('Loading the board profile…', 'board');
+    // The checks and the files part come in their own chunks, asked for beside the data set: the
+    // profile shows when all are here (a part that failed is left out).
+    const checks = this.parts.get('checks');
+    const files = this.parts.get('files');
+    if (state.status === 'loading' || this.parts.pending('checks') || this.parts.pending('files')) return renderLoading('Loading the board profile…', 'board');
     const index: DatasetIndex | undefined = state.status === 'ready' ? indexDataset(state.dataset) : undefined;
     const counts = countSeats(this.current);
     const summary = summaryText(this.current);
-    const checks = [ahpLeadCheck(this.current), ...(this.foundationTrust ? [statutorySeatsCheck(this.current)] : [])];
-    const compared = this.snapshots.find((s) => s.label === this.compareWith);
+    const list = checks ? [checks.ahpLeadCheck(this.current, this.ahpLead), ...(this.foundationTrust ? [checks.statutorySeatsCheck(this.current)] : [])] : [];
+    const compared = this.snapshots.find((s) => s.id === this.compareWith);
     return html`
       ${this.heading ? heading(level, this.heading, 'cl-heading title', 'title') : nothing}
       <p class="intro" part="intro">List the seats at and around your board table by role. No names or other personal data are needed; seats are saved only in this browser${this.storageKey ? '' : ' (set storage-key to keep them)'}.</p>
@@ -301,96 +342,59 @@ export class BoardProfile extends LitElement {
         ? html`<p class="cl-message notice" part="notice" role="status">${this.notice.text}
             ${this.notice.undo ? html`<button type="button" class="cl-button cl-button--secondary" data-action="undo" @click=${() => this.notice?.undo?.()}>Undo</button>` : nothing}</p>`
         : nothing}
-      <div class="cl-checkbox ft">
-        <input type="checkbox" id="foundation-trust" .checked=${this.foundationTrust} @change=${this.toggleFoundationTrust} />
-        <label for="foundation-trust">We are an NHS foundation trust</label>
-      </div>
+      ${settings(this.foundationTrust, this.ahpLead, this.toggleFoundationTrust, this.setAhpLead)}
       ${this.current.length
-        ? this.renderProfile(summary, counts, checks, index, sub, compared)
+        ? this.renderProfile(summary, counts, list, index, sub, compared)
         : html`<div class="empty" part="empty">
             <p>No seats yet. Add each seat at or around the board, or start from an example board and change it.</p>
-            <button type="button" class="cl-button cl-button--secondary" data-action="example" @click=${this.useExample}>Use an example board</button>
+            <button type="button" class="cl-button cl-button--secondary" data-action="example" @click=${this.handlers.example}>Use an example board</button>
           </div>`}
+      <p class="cl-visually-hidden" role="status" part="status">${this.announcement}</p>
       ${heading(sub, 'Seats', 'cl-heading', 'seats-heading')}
       ${seatList(this.current, this.handlers)}
-      <p><button type="button" class="cl-button" data-action="add" @click=${this.addSeat}>Add a seat</button></p>
-      ${this.renderFiles(sub)}`;
+      <p><button type="button" class="cl-button" data-action="add" @click=${this.handlers.add}>Add a seat</button></p>
+      ${files?.renderFiles(this.files, sub)}`;
   }
 
-  private renderProfile(summary: string, counts: ReturnType<typeof countSeats>, checks: ReturnType<typeof ahpLeadCheck>[], index: DatasetIndex | undefined, sub: number, compared?: Snapshot): TemplateResult {
-    const changes = compared ? changesSince(compared.seats, this.current) : [];
+  private renderProfile(summary: string, counts: ReturnType<typeof countSeats>, checks: Check[], index: DatasetIndex | undefined, sub: number, compared?: Snapshot): TemplateResult {
+    const c = this.parts.peek('checks');
+    const level = Math.min(sub + 1, 6);
+    // The terms view and the series are loaded only when there is something for them to show.
+    const terms = this.current.some((s) => s.firstAppointed || s.termEnds || s.shared) || this.openTerms.size ? this.parts.get('terms') : undefined;
+    const series = this.snapshots.length ? this.parts.get('series') : undefined;
     return html`
       ${this.example ? html`<p class="cl-tag example-tag">Example board</p>` : nothing}
       <p class="summary" part="summary">${summary}</p>
-      ${chart(counts, summary, this.uid)}
+      ${chart(counts, summary, this.uid, this.size.width || undefined)}
       ${countsTable(counts, 'Seats by professional background and membership')}
       ${heading(sub, 'Checks against the recommendation and the law', 'cl-heading', 'checks-heading')}
-      <ul class="checks" part="checks">${checks.map((c) => checkItem(c, index?.boardFacts.get(c.factId), index, Math.min(sub + 1, 6)))}</ul>
-      ${index ? html`${heading(sub, 'Disciplines with no seat at the board', 'cl-heading', 'gaps-heading')}
-        ${gaps(this.current, { index, level: Math.min(sub + 1, 6), onSelect: (k, id) => this.select(k, id) })}
-        ${contextFigures(index, Math.min(sub + 1, 6))}` : nothing}
-      ${compared
-        ? html`<div class="compare" part="compare" role="status">
-            <p><strong>Since ${compared.label}:</strong> ${changes.length ? changes.join('; ') : 'no change'}.</p>
-          </div>`
-        : nothing}`;
+      <ul class="checks" part="checks">${c ? checks.map((check) => c.checkItem(check, index?.boardFacts.get(check.factId), index, level)) : nothing}</ul>
+      ${terms ? terms.termsSection(this.termsHost, this.current, sub, this.uid, index?.boardFacts.get(terms.TENURE_FACT), c && ((ids) => c.sourceList(ids, index))) : nothing}
+      ${index && c ? html`${heading(sub, 'Disciplines with no seat at the board', 'cl-heading', 'gaps-heading')}
+        ${c.gaps(this.current, { index, level, onSelect: (k, id) => this.select(k, id) })}
+        ${c.contextFigures(index, level)}` : nothing}
+      ${series ? series.seriesView(this.snapshots, this.current, sub, this.size.width) : nothing}
+      ${compared && series ? series.compareLine(compared, this.current) : nothing}`;
   }
 
-  private renderFiles(sub: number): TemplateResult {
-    return html`<div class="files" part="files">
-      ${heading(sub, 'Snapshots and files', 'cl-heading', 'files-heading')}
-      <div class="cl-field">
-        <label for="snapshot-label">Snapshot name</label>
-        <input id="snapshot-label" class="cl-input snapshot-label" placeholder=${snapshotLabel('')} maxlength="120" />
-      </div>
-      <p><button type="button" class="cl-button cl-button--secondary" data-action="snapshot" @click=${this.saveSnapshot}>Save a snapshot</button></p>
-      ${this.snapshots.length
-        ? html`<div class="cl-field">
-            <label for="compare-with">Compare today with</label>
-            <select id="compare-with" class="cl-input" @change=${(e: Event) => (this.compareWith = (e.target as HTMLSelectElement).value)}>
-              <option value="" ?selected=${!this.compareWith}>No comparison</option>
-              ${this.snapshots.map((s) => html`<option value=${s.label} ?selected=${s.label === this.compareWith}>${s.label}</option>`)}
-            </select>
-          </div>`
-        : nothing}
-      <p class="file-buttons">
-        <button type="button" class="cl-button cl-button--secondary" data-action="json" @click=${() => download(this, 'board-profile.json', this.exportJson(), 'application/json')}>Download (JSON)</button>
-        <button type="button" class="cl-button cl-button--secondary" data-action="csv" @click=${() => download(this, 'board-profile.csv', '\uFEFF' + this.exportCsv(), 'text/csv')}>Download (CSV)</button>
-        <label class="cl-button cl-button--secondary file-label">Load from a JSON file
-          <input type="file" accept=".json,application/json" class="cl-visually-hidden" @change=${(e: Event) => readFile(e, (text) => this.previewImport(text))} />
-        </label>
-      </p>
-      ${this.pendingImport
-        ? html`<div class="cl-message" part="notice" role="status">
-            <p>${this.pendingImport.text}</p>
-            ${this.pendingImport.ok
-              ? html`<button type="button" class="cl-button" data-action="confirm-import" @click=${this.confirmImport}>Replace with the file's seats</button>
-                  <button type="button" class="cl-button cl-button--secondary" @click=${() => (this.pendingImport = undefined)}>Cancel</button>`
-              : nothing}
-          </div>`
-        : nothing}
-    </div>`;
-  }
+  @state() private pendingImport?: PendingImport;
 
-  @state() private pendingImport?: { ok: boolean; text: string; raw: string };
-
-  private previewImport(raw: string): void {
-    let data: unknown;
-    try {
-      data = JSON.parse(raw.replace(/^\uFEFF/, ''));
-    } catch {
-      this.pendingImport = { ok: false, text: 'The file is not valid JSON; nothing was changed.', raw };
-      return;
-    }
-    const result = parseRecord(data, true);
-    this.pendingImport = result.ok
-      ? { ok: true, raw, text: `The file has ${result.record.seats.length} seats (you have ${this.current.length} now). ${summaryText(result.record.seats)}` }
-      : { ok: false, raw, text: `The file cannot be loaded: ${result.errors.join(' ')} Nothing was changed.` };
-  }
-
-  private confirmImport = (): void => {
-    const pending = this.pendingImport;
-    this.pendingImport = undefined;
-    if (pending?.ok) this.importJson(pending.raw);
+  private files: FilesHost = {
+    snapshots: () => this.snapshots,
+    setAside: () => this.setAside,
+    compareWith: () => this.compareWith,
+    pending: () => this.pendingImport,
+    compare: (id) => (this.compareWith = id),
+    saveSnapshot: () => this.saveSnapshot(),
+    download: (name, text, type) => download(this, name, text, type),
+    json: () => this.exportJson(),
+    csv: () => this.exportCsv(),
+    read: (e) => readFile(e, (text) => (this.pendingImport = this.parts.peek('files')?.previewImport(text, this.current.length))),
+    confirm: () => {
+      const pending = this.pendingImport;
+      this.pendingImport = undefined;
+      if (pending?.ok) this.importJson(pending.raw);
+    },
+    cancel: () => (this.pendingImport = undefined),
   };
 }

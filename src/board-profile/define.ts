@@ -3,7 +3,7 @@ import { BoardProfile } from './board-profile.js';
 
 export { BoardProfile };
 export type { BoardChangeReason, BoardProfileChangeDetail } from './board-profile.js';
-export type { Background, Membership, Seat, Side } from './model.js';
+export type { AhpLeadPost, Background, Membership, Registration, Seat, Side } from './model.js';
 export { BACKGROUNDS, MEMBERSHIPS, SIDES } from './model.js';
 
 define('board-profile', BoardProfile);

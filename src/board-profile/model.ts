@@ -4,6 +4,10 @@
  * law. Pure functions, no DOM, no Lit: tested on their own and by a property test.
  */
 
+import { BACKGROUNDS, DISCIPLINES, listText, noun, type Background } from './vocab.js';
+
+export { atBoard, BACKGROUND_LABELS, BACKGROUNDS, DISCIPLINES, listText, noun, roleList, seatNames, type Background, type DisciplineId } from './vocab.js';
+
 /** How a seat relates to the board table. */
 export const MEMBERSHIPS = ['voting', 'non-voting', 'attends', 'executive-team'] as const;
 export type Membership = (typeof MEMBERSHIPS)[number];
@@ -19,36 +23,31 @@ export const SIDES = ['executive', 'non-executive'] as const;
 export type Side = (typeof SIDES)[number];
 export const SIDE_LABELS: Record<Side, string> = { executive: 'Executive', 'non-executive': 'Non-executive' };
 
-/** The framework's eight disciplines, in the order the summary names them. */
-export const DISCIPLINES = ['doctor', 'nurse', 'midwife', 'ahp', 'pharmacist', 'psychologist', 'healthcare-scientist', 'social-worker'] as const;
-export type DisciplineId = (typeof DISCIPLINES)[number];
-export const BACKGROUNDS = [...DISCIPLINES, 'not-clinical', 'not-known'] as const;
-export type Background = (typeof BACKGROUNDS)[number];
-
-const NOUNS: Record<Background, [string, string]> = {
-  doctor: ['doctor', 'doctors'],
-  nurse: ['nurse', 'nurses'],
-  midwife: ['midwife', 'midwives'],
-  ahp: ['allied health professional', 'allied health professionals'],
-  pharmacist: ['pharmacist', 'pharmacists'],
-  psychologist: ['psychologist', 'psychologists'],
-  'healthcare-scientist': ['healthcare scientist', 'healthcare scientists'],
-  'social-worker': ['social worker', 'social workers'],
-  'not-clinical': ['not clinical', 'not clinical'],
-  'not-known': ['not known', 'not known'],
+/**
+ * Professional registration, as the law on foundation-trust boards words it: a registered medical
+ * practitioner or registered dentist; a registered nurse or registered midwife. A background is not
+ * a registration (a chief nurse whose registration has lapsed has the background, not the
+ * registration), so it is recorded on its own; left out, it is "not recorded".
+ */
+export const REGISTRATIONS = ['medical', 'nursing', 'none'] as const;
+export type Registration = (typeof REGISTRATIONS)[number];
+export const REGISTRATION_LABELS: Record<Registration | '', string> = {
+  '': 'Not recorded',
+  medical: 'Registered medical practitioner or registered dentist',
+  nursing: 'Registered nurse or registered midwife',
+  none: 'Neither (or the registration has lapsed)',
 };
 
-export const BACKGROUND_LABELS: Record<Background, string> = {
-  doctor: 'Doctor (or dentist)',
-  nurse: 'Nurse',
-  midwife: 'Midwife',
-  ahp: 'Allied health professional',
-  pharmacist: 'Pharmacist',
-  psychologist: 'Psychologist',
-  'healthcare-scientist': 'Healthcare scientist',
-  'social-worker': 'Social worker',
-  'not-clinical': 'Not clinical',
-  'not-known': 'Not known',
+/** Whether the organisation has named a senior strategic AHP lead, and where the post sits. */
+export const AHP_LEAD_POSTS = ['board-member', 'attends', 'reports-to-executive', 'elsewhere', 'none'] as const;
+export type AhpLeadPost = (typeof AHP_LEAD_POSTS)[number];
+export const AHP_LEAD_LABELS: Record<AhpLeadPost | '', string> = {
+  '': 'Not answered',
+  'board-member': 'Yes, and the lead is a board member',
+  attends: 'Yes, and the lead attends the board',
+  'reports-to-executive': 'Yes, and the lead reports to an executive director',
+  elsewhere: 'Yes, and the post sits elsewhere',
+  none: 'No senior strategic AHP lead is named',
 };
 
 /** One seat at or around the board table. A role, never a person. */
@@ -58,6 +57,14 @@ export interface Seat {
   membership: Membership;
   side: Side;
   background: Background;
+  /** The holder's professional registration, if recorded (the statutory check reads this). */
+  registration?: Registration;
+  /** First appointment to this board, `YYYY-MM-DD` (tenure is counted from it). */
+  firstAppointed?: string;
+  /** When the current term ends, `YYYY-MM-DD` (the look-ahead reads it). */
+  termEnds?: string;
+  /** The post is held jointly with another organisation. */
+  shared?: boolean;
 }
 
 export const MAX_SEATS = 200;
@@ -71,14 +78,6 @@ export const ROLE_SUGGESTIONS = [
   'Associate Non-executive Director', 'Lead Healthcare Scientist', 'Director of Midwifery',
 ];
 
-export const noun = (background: Background, n: number): string => NOUNS[background][n === 1 ? 0 : 1];
-
-/** "a", "a and b", "a, b and c"; with `or` for the "No …" sentence. */
-export function listText(items: readonly string[], word = 'and'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
-}
-
 export type Counts = Record<Background, Record<Membership, number>>;
 
 export function countSeats(seats: readonly Seat[]): Counts {
@@ -87,7 +86,6 @@ export function countSeats(seats: readonly Seat[]): Counts {
   return counts;
 }
 
-const isClinical = (b: Background): b is DisciplineId => (DISCIPLINES as readonly string[]).includes(b);
 
 /** "Of 14 voting members, 4 have a clinical background: 2 doctors, 1 nurse, 1 midwife. No …". */
 export function summaryText(seats: readonly Seat[]): string {
@@ -124,7 +122,8 @@ export function summaryText(seats: readonly Seat[]): string {
   return sentences.join(' ');
 }
 
-export type CheckStatus = 'met' | 'partly' | 'not-met';
+/** `info`: shown as information, with no Met / Not met (the recommendation sets no test). */
+export type CheckStatus = 'met' | 'partly' | 'not-met' | 'not-recorded' | 'info';
 
 export interface Check {
   id: string;
@@ -134,90 +133,10 @@ export interface Check {
   text: string;
   /** The board fact the check rests on (for its sources). */
   factId: string;
+  /** A published figure shown beside the check as context, never as its test. */
+  contextId?: string;
 }
 
-const atBoard = (m: Membership) => m !== 'executive-team';
-const roleList = (seats: readonly Seat[]) => listText(seats.map((s) => s.role || 'a seat with no role title'));
-
-/** Is there a senior strategic AHP lead, and at which level? */
-export function ahpLeadCheck(seats: readonly Seat[]): Check {
-  const ahps = seats.filter((s) => s.background === 'ahp');
-  const best = MEMBERSHIPS.find((m) => ahps.some((s) => s.membership === m));
-  const base = { id: 'ahp-lead', kind: 'recommendation' as const, title: 'A senior strategic AHP lead', factId: 'senior-strategic-ahp-lead' };
-  if (!best) {
-    return { ...base, status: 'not-met', text: 'No allied health professional is entered at or around the board. The recommendation asks boards to consider appointing a senior strategic AHP lead.' };
-  }
-  const who = roleList(ahps.filter((s) => s.membership === best));
-  const where: Record<Membership, string> = {
-    voting: 'is a voting board member',
-    'non-voting': 'is a board member without a vote',
-    attends: 'attends the board without a vote',
-    'executive-team': 'is on the executive team but not at the board',
-  };
-  return { ...base, status: atBoard(best) ? 'met' : 'partly', text: `An allied health professional (${who}) ${where[best]}.` };
-}
-
-/** For foundation trusts: the two statutory clinical executive seats. */
-export function statutorySeatsCheck(seats: readonly Seat[]): Check {
-  const execs = seats.filter((s) => s.side === 'executive' && s.membership === 'voting');
-  const medical = execs.filter((s) => s.background === 'doctor');
-  const nursing = execs.filter((s) => s.background === 'nurse' || s.background === 'midwife');
-  const missing = [
-    !medical.length && 'a doctor or dentist',
-    !nursing.length && 'a nurse or midwife',
-  ].filter((x): x is string => !!x);
-  return {
-    id: 'statutory-seats',
-    kind: 'law',
-    title: 'The two statutory clinical executive seats (foundation trusts)',
-    factId: 'ft-statutory-executive-seats',
-    status: missing.length === 0 ? 'met' : missing.length === 1 ? 'partly' : 'not-met',
-    text: missing.length
-      ? `No voting executive director entered as ${listText(missing, 'or')}. The law requires one of each among a foundation trust's executive directors.`
-      : `Filled: ${roleList(medical)} (doctor or dentist) and ${roleList(nursing)} (nurse or midwife).`,
-  };
-}
-
-/** Disciplines with no seat at the board (voting, non-voting or attending). */
-export function absentDisciplines(seats: readonly Seat[]): DisciplineId[] {
-  return DISCIPLINES.filter((d) => !seats.some((s) => s.background === d && atBoard(s.membership)));
-}
-
-/** What changed per discipline and membership since a snapshot: "+1 allied health professional attending". */
-export function changesSince(before: readonly Seat[], now: readonly Seat[]): string[] {
-  const a = countSeats(before);
-  const b = countSeats(now);
-  const verbs: Record<Membership, string> = {
-    voting: 'voting', 'non-voting': 'on the board without a vote', attends: 'attending', 'executive-team': 'on the executive team',
-  };
-  const out: string[] = [];
-  for (const d of BACKGROUNDS) {
-    for (const m of MEMBERSHIPS) {
-      const delta = b[d][m] - a[d][m];
-      if (delta) out.push(`${delta > 0 ? '+' : '−'}${Math.abs(delta)} ${isClinical(d) ? noun(d, Math.abs(delta)) : `${noun(d, 1)} background`} ${verbs[m]}`);
-    }
-  }
-  return out;
-}
 
 let counter = 0;
 export const newSeatId = (): string => `seat-${Date.now().toString(36)}-${(counter++).toString(36)}`;
-
-/** An example board, clearly labelled as an example where it is shown. Roles only. */
-export function exampleSeats(): Seat[] {
-  const seat = (role: string, membership: Membership, side: Side, background: Background): Seat => ({ id: newSeatId(), role, membership, side, background });
-  return [
-    seat('Chair', 'voting', 'non-executive', 'not-clinical'),
-    seat('Chief Executive', 'voting', 'executive', 'not-clinical'),
-    seat('Finance Director', 'voting', 'executive', 'not-clinical'),
-    seat('Medical Director', 'voting', 'executive', 'doctor'),
-    seat('Chief Nurse', 'voting', 'executive', 'nurse'),
-    seat('Chief Operating Officer', 'voting', 'executive', 'midwife'),
-    seat('Non-executive Director', 'voting', 'non-executive', 'doctor'),
-    seat('Non-executive Director', 'voting', 'non-executive', 'not-clinical'),
-    seat('Non-executive Director', 'voting', 'non-executive', 'not-clinical'),
-    seat('Non-executive Director', 'voting', 'non-executive', 'not-known'),
-    seat('Director of Allied Health Professionals', 'attends', 'executive', 'ahp'),
-    seat('Chief Pharmacist', 'executive-team', 'executive', 'pharmacist'),
-  ];
-}

@@ -1,23 +1,39 @@
 /**
- * The board profile's templates: the seat editor, the checks, the gaps and the chart. Pure Lit
+ * The board profile's templates: the seat editor, the chart and the table (the checks and the gaps
+ * are in checks.ts, loaded with the data set). Pure Lit
  * templates; the element passes in its state and handlers.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
-import type { DatasetIndex } from '../data/lookup.js';
-import type { BoardFact, Source } from '../data/schema.js';
-import { citationOf, renderCitation } from '../internal/citation.js';
-import { heading } from '../internal/heading.js';
 import {
-  absentDisciplines, BACKGROUND_LABELS, BACKGROUNDS, MEMBERSHIP_LABELS, MEMBERSHIPS, noun, ROLE_SUGGESTIONS, SIDE_LABELS, SIDES,
-  type Check, type Counts, type Membership, type Seat,
+  AHP_LEAD_LABELS, AHP_LEAD_POSTS, BACKGROUND_LABELS, BACKGROUNDS, MEMBERSHIP_LABELS, MEMBERSHIPS, REGISTRATION_LABELS, REGISTRATIONS, ROLE_SUGGESTIONS, seatNames, SIDE_LABELS, SIDES,
+  type AhpLeadPost, type Counts, type Membership, type Seat,
 } from './model.js';
+
+/** The organisation's answers above the profile: foundation trust, and the senior strategic AHP lead. */
+export function settings(foundationTrust: boolean, ahpLead: AhpLeadPost | undefined, onTrust: (e: Event) => void, onLead: (e: Event) => void): TemplateResult {
+  return html`<div class="cl-checkbox ft">
+      <input type="checkbox" id="foundation-trust" .checked=${foundationTrust} @change=${onTrust} />
+      <label for="foundation-trust">We are an NHS foundation trust</label>
+    </div>
+    <div class="cl-field ahp-lead">
+      <label for="ahp-lead">Has the organisation named a senior strategic AHP lead?</label>
+      <select id="ahp-lead" class="cl-input" @change=${onLead}>
+        ${(['', ...AHP_LEAD_POSTS] as const).map((v) => html`<option value=${v} ?selected=${(ahpLead ?? '') === v}>${AHP_LEAD_LABELS[v]}</option>`)}
+      </select>
+    </div>`;
+}
 
 export interface SeatHandlers {
   edit: (seat: Seat, field: keyof Seat, value: string) => void;
   move: (seat: Seat, by: -1 | 1) => void;
   remove: (seat: Seat) => void;
+  /** A seat's "Terms and tenure" was opened or closed. */
+  toggleTerms: (seat: Seat, open: boolean) => void;
+  /** The seat's term fields, once their chunk has loaded (else a loading line). */
+  terms: (seat: Seat) => TemplateResult | undefined;
+  isTermsOpen: (seat: Seat) => boolean;
 }
 
 function select(id: string, label: string, value: string, options: readonly string[], labels: Record<string, string>, onChange: (v: string) => void): TemplateResult {
@@ -29,9 +45,9 @@ function select(id: string, label: string, value: string, options: readonly stri
   </div>`;
 }
 
-export function seatRow(seat: Seat, index: number, count: number, h: SeatHandlers): TemplateResult {
+export function seatRow(seat: Seat, index: number, count: number, h: SeatHandlers, name: string): TemplateResult {
   const id = `seat-${seat.id}`;
-  const name = seat.role || `Seat ${index + 1}`;
+  const open = h.isTermsOpen(seat);
   return html`<li class="seat" part="seat" data-seat-id=${seat.id}>
     <fieldset>
       <legend class="seat__legend">${name}</legend>
@@ -43,6 +59,11 @@ export function seatRow(seat: Seat, index: number, count: number, h: SeatHandler
       ${select(`${id}-membership`, 'Membership', seat.membership, MEMBERSHIPS, MEMBERSHIP_LABELS, (v) => h.edit(seat, 'membership', v))}
       ${select(`${id}-side`, 'Executive or non-executive', seat.side, SIDES, SIDE_LABELS, (v) => h.edit(seat, 'side', v))}
       ${select(`${id}-background`, 'Professional background', seat.background, BACKGROUNDS, BACKGROUND_LABELS, (v) => h.edit(seat, 'background', v))}
+      ${select(`${id}-registration`, 'Professional registration', seat.registration ?? '', ['', ...REGISTRATIONS], REGISTRATION_LABELS, (v) => h.edit(seat, 'registration', v))}
+      <details class="terms-details" ?open=${open} @toggle=${(e: Event) => h.toggleTerms(seat, (e.target as HTMLDetailsElement).open)}>
+        <summary><span>Terms and tenure (optional)<span class="cl-visually-hidden">: ${name}</span></span></summary>
+        ${open ? h.terms(seat) ?? html`<p class="cl-secondary">Loading…</p>` : nothing}
+      </details>
       <div class="seat__actions">
         <button type="button" class="cl-button cl-button--secondary" data-action="up" ?disabled=${index === 0} @click=${() => h.move(seat, -1)}>
           Move up<span class="cl-visually-hidden">: ${name}</span>
@@ -59,87 +80,13 @@ export function seatRow(seat: Seat, index: number, count: number, h: SeatHandler
 }
 
 export function seatList(seats: readonly Seat[], h: SeatHandlers): TemplateResult {
+  // Unique names: four "Non-executive Director" seats are "Non-executive Director 1 of 4" and so on,
+  // for their groups and their buttons alike.
+  const names = seatNames(seats);
   return html`<datalist id="role-suggestions">${ROLE_SUGGESTIONS.map((r) => html`<option value=${r}></option>`)}</datalist>
     <ol class="seats" part="seats">
-      ${repeat(seats, (s) => s.id, (s, i) => seatRow(s, i, seats.length, h))}
+      ${repeat(seats, (s) => s.id, (s, i) => seatRow(s, i, seats.length, h, names.get(s.id)!))}
     </ol>`;
-}
-
-function sourceList(ids: readonly string[], index: DatasetIndex | undefined): TemplateResult | typeof nothing {
-  const sources = ids.map((id) => index?.sources.get(id)).filter((s): s is Source => !!s);
-  if (!sources.length) return nothing;
-  // One citation per source, in the wording every widget uses (internal/citation.ts).
-  return html`<p class="sources cl-secondary">Sources: ${sources.map((s, i) => html`${i ? ' ' : ''}${renderCitation(citationOf(s.id, s))}`)}</p>`;
-}
-
-const STATUS_TEXT = { met: 'Met', partly: 'Partly met', 'not-met': 'Not met' } as const;
-const STATUS_CLASS = { met: 'cl-tag--green', partly: 'cl-tag--yellow', 'not-met': 'cl-tag--red' } as const;
-
-export function checkItem(check: Check, fact: BoardFact | undefined, index: DatasetIndex | undefined, level: number): TemplateResult {
-  return html`<li class="check" part="check" data-check=${check.id}>
-    <p class="check__kind"><strong class="cl-tag ${check.kind === 'law' ? 'cl-tag--purple' : 'cl-tag--blue'}">${check.kind === 'law' ? 'Law' : 'Recommendation'}</strong>
-      <strong class="cl-tag ${STATUS_CLASS[check.status]}">${STATUS_TEXT[check.status]}</strong></p>
-    ${heading(level, check.title, 'cl-heading check__title', 'check-heading')}
-    <p>${check.text}</p>
-    ${fact ? html`<p class="cl-secondary">${fact.text}</p>` : nothing}
-    ${fact?.scope ? html`<p class="cl-secondary scope">Applies to: ${fact.scope}</p>` : nothing}
-    ${fact ? sourceList(fact.sourceIds, index) : nothing}
-  </li>`;
-}
-
-export interface GapContext {
-  index: DatasetIndex;
-  level: number;
-  onSelect: (kind: 'barrier' | 'enabler' | 'case-study', id: string) => void;
-}
-
-const button = (label: string, kind: 'barrier' | 'enabler' | 'case-study', id: string, ctx: GapContext) =>
-  html`<button type="button" class="cl-link-button" data-kind=${kind} data-id=${id} @click=${() => ctx.onSelect(kind, id)}>${label}</button>`;
-
-/** For each discipline with no seat at the board: the barriers reported for it and what helps. */
-export function gaps(seats: readonly Seat[], ctx: GapContext): TemplateResult | typeof nothing {
-  const absent = absentDisciplines(seats);
-  if (!absent.length) return nothing;
-  const { index } = ctx;
-  return html`<ul class="gaps" part="gaps">
-    ${absent.map((d) => {
-      const barriers = [...index.barriers.values()].filter((b) => b.disciplineIds.includes(d));
-      const enablerIds = [...new Set(barriers.flatMap((b) => b.enablerIds))].filter((id) => index.enablers.has(id));
-      const cases = [...index.caseStudies.values()].filter((c) => index.professions.get(c.professionId)?.disciplineId === d);
-      return html`<li class="gap" data-discipline=${d}>
-        ${heading(ctx.level, `No ${noun(d, 1)} at the board`, 'cl-heading gap__title', 'gap-heading')}
-        ${barriers.length
-          ? html`<p class="gap__label">Barriers reported for ${noun(d, 2)}:</p>
-              <ul>${barriers.map((b) => html`<li>${button(b.title, 'barrier', b.id, ctx)}</li>`)}</ul>`
-          : html`<p class="cl-secondary">The data set records no barrier for ${noun(d, 2)} alone; the barriers for all disciplines apply.</p>`}
-        ${enablerIds.length
-          ? html`<p class="gap__label">What has helped:</p>
-              <ul>${enablerIds.map((id) => html`<li>${button(index.enablers.get(id)!.title, 'enabler', id, ctx)}</li>`)}</ul>`
-          : nothing}
-        ${cases.length
-          ? html`<p class="gap__label">Case studies that show a way through:</p>
-              <ul>${cases.map((c) => html`<li>${button(c.name, 'case-study', c.id, ctx)}</li>`)}</ul>`
-          : nothing}
-      </li>`;
-    })}
-  </ul>`;
-}
-
-/** Published figures for context, each with its population, year and source; never a target. */
-export function contextFigures(index: DatasetIndex, level: number): TemplateResult | typeof nothing {
-  const facts = [...index.boardFacts.values()].filter((f) => f.kind === 'figure' && f.figures?.length);
-  if (!facts.length) return nothing;
-  return html`<details class="figures" part="figures">
-    <summary><span>Published figures for context (not targets)</span></summary>
-    <p class="cl-secondary">These are other organisations' figures, each with who was counted and when. They are not a benchmark your board is scored against.</p>
-    ${facts.map(
-      (f) => html`<section class="figure">
-        ${heading(level, f.title, 'cl-heading figure__title', 'figure-heading')}
-        <ul>${f.figures!.map((g) => html`<li>${g.label}: ${g.value.toLocaleString('en-GB')}${g.unit === 'percent' ? '%' : ''} (${g.population}, ${g.year})</li>`)}</ul>
-        ${sourceList(f.sourceIds, index)}
-      </section>`,
-    )}
-  </details>`;
 }
 
 // --- The chart -------------------------------------------------------------------------------
@@ -173,19 +120,28 @@ const fillOf = (uid: string, m: Membership) =>
 // bars take their fill from the attribute alone.
 const segClass = (uid: string, m: Membership) => (fillOf(uid, m) ? 'seg' : `seg seg--${m}`);
 
-export function chart(counts: Counts, summary: string, uid: string): TemplateResult {
+/**
+ * The chart is drawn at the width it is shown (`width`, measured by the element), so its text stays
+ * at its CSS size (13 px) instead of shrinking with the viewBox: at 320 px it would be 7.5 px. Below
+ * 420 px each label sits above its bar instead of beside it.
+ */
+export function chart(counts: Counts, summary: string, uid: string, width = LABEL_W + BAR_W + 40): TemplateResult {
   const rows = BACKGROUNDS.filter((b) => total(counts, b) > 0);
   const max = Math.max(1, ...rows.map((b) => total(counts, b)));
-  const unit = BAR_W / max;
-  const height = Math.max(1, rows.length) * ROW + 8;
+  const narrow = width < 420;
+  const w = Math.max(200, Math.min(width, 640));
+  const labelW = narrow ? 0 : LABEL_W;
+  const rowH = narrow ? ROW + 18 : ROW;
+  const unit = (w - labelW - 40) / max;
+  const height = Math.max(1, rows.length) * rowH + 8;
   return html`<figure class="chart" part="chart">
-    <svg role="img" aria-label=${summary} viewBox="0 0 ${LABEL_W + BAR_W + 40} ${height}" width="100%" focusable="false">
+    <svg role="img" aria-label=${summary} viewBox="0 0 ${w} ${height}" width="100%" focusable="false">
       ${patternDefs(uid)}
       ${rows.map((b, i) => {
-        let x = LABEL_W;
-        const y = i * ROW + 4;
+        let x = labelW;
+        const y = i * rowH + 4 + (narrow ? 18 : 0);
         return svg`<g aria-hidden="true">
-          <text x="${LABEL_W - 8}" y="${y + ROW / 2 + 4}" text-anchor="end" class="label">${BACKGROUND_LABELS[b]}</text>
+          <text x="${narrow ? 0 : LABEL_W - 8}" y="${narrow ? y - 4 : y + ROW / 2 + 4}" text-anchor="${narrow ? 'start' : 'end'}" class="label">${BACKGROUND_LABELS[b]}</text>
           ${MEMBERSHIPS.map((m) => {
             const n = counts[b][m];
             if (!n) return nothing;
@@ -210,8 +166,9 @@ export function chart(counts: Counts, summary: string, uid: string): TemplateRes
 /** The same numbers as a table: one row per background with any seat, one column per membership. */
 export function countsTable(counts: Counts, caption: string): TemplateResult {
   const rows = BACKGROUNDS.filter((b) => total(counts, b) > 0);
-  // A focusable, named scroll region: at 320 px the table scrolls inside itself, not the page.
-  return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${caption}><table class="cl-table counts" part="table">
+  // A named scroll region: at 320 px the table scrolls inside itself, not the page. The element
+  // makes it a tab stop only while it scrolls (scrollable.ts); otherwise a stop would do nothing.
+  return html`<div class="table-wrap" role="region" aria-label=${caption}><table class="cl-table counts" part="table">
     <caption>${caption}</caption>
     <thead>
       <tr>

@@ -10,17 +10,12 @@
  */
 import { loadBundledDataset } from '../data/bundled.js';
 import { reportHeight } from './frame.js';
-import { ALLOW_META, readQuery, unknownAttributes, type EmbeddableWidget } from './query.js';
+import { LOADERS } from '../widget-loaders.js';
+import { WIDGETS, type WidgetTag } from '../data/widgets.js';
+import { ALLOW_META, readQuery, unknownAttributes } from './query.js';
 
-const LOADERS: Record<EmbeddableWidget, () => Promise<unknown>> = {
-  'case-study-card': () => import('../case-study-card/define.js'),
-  'case-study-gallery': () => import('../case-study-gallery/define.js'),
-  'framework-checklist': () => import('../framework-checklist/define.js'),
-  'barrier-explorer': () => import('../barrier-explorer/define.js'),
-  'board-profile': () => import('../board-profile/define.js'),
-};
-
-const title = (tag: string) => tag.charAt(0).toUpperCase() + tag.slice(1).replace(/-/g, ' ');
+/** The widget's label from the table (src/data/widgets.ts): the frame's title. */
+const title = (tag: WidgetTag) => WIDGETS.find((w) => w.tag === tag)?.label ?? tag;
 
 /** Every problem in one announced message in place of the widget, and one console warning. */
 function fail(main: HTMLElement, problems: string[]): void {
@@ -50,7 +45,7 @@ async function start(): Promise<void> {
   const { plan } = query;
   reportHeight(plan.parentOrigin);
   try {
-    await Promise.all([LOADERS[plan.widget](), plan.data ? import('../clinical-leadership-data/define.js') : loadBundledDataset()]);
+    await Promise.all([LOADERS[plan.widget](), plan.data ? LOADERS['clinical-leadership-data']() : loadBundledDataset()]);
   } catch (error) {
     fail(main, [`Its code could not be loaded (${String((error as Error)?.message ?? error)}).`]);
     return;

@@ -13,11 +13,12 @@
  * Otherwise a link to the trust's own page could show someone else's words, links or prompt
  * wording under the trust's name (and over the board's real saved answers).
  */
-import { BLOCKED_ATTRIBUTE, SAFE_ATTRIBUTE, WIDGETS } from '../internal/mount.js';
+import { BLOCKED_ATTRIBUTE, SAFE_ATTRIBUTE } from '../internal/mount.js';
+import { WIDGET_TAGS, type WidgetTag } from '../data/widgets.js';
 
-/** Every widget but the provider, which shows nothing on its own (the `data` parameter adds one). */
-export const EMBEDDABLE = WIDGETS.filter((w) => w !== 'clinical-leadership-data');
-export type EmbeddableWidget = (typeof EMBEDDABLE)[number];
+/** Every widget of the table, not the provider, which shows nothing on its own (the `data` parameter adds one). */
+export const EMBEDDABLE = WIDGET_TAGS;
+export type EmbeddableWidget = WidgetTag;
 
 /** Parameters of the page itself; every other one is an attribute of the widget. */
 export const RESERVED = ['widget', 'data', 'parent-origin'] as const;

@@ -14,7 +14,7 @@ import type { ChangeReason, ChecklistHost } from './host.js';
 import { checklistCsv, parseExport, toJson } from './store/export.js';
 import { buildView, type ChecklistView } from './model/prompts.js';
 import {
-  answerOf, answersToObject, changedIds, takeBaseline, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline, type DateDraft,
+  answerOf, answersToObject, changedIds, paperOf, takeBaseline, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline, type DateDraft,
 } from './model/answers.js';
 import { computeProgress, progressText, type ChecklistGroup, type ChecklistProgress } from './model/progress.js';
 import { styles } from './framework-checklist.styles.js';
@@ -45,8 +45,9 @@ type View = ChecklistView;
  * An organisation's self-assessment against the five elements of *Clinical leadership – a framework
  * for action*, in the NHS task-list style. Each prompt has a status (Not started, In progress,
  * Completed, Not applicable) and an optional note. Answers are saved in this browser under
- * `storage-key`, can be downloaded as JSON or CSV, loaded back from JSON, and printed as a
- * board-paper summary. Prompts come from `.prompts` or the data set (provider or bundled); the
+ * `storage-key`, can be downloaded as JSON or CSV, loaded back from JSON, and printed or downloaded
+ * (Word) as a board paper, whose cover sheet is the Paper details view (`paper-fields` renames its
+ * fields). Prompts come from `.prompts` or the data set (provider or bundled); the
  * bundled prompts are our own questions, written from the barriers and enablers in the data set and
  * grouped under the framework's five elements (one paraphrases the framework's own key question),
  * and the widget says which is which.
@@ -74,7 +75,7 @@ type View = ChecklistView;
  * @cssprop [--cl-color-primary] - Progress bars and radios (defaults to `--nhsuk-blue-colour`, then NHS Blue); see the other `--cl-*` tokens.
  *
  * @fires {CustomEvent<ChecklistChangeDetail>} cl-change - An answer changed: a status chosen, each edit of a note, or many at once
- * (`promptId: null`) through an import, clear, undo or another tab. `detail.reason` says which.
+ * (`promptId: null`) through an import, clear, undo, another tab or the Paper details (`reason: "paper"`). `detail.reason` says which.
  */
 export class FrameworkChecklist extends LitElement implements ChecklistHost {
   static version = VERSION;
@@ -99,7 +100,17 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   @property({ attribute: false }) extraPrompts?: ChecklistPrompt[];
   /** The elements to group prompts under, in order. Default: the data set's elements. */
   @property({ attribute: false }) elements?: FrameworkElement[];
-  /** The view shown: `answer` (the form), `summary`, `plan` (the action plan), or one a module added. */
+  /**
+   * Changes to the board paper's cover sheet (Paper details): a list of `{ id, label?, hint?, kind?,
+   * options?, hidden? }` (JSON as an attribute). A known `id` (`meeting`, `meeting-date`, `agenda-item`,
+   * `author`, `executive-lead`, `purpose`, `summary`, `recommendation`, `strategic-objectives`,
+   * `assurance-framework`, `assurance-level`, `equality-impact`, `quality-impact`) is relabelled or
+   * hidden (its text is kept); a new one with a `label` is added. Example:
+   * `paper-fields='[{"id": "meeting", "label": "Committee"}, {"id": "quality-impact", "hidden": true},
+   * {"id": "finance-impact", "label": "Finance impact", "kind": "textarea"}]'`.
+   */
+  @property({ attribute: 'paper-fields' }) paperFields?: unknown; // the attribute's JSON is parsed where the fields are used (paper-fields.ts), not here
+  /** The view shown: `answer` (the form), `summary`, `plan` (the action plan), `paper` (Paper details), `compare`, or one a module added. */
   @property({ reflect: true }) view = 'answer';
   /**
    * Where answers are kept, when not in this browser's localStorage: any object with async `load`,
@@ -144,8 +155,22 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
 
   /** The answers (and baseline) as a JSON document that `importJson` accepts. */
   exportJson(): string {
-    const { answers, updatedAt, baseline } = this.store;
-    return toJson(answers, { storageKey: this.storageKey, organisation: this.organisation, updatedAt, baseline });
+    const { answers, updatedAt, baseline, paper } = this.store;
+    return toJson(answers, { storageKey: this.storageKey, organisation: this.organisation, updatedAt, baseline, paper });
+  }
+
+  /** The board paper's cover sheet as filled in (Paper details), by field id. */
+  get paperDetails(): Record<string, string> {
+    return { ...this.store.paper };
+  }
+
+  /** @internal Sets one cover-sheet field (empty text removes it), and saves (`cl-change` with reason "paper"). */
+  setPaperDetail(id: string, text: string): void {
+    const { store } = this;
+    const next = { ...store.paper, [id]: text };
+    if (!text) delete next[id];
+    store.paper = paperOf(next);
+    store.change(store.answers, null, 'paper');
   }
 
   /** The saved baseline: the statuses on the day it was taken, or `undefined`. */
@@ -168,7 +193,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     const result = parseExport(text);
     if (!result.ok) return result;
     const changed = changedIds(this.store.answers, result.answers).length;
-    this.store.replace(result.answers, result.updatedAt, 'import', result.baseline ?? this.store.baseline);
+    this.store.replace(result.answers, result.updatedAt, 'import', result.baseline ?? this.store.baseline, result.paper ?? this.store.paper);
     return { ok: true, changed };
   }
 
@@ -407,6 +432,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
         updatedAt: this.store.updatedAt,
         derived: view.derived,
         plan: this.hasActions ? print.printPlan(this, Math.min(level + 1, 6)) : undefined,
+        host: this,
       }) ?? nothing}
       <input type="file" accept=".json,application/json" hidden tabindex="-1" aria-hidden="true" @change=${this.store.onFile} />
       ${status}`;

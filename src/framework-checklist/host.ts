@@ -11,12 +11,14 @@ import type { ChecklistAction, ChecklistAnswer, ChecklistBaseline, DateDraft } f
 import type { ChecklistGroup, ChecklistProgress } from './model/progress.js';
 
 /** Why the answers changed: `cl-change`'s `detail.reason`. */
-export type ChangeReason = 'status' | 'note' | 'action' | 'baseline' | 'clear' | 'undo' | 'import' | 'storage';
+export type ChangeReason = 'status' | 'note' | 'action' | 'baseline' | 'paper' | 'clear' | 'undo' | 'import' | 'storage';
 
 export interface ChecklistHost extends ReactiveControllerHost, HTMLElement {
   storageKey?: string;
   heading?: string;
   organisation?: string;
+  /** A trust's changes to the board paper's cover sheet (`paper-fields`: JSON text, or a list). */
+  paperFields?: unknown;
   adapter?: StorageAdapter;
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The prompts as shown, grouped under their elements. */
@@ -27,6 +29,8 @@ export interface ChecklistHost extends ReactiveControllerHost, HTMLElement {
   readonly answers: Record<string, ChecklistAnswer>;
   readonly progress: ChecklistProgress;
   readonly baseline?: ChecklistBaseline;
+  /** The board paper's cover sheet as filled in (Paper details), by field id. */
+  readonly paperDetails: Record<string, string>;
   /** What was typed into due-date fields that is not (yet) a real date, by prompt id. */
   readonly dateDrafts: Map<string, DateDraft>;
   /** The answer to one prompt (not started, no note, when there is none). */
@@ -34,6 +38,8 @@ export interface ChecklistHost extends ReactiveControllerHost, HTMLElement {
   promptText(id: string): string | undefined;
   /** Saves one prompt's action (an empty action is removed) and tells the page. */
   setAction(id: string, action: ChecklistAction): void;
+  /** Sets one cover-sheet field (empty text removes it) and saves. */
+  setPaperDetail(id: string, text: string): void;
   /** Keeps today's statuses as the baseline, or with `false` removes it. */
   saveBaseline(take?: boolean, today?: Date): void;
   /** Replaces the answers with an export's (saved like any other change; the baseline is kept unless the file has one). */

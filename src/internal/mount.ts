@@ -8,7 +8,10 @@
  * fallback: it moves into the element, stays visible until the widget's code has loaded, and is
  * hidden from then on by the widget's shadow root (which has no slot for it).
  */
-export const WIDGETS = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'board-profile', 'clinical-leadership-data'] as const;
+import { ELEMENT_TAGS } from '../data/widgets.js';
+
+/** The tags a div may name: every row of the widget table (./widgets.ts), then the provider. */
+export const WIDGETS = ELEMENT_TAGS;
 const SELECTOR = '[data-cl-widget]:not([data-cl-mounted])';
 /**
  * Attribute names must be plain words: data from a CMS never chooses event handlers or styles.

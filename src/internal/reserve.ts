@@ -11,20 +11,24 @@
  * view moves. Fallback content written inside a widget (see the Embed builder) takes its own space
  * and is hidden by the widget's shadow root once it upgrades.
  */
-export const RESERVE_CSS = `
-case-study-card:not(:defined),
-[data-cl-widget="case-study-card"]:not([data-cl-mounted]) { display: block; min-height: 24rem; }
-case-study-card[variant="full"]:not(:defined) { min-height: 44rem; }
-case-study-gallery:not(:defined), barrier-explorer:not(:defined), framework-checklist:not(:defined),
-[data-cl-widget="case-study-gallery"]:not([data-cl-mounted]),
-[data-cl-widget="barrier-explorer"]:not([data-cl-mounted]),
-[data-cl-widget="framework-checklist"]:not([data-cl-mounted]) { display: block; min-height: max(40rem, 100vh); }
-board-profile:not(:defined), [data-cl-widget="board-profile"]:not([data-cl-mounted]) { display: block; min-height: 34rem; }
-@media (max-width: 40rem) {
-  case-study-card:not(:defined), [data-cl-widget="case-study-card"]:not([data-cl-mounted]) { min-height: 38rem; }
-  board-profile:not(:defined), [data-cl-widget="board-profile"]:not([data-cl-mounted]) { min-height: 44rem; }
+import { WIDGETS, type Reserve } from '../data/widgets.js';
+
+/** Both routes to a widget not yet upgraded: the element itself, and a mount div not yet mounted. */
+const both = (tag: string) => `${tag}:not(:defined), [data-cl-widget="${tag}"]:not([data-cl-mounted])`;
+
+/** The rules for every row of the widget table (./widgets.ts), from its `reserve`. */
+export function reserveCss(rows: readonly { tag: string; reserve: Reserve }[] = WIDGETS): string {
+  const wide: string[] = [];
+  const narrow: string[] = [];
+  for (const { tag, reserve } of rows) {
+    wide.push(`${both(tag)} { display: block; min-height: ${reserve.height}; }`);
+    for (const [selector, height] of Object.entries(reserve.variants ?? {})) wide.push(`${tag}${selector}:not(:defined) { min-height: ${height}; }`);
+    if (reserve.narrow) narrow.push(`  ${both(tag)} { min-height: ${reserve.narrow}; }`);
+  }
+  return `\n${wide.join('\n')}\n${narrow.length ? `@media (max-width: 40rem) {\n${narrow.join('\n')}\n}\n` : ''}`;
 }
-`;
+
+export const RESERVE_CSS = reserveCss();
 
 /** Adopts the rules into the document once (a second copy of the script finds them there). */
 export function reserveSpace(doc: Document | undefined = globalThis.document): void {

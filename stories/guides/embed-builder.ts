@@ -10,6 +10,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { dataset, fallbackHtml } from '../../src/data.js';
 import { shared } from '../../src/internal/styles.js';
 import { filterStyles } from '../../src/internal/filter-styles.js';
+import { WIDGETS as TABLE, type WidgetTag } from '../../src/data/widgets.js';
 
 type Option =
   | { name: string; label: string; kind: 'select'; choices: Array<[string, string]>; value: string; hint?: string }
@@ -19,9 +20,14 @@ type Option =
 const caseChoices: Array<[string, string]> = dataset.caseStudies.map((c) => [c.id, c.name]);
 const levels: Array<[string, string]> = ['2', '3', '4', '5', '6'].map((n) => [n, `h${n}`]);
 
-const WIDGETS: Record<string, { label: string; options: Option[] }> = {
+/**
+ * The options offered for each widget: a choice of its attributes, with editors' labels. Typed by
+ * the widget table (src/data/widgets.ts), so a widget without options does not compile;
+ * tests/node/registry.test.mjs checks that every attribute named here is one the element has
+ * (custom-elements.json). The widgets and their labels come from the table.
+ */
+const OPTIONS: Record<WidgetTag, { options: Option[] }> = {
   'case-study-card': {
-    label: 'Case study card',
     options: [
       { name: 'case-id', label: 'Case study', kind: 'select', choices: caseChoices, value: caseChoices[0][0] },
       { name: 'variant', label: 'Variant', kind: 'select', choices: [['compact', 'Compact'], ['full', 'Full']], value: 'compact' },
@@ -29,7 +35,6 @@ const WIDGETS: Record<string, { label: string; options: Option[] }> = {
     ],
   },
   'case-study-gallery': {
-    label: 'Case study gallery',
     options: [
       { name: 'heading', label: 'Heading', kind: 'text', value: 'Case studies' },
       { name: 'heading-level', label: 'Heading level', kind: 'select', choices: levels, value: '2' },
@@ -38,7 +43,6 @@ const WIDGETS: Record<string, { label: string; options: Option[] }> = {
     ],
   },
   'framework-checklist': {
-    label: 'Framework self-assessment',
     options: [
       { name: 'storage-key', label: 'Storage key', kind: 'text', value: 'board-self-assessment', hint: 'Names the saved answers; leave empty to save nothing' },
       { name: 'organisation', label: 'Organisation (for the printed summary)', kind: 'text', value: '' },
@@ -46,7 +50,6 @@ const WIDGETS: Record<string, { label: string; options: Option[] }> = {
     ],
   },
   'board-profile': {
-    label: 'Board profile',
     options: [
       { name: 'storage-key', label: 'Storage key', kind: 'text', value: 'our-board', hint: 'Names the saved seats; leave empty to save nothing' },
       { name: 'foundation-trust', label: 'We are an NHS foundation trust', kind: 'flag', value: false },
@@ -54,7 +57,6 @@ const WIDGETS: Record<string, { label: string; options: Option[] }> = {
     ],
   },
   'barrier-explorer': {
-    label: 'Barrier explorer',
     options: [
       { name: 'view', label: 'First view', kind: 'select', choices: [['barriers', 'Barriers'], ['elements', 'By framework element']], value: 'barriers' },
       { name: 'heading-level', label: 'Heading level', kind: 'select', choices: levels, value: '3' },
@@ -62,6 +64,8 @@ const WIDGETS: Record<string, { label: string; options: Option[] }> = {
     ],
   },
 };
+
+const WIDGETS = Object.fromEntries(TABLE.map((w) => [w.tag, { label: w.label, options: OPTIONS[w.tag].options }])) as Record<string, { label: string; options: Option[] }>;
 
 const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

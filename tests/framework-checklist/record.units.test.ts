@@ -68,6 +68,22 @@ describe('framework-checklist record version 2', () => {
     });
   }
 
+  it('keeps the paper details (cover sheet) as they are, fields this page does not show included; reads records and files without them', () => {
+    const paper = { meeting: 'Trust Board', constructor: 'a trust field called constructor', 'old-field': 'kept' };
+    const parsed = parseRecord(serialise(new Map(), '2026-08-03T10:00:00.000Z', undefined, paper));
+    expect(parsed.ok && parsed.paper).to.deep.equal(paper);
+    expect(JSON.parse(serialise(new Map(), '2026-08-03T10:00:00.000Z')).paper).to.equal(undefined); // none: no "paper" at all
+    expect(parseRecord(JSON.stringify({ schema: 2, answers: {}, paper: {} })).paper).to.equal(undefined);
+    const file = parseExport(toJson(new Map(), { paper }));
+    expect(file.ok && file.paper).to.deep.equal(paper);
+    const damaged = parseRecord(JSON.stringify({ schema: 2, answers: { mentors: { status: 'completed', note: '' } }, paper: { meeting: 42 } }));
+    expect(damaged).to.deep.include({ ok: false, reason: 'paper details (the cover sheet) are not valid' });
+    expect(damaged.answers.size).to.equal(1); // the answers are still read
+    expect(parseExport(JSON.stringify({ format: FORMAT, schema: 2, answers: {}, paper: ['a list'] }))).to.deep.equal({
+      ok: false, errors: ["The file's paper details (the cover sheet) are not valid."],
+    });
+  });
+
   it('refuses a damaged baseline in a file', () => {
     const result = parseExport(JSON.stringify({ format: FORMAT, schema: 2, answers: {}, baseline: { takenAt: 'March', answers: {} } }));
     expect(result.ok).to.equal(false);

@@ -26,9 +26,9 @@ describe('<framework-checklist> views', () => {
   it('switches views with tabs: one tab stop, arrow keys, Home and End, and the panel labelled by its tab', async () => {
     const el = await mount(newKey());
     const tabs = $$(el, '[role="tab"]');
-    expect(tabs.map((t) => t.textContent!.trim())).to.deep.equal(['Answer', 'Summary', 'Action plan', 'Compare']);
-    expect(tabs.map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false', 'false']);
-    expect(tabs.map((t) => t.tabIndex)).to.deep.equal([0, -1, -1, -1]);
+    expect(tabs.map((t) => t.textContent!.trim())).to.deep.equal(['Answer', 'Summary', 'Action plan', 'Paper details', 'Compare']);
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false', 'false', 'false']);
+    expect(tabs.map((t) => t.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
     expect($(el, '[role="tabpanel"]').getAttribute('aria-labelledby')).to.equal('tab-answer');
     tabs[0].focus();
     await sendKeys({ press: 'ArrowRight' });
@@ -135,15 +135,17 @@ describe('<framework-checklist> views', () => {
     const el = await mount(key);
     const panel = await show(el, 'summary', '.baseline');
     expect([...panel.querySelectorAll('.baseline-changes li')].map((li) => li.textContent)).to.deep.equal([
-      'Building confidence: 1 → 1 of 2 completed since 12 March 2026',
-      'Talent management: 0 → 1 of 1 completed since 12 March 2026',
+      'Building confidence: 1 → 1 of 2 completed; no status moved',
+      'Talent management: 0 → 1 of 1 completed; 1 status moved: 1 Not started → Completed',
     ]);
+    expect(panel.textContent).to.contain('Baseline taken on 12 March 2026. Since the baseline of 12 March 2026:');
     await expect(el).to.be.accessible();
     $(el, '[data-command="baseline"]').click();
     await el.updateComplete;
     expect(saved(key).baseline).to.deep.equal({ takenAt: iso(new Date()), answers: { mentors: { status: 'completed' }, 'talent-review': { status: 'completed' } } });
     expect(liveRegion(el)).to.contain('Baseline saved');
-    expect(panel.querySelector('.baseline-changes li')!.textContent).to.equal(`Building confidence: 1 → 1 of 2 completed since ${today.getDate()} ${today.toLocaleString('en-GB', { month: 'long' })} ${today.getFullYear()}`);
+    expect(panel.querySelector('.baseline-changes li')!.textContent).to.equal('Building confidence: 1 → 1 of 2 completed; no status moved');
+    expect(panel.textContent).to.contain(`Since the baseline of ${today.getDate()} ${today.toLocaleString('en-GB', { month: 'long' })} ${today.getFullYear()}:`);
     // The baseline is in the export and survives a reload.
     expect(JSON.parse(el.exportJson()).baseline.takenAt).to.equal(iso(new Date()));
     $(el, '[data-command="remove-baseline"]').click();

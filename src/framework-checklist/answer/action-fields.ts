@@ -10,8 +10,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ChecklistPrompt } from '../../data/schema.js';
+import { dateError, draftOf, toIso, type DateDraft } from '../../internal/date-input.js';
 import type { ChecklistHost } from '../host.js';
-import { isIsoDate, PRIORITIES, type ChecklistAction, type ChecklistAnswer, type ChecklistPriority, type DateDraft } from '../model/answers.js';
+import { PRIORITIES, type ChecklistAction, type ChecklistAnswer, type ChecklistPriority } from '../model/answers.js';
 import { PRIORITY_LABELS } from '../model/action-plan.js';
 import { countText, visibleLength } from './prompt.js';
 
@@ -22,23 +23,7 @@ export type ActionFieldsHost = Pick<ChecklistHost, 'dateDrafts' | 'answerFor' | 
 export const ACTION_LIMIT = 250;
 const EMPTY: ChecklistAction = { what: '', owner: '', due: '', priority: '' };
 
-const draftOf = (due: string): DateDraft => {
-  const [year = '', month = '', day = ''] = due ? due.split('-') : [];
-  return { day: day.replace(/^0/, ''), month: month.replace(/^0/, ''), year };
-};
-
-/** The GOV.UK date input's messages: missing parts first, then a date that does not exist. */
-export function dateError({ day, month, year }: DateDraft): string | undefined {
-  const parts = { day: day.trim(), month: month.trim(), year: year.trim() };
-  if (!parts.day && !parts.month && !parts.year) return undefined;
-  const missing = (Object.keys(parts) as (keyof typeof parts)[]).filter((k) => !parts[k]);
-  if (missing.length) return `Due date must include a ${missing.join(' and a ')}`;
-  if (!/^\d{4}$/.test(parts.year)) return 'Year must include 4 numbers';
-  if (!/^\d{1,2}$/.test(parts.day) || !/^\d{1,2}$/.test(parts.month)) return 'Due date must be a real date';
-  return isIsoDate(toIso(parts)) ? undefined : 'Due date must be a real date';
-}
-
-const toIso = ({ day, month, year }: DateDraft): string => `${year.trim()}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`;
+export { dateError, type DateDraft };
 
 /** Every due date with an error the person has seen, in checklist order. */
 export function dateErrors(host: ActionFieldsHost, ids: readonly string[]): { id: string; text: string }[] {

@@ -6,6 +6,7 @@
  * `Object.prototype`. An answer equal to the default (not started, no note) is not kept.
  */
 import { isId } from '../../data/id.js';
+import { isIsoDate } from '../../internal/iso-date.js';
 
 export const STATUSES = ['not-started', 'in-progress', 'completed', 'not-applicable'] as const;
 export type ChecklistStatus = (typeof STATUSES)[number];
@@ -55,14 +56,14 @@ export interface ChecklistBaseline {
 
 export type AnswerMap = Map<string, ChecklistAnswer>;
 
-/** What was typed into an action's due-date fields (day, month, year) while it is not (yet) a real date. */
-export interface DateDraft {
-  day: string;
-  month: string;
-  year: string;
-  /** The person has left the fields: an error may be shown. */
-  checked?: boolean;
-}
+/**
+ * The board paper's cover sheet ("Paper details"): text by field id (`meeting`, `purpose`, a trust's
+ * own field…). Optional in the record; values for fields a page no longer shows are kept, not dropped.
+ */
+export type PaperDetails = Record<string, string>;
+
+/** What was typed into an action's due-date fields while it is not (yet) a real date (the NHS.UK date input's rule is internal/date-input.ts). */
+export type { DateDraft } from '../../internal/date-input.js';
 
 export const DEFAULT_ANSWER: Readonly<ChecklistAnswer> = Object.freeze({ status: 'not-started', note: '' });
 
@@ -87,14 +88,10 @@ export const sameAnswer = (a: ChecklistAnswer, b: ChecklistAnswer): boolean => a
 
 /**
  * A real calendar date written `YYYY-MM-DD` (2026-02-31 is not one). The one due-date rule: stored
- * and imported actions (`readAction`), the action fields and the board paper all use it.
+ * and imported actions (`readAction`), the action fields and the board paper all use it; it lives in
+ * internal/iso-date.ts, shared with the board profile's term dates.
  */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
+export { isIsoDate };
 
 /** A day as `YYYY-MM-DD` in the reader's own time zone: "today" for the baseline, the plan and the paper. */
 export function isoDay(date: Date): string {
@@ -184,6 +181,28 @@ export function readBaseline(value: unknown): ChecklistBaseline | undefined | st
 
 export function baselineToObject(b: ChecklistBaseline): { takenAt: string; answers: Record<string, { status: ChecklistStatus }> } {
   return { takenAt: b.takenAt, answers: Object.fromEntries([...b.statuses].map(([id, status]) => [id, { status }])) };
+}
+
+/**
+ * Reads a record's `paper` (`{ "<field id>": "text" }`): an object of texts, or text naming the
+ * problem; `undefined` for none. Kept as it is (a field this page does not show is not dropped);
+ * what reads it takes only its own fields' texts (`paperText` in paper/paper-fields.ts). Small on
+ * purpose: this runs in the widget's own chunk.
+ */
+export function readPaperDetails(value: unknown): PaperDetails | undefined | string {
+  if (value == null) return undefined;
+  return typeof value == 'object' && !Array.isArray(value) && Object.values(value).every((text) => typeof text == 'string')
+    ? paperOf(value as PaperDetails)
+    : 'paper details (the cover sheet) are not valid';
+}
+
+/** The paper details, or `undefined` when no field has text (a record without them has no `paper`). */
+export const paperOf = (paper: PaperDetails): PaperDetails | undefined => (Object.keys(paper).length ? paper : undefined);
+
+/** A record's optional parts (the baseline, the paper details), for storage and files alike; each problem is added to `errors`. */
+export function readParts(record: { baseline?: unknown; paper?: unknown }, errors: string[]): { baseline?: ChecklistBaseline; paper?: PaperDetails } {
+  const [baseline, paper] = [readBaseline(record.baseline), readPaperDetails(record.paper)].map((part) => (typeof part === 'string' ? void errors.push(part) : part));
+  return { baseline: baseline as ChecklistBaseline | undefined, paper: paper as PaperDetails | undefined };
 }
 
 /**

@@ -6,10 +6,13 @@
  * does not grow. Nothing is sent anywhere: the file is made in the browser.
  */
 import { formatPartialDate } from '../../data/date.js';
-import { answerOf, isIsoDate, isoDay, STATUS_LABELS, type AnswerMap, type ChecklistAnswer, type ChecklistStatus } from '../model/answers.js';
+import { answerOf, isIsoDate, isoDay, MAX_ACTION, STATUS_LABELS, type AnswerMap, type ChecklistAnswer, type ChecklistBaseline, type ChecklistStatus, type PaperDetails } from '../model/answers.js';
 import { planItems, PRIORITY_LABELS } from '../model/action-plan.js';
+import { changesSince, sinceText } from '../model/baseline.js';
 import { computeProgress, progressDetail, progressText, type ChecklistGroup } from '../model/progress.js';
 import { DERIVED_NOTE, GUIDE_TITLE } from '../answer/prompt.js';
+import { agreementText, countsText, type Comparison } from '../views/compare.js';
+import { coverLines, resolvePaperFields, type CoverLine } from './paper-fields.js';
 
 /** An action as the checklist keeps it (the checklist's `ChecklistAction`). */
 export interface PaperActionRecord {
@@ -55,8 +58,23 @@ export interface BoardPaperAction {
   element: string;
 }
 
+/** Members' answers compared (the Compare view), per element. */
+export interface BoardPaperComparison {
+  /** "3 members' answers were compared." */
+  intro: string;
+  elements: {
+    title: string;
+    /** "Agreed on 2 of 3 prompts; differed on 1." */
+    summary: string;
+    /** Prompt, the members' answers in words, and whether they agree. */
+    rows: [string, string, string][];
+  }[];
+}
+
 /** Everything the paper shows, as plain data. */
 export interface BoardPaperInput {
+  /** The cover sheet's filled-in fields (Paper details), in order; empty for none. */
+  cover: CoverLine[];
   title: string;
   organisation: string;
   /** The paper's date, 'YYYY-MM-DD'. */
@@ -66,8 +84,12 @@ export interface BoardPaperInput {
   /** "Answers last changed on 1 December 2026.", or ''. */
   updatedText: string;
   overall: { progress: string; detail: string; completed: number; total: number };
-  /** "Talent management: 1 → 3 of 4 completed since 12 March 2026", per element; empty without a baseline. */
+  /** "Since the baseline of 12 March 2026:"; '' without a baseline. */
+  sinceIntro: string;
+  /** "Talent management: 1 → 3 of 4 completed; 2 statuses moved: …", per element; empty without a baseline. */
   sinceBaseline: string[];
+  /** When members' answers were compared. */
+  comparison?: BoardPaperComparison;
   elements: BoardPaperElement[];
   /** Sorted by due date (undated last), then in checklist order. */
   actions: BoardPaperAction[];
@@ -82,7 +104,12 @@ export interface BoardPaperMeta {
   date?: Date;
   updatedAt?: string;
   /** The checklist's baseline (statuses kept on a day), if one was saved. */
-  baseline?: { takenAt: string; statuses: ReadonlyMap<string, ChecklistStatus> };
+  baseline?: ChecklistBaseline;
+  /** The cover sheet's text by field id, and the page's `paperFields` changes (see paper-fields.ts). */
+  paper?: PaperDetails;
+  paperFields?: unknown;
+  /** Members' answers compared in the Compare view, if any loaded. */
+  comparison?: Comparison;
 }
 
 export const BOARD_PAPER_TITLE = 'Clinical leadership self-assessment';
@@ -99,7 +126,7 @@ function actionOf(answer: ChecklistAnswer): PaperActionRecord | undefined {
   if (!a || typeof a !== 'object') return undefined;
   const action: PaperActionRecord = {
     what: text(a.what),
-    owner: text(a.owner, 200),
+    owner: text(a.owner, MAX_ACTION), // the record allows this much: the paper prints it whole
     due: typeof a.due === 'string' && isIsoDate(a.due) ? a.due : '',
     priority: a.priority === 'high' || a.priority === 'medium' || a.priority === 'low' ? a.priority : '',
   };
@@ -136,27 +163,44 @@ export function boardPaperInputFrom(groups: readonly ChecklistGroup[], answers: 
     element,
   }));
   const updated = meta.updatedAt ? new Date(meta.updatedAt) : undefined;
-  const base = meta.baseline;
-  const then = base ? computeProgress(groups, new Map([...base.statuses].map(([id, status]) => [id, { status, note: '' }]))).byElement : undefined;
-  const sinceBaseline = base && then
-    ? groups.map((g) => `${g.title}: ${then[g.id].completed} → ${progress.byElement[g.id].completed} of ${progress.byElement[g.id].total} completed since ${formatPartialDate(base.takenAt)}`)
-    : [];
+  const sinceBaseline = changesSince(groups, answers, meta.baseline).map((c) => c.text);
   const wordingNotes = [
     authored.has('derived') ? DERIVED_NOTE : '',
     authored.has('framework') ? FRAMEWORK_NOTE : '',
     authored.has('organisation') ? ORGANISATION_NOTE : '',
   ].filter(Boolean);
   return {
+    cover: coverLines(resolvePaperFields(meta.paperFields).fields, meta.paper),
     title: text(meta.title, 200) || BOARD_PAPER_TITLE,
     organisation: text(meta.organisation, 200),
     date,
     dateText: formatPartialDate(date),
     updatedText: updated && !Number.isNaN(updated.getTime()) ? `Answers last changed on ${formatPartialDate(isoDay(updated))}.` : '',
     overall: { progress: progressText(progress), detail: progressDetail(progress), completed: progress.completed, total: progress.total },
+    sinceIntro: meta.baseline ? sinceText(meta.baseline) : '',
     sinceBaseline,
+    comparison: comparisonOf(meta.comparison),
     elements,
     actions,
     wordingNotes,
+  };
+}
+
+/** What the paper says about a comparison: how many members, and per element where they agreed and differed. */
+function comparisonOf(c: Comparison | undefined): BoardPaperComparison | undefined {
+  const n = c?.members.length ?? 0;
+  if (!c || !n) return undefined;
+  return {
+    intro: `${n === 1 ? "One member's answers were" : `${n} members' answers were`} compared (each member's own downloaded answers). Notes and actions are not compared.`,
+    elements: c.elements.map((e) => {
+      const differ = e.disagreements;
+      const agree = e.prompts.length - differ;
+      return {
+        title: e.title,
+        summary: n < 2 ? `${e.prompts.length} prompts, one member only.` : `Agreed on ${agree} of ${e.prompts.length} prompts${differ ? `; differed on ${differ}` : ''}.`,
+        rows: e.prompts.map((p): [string, string, string] => [p.text, countsText(p.counts), agreementText(p)]),
+      };
+    }),
   };
 }
 

@@ -27,6 +27,11 @@ export interface PaperRequest {
   /** When the answers last changed (ISO), if known. */
   readonly answersUpdatedAt?: string;
   readonly baseline?: BoardPaperMeta['baseline'];
+  /** The cover sheet's text, and the page's changes to its fields. */
+  readonly paper?: BoardPaperMeta['paper'];
+  readonly paperFields?: unknown;
+  /** Members' answers compared in the Compare view, if any. */
+  readonly comparison?: BoardPaperMeta['comparison'];
   announce(text: string): void;
 }
 
@@ -42,6 +47,7 @@ export async function downloadBoardPaper(host: PaperRequest, today = new Date())
   try {
     const input = boardPaperInputFrom(host.groups, host.answerMap, {
       title: host.heading, organisation: host.organisation, date: today, updatedAt: host.answersUpdatedAt, baseline: host.baseline,
+      paper: host.paper, paperFields: host.paperFields, comparison: host.comparison,
     });
     const name = boardPaperFileName(host.storageKey, today);
     if (!downloadBlob(host.renderRoot, name, await boardPaperBlob(input))) throw new Error('this browser would not start the download');

@@ -7,11 +7,11 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { warnOnce } from '../../internal/warn.js';
-import { changedIds, type AnswerMap, type ChecklistBaseline } from '../model/answers.js';
+import { changedIds, type AnswerMap, type ChecklistBaseline, type PaperDetails } from '../model/answers.js';
 import { PROBLEMS, renderNotices, renderToolbar, type SavingState } from '../toolbar/toolbar.js';
 import type { Panel } from '../toolbar/records.js';
 import { announceSaved, subscribeItem, type StorageAdapter } from '../../internal/storage.js';
-import { BASELINE, fullKey, loadAnswers, saveAnswers, type CorruptRecord, type LoadResult, type StorageProblem } from './record.js';
+import { BASELINE, PAPER, fullKey, loadAnswers, saveAnswers, type CorruptRecord, type LoadResult, type StorageProblem } from './record.js';
 import type { RemoteStore } from './remote.js';
 import type { ChangeReason, ChecklistHost } from '../host.js';
 
@@ -20,6 +20,8 @@ import type { ChangeReason, ChecklistHost } from '../host.js';
 export class AnswersController implements ReactiveController {
   answers: AnswerMap = new Map();
   baseline?: ChecklistBaseline;
+  /** The board paper's cover sheet (kept through clear and undo: it describes the paper, not the answers). */
+  paper?: PaperDetails;
   /** When the answers last changed (or the time recorded in a loaded file). */
   updatedAt?: string;
   /** Text for the polite live region. */
@@ -137,13 +139,14 @@ export class AnswersController implements ReactiveController {
       warnOnce('framework-checklist', `Saved answers under "${fullKey(key)}" could not be read (${result.corrupt.reason}); ${result.corrupt.asideKey ? `copied to "${result.corrupt.asideKey}"` : 'left in place'}.`);
     }
     // A key given after answers were entered (and nothing saved under it yet) adopts those answers.
-    if (reason === 'key' && previous === undefined && !result.answers.size && !result.baseline && !result.corrupt && this.answers.size) {
+    if (reason === 'key' && previous === undefined && !result.answers.size && !result.baseline && !result.paper && !result.corrupt && this.answers.size) {
       this.persist();
       return;
     }
     const before = this.answers;
     this.answers = result.answers;
     this.baseline = result.baseline;
+    this.paper = result.paper; // another window's paper details are shown at the render below, without an announcement
     this.updatedAt = result.updatedAt;
     if (reason === 'refresh' && changedIds(before, this.answers).length) {
       this.undo = undefined;
@@ -158,7 +161,7 @@ export class AnswersController implements ReactiveController {
   /** Applies new answers, saves them and tells the page. */
   change(next: AnswerMap, promptId: string | null, reason: ChangeReason, updatedAt = new Date().toISOString()): void {
     this.answers = next;
-    this.touched?.add(reason === 'baseline' ? BASELINE : promptId);
+    this.touched?.add(reason === 'baseline' ? BASELINE : reason === 'paper' ? PAPER : promptId);
     this.updatedAt = updatedAt;
     this.dirty = true;
     if (reason !== 'clear') this.undo = undefined;
@@ -169,8 +172,9 @@ export class AnswersController implements ReactiveController {
     this.host.notifyChange(promptId, reason);
   }
 
-  replace(answers: AnswerMap, updatedAt: string | undefined, reason: ChangeReason, baseline: ChecklistBaseline | undefined): void {
+  replace(answers: AnswerMap, updatedAt: string | undefined, reason: ChangeReason, baseline: ChecklistBaseline | undefined, paper = this.paper): void {
     this.baseline = baseline;
+    this.paper = paper;
     this.change(answers, null, reason, updatedAt);
   }
 
@@ -209,8 +213,8 @@ export class AnswersController implements ReactiveController {
     const key = this.key;
     if (!key || !this.loaded || (this.locked && !deliberate)) return;
     const updatedAt = this.updatedAt ?? new Date().toISOString();
-    if (this.remote) return this.remote.save({ answers: this.answers, baseline: this.baseline }, updatedAt);
-    this.saved(saveAnswers(key, this.answers, updatedAt, this.baseline));
+    if (this.remote) return this.remote.save({ answers: this.answers, baseline: this.baseline, paper: this.paper }, updatedAt);
+    this.saved(saveAnswers(key, this.answers, updatedAt, this.baseline, this.paper));
   }
 
   /** After a save: a problem is shown (and the answers kept here); success clears it. */

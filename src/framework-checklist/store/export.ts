@@ -11,8 +11,8 @@ import { nestsDeeperThan } from '../../internal/yield.js';
 import { toCsv } from '../../internal/csv.js';
 import type { ChecklistGroup } from '../model/progress.js';
 import {
-  answerOf, answersToObject, baselineToObject, readAnswers, readBaseline, readTimestamp, RECORD_SCHEMA, STATUS_LABELS,
-  type AnswerMap, type ChecklistAnswer, type ChecklistBaseline,
+  answerOf, answersToObject, baselineToObject, readAnswers, readParts, readTimestamp, RECORD_SCHEMA, STATUS_LABELS,
+  type AnswerMap, type ChecklistAnswer, type ChecklistBaseline, type PaperDetails,
 } from '../model/answers.js';
 
 export const EXPORT_FORMAT = 'clinical-leadership-elements/framework-checklist';
@@ -26,6 +26,8 @@ export interface ExportMeta {
   organisation?: string;
   updatedAt?: string;
   baseline?: ChecklistBaseline;
+  /** The board paper's cover sheet. */
+  paper?: PaperDetails;
 }
 
 export function toJson(answers: AnswerMap, meta: ExportMeta = {}): string {
@@ -38,6 +40,7 @@ export function toJson(answers: AnswerMap, meta: ExportMeta = {}): string {
       updatedAt: meta.updatedAt ?? null,
       answers: answersToObject(answers),
       ...(meta.baseline ? { baseline: baselineToObject(meta.baseline) } : {}),
+      paper: meta.paper, // left out when undefined
     },
     null,
     2,
@@ -45,7 +48,7 @@ export function toJson(answers: AnswerMap, meta: ExportMeta = {}): string {
 }
 
 export type ImportResult =
-  | { ok: true; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline }
+  | { ok: true; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline; paper?: PaperDetails }
   | { ok: false; errors: string[] };
 
 const MAX_IMPORT_ERRORS = 10;
@@ -77,14 +80,13 @@ export function parseExport(text: string): ImportResult {
     };
   }
   const { answers, errors } = readAnswers(record.answers);
-  const baseline = readBaseline(record.baseline);
-  if (typeof baseline === 'string') errors.push(baseline);
+  const parts = readParts(record, errors);
   if (errors.length) {
     const shown = errors.slice(0, MAX_IMPORT_ERRORS).map((e) => `The file's ${e}.`);
     if (errors.length > MAX_IMPORT_ERRORS) shown.push(`… and ${errors.length - MAX_IMPORT_ERRORS} more problems.`);
     return { ok: false, errors: shown };
   }
-  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), baseline: baseline as ChecklistBaseline | undefined };
+  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), ...parts };
 }
 
 export const CSV_HEADER = ['Element', 'Prompt', 'Status', 'Note', 'Action', 'Action owner', 'Action due', 'Action priority', 'Prompt ID'] as const;

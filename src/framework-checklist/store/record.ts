@@ -4,14 +4,17 @@
  *
  * Record: `clinical-leadership-elements:checklist:<storage-key>` →
  * `{ "schema": 2, "updatedAt": "<ISO>", "answers": { "<promptId>": { "status", "note", "action"? } },
- * "baseline"?: { "takenAt": "YYYY-MM-DD", "answers": { "<promptId>": { "status" } } } }`.
+ * "baseline"?: { "takenAt": "YYYY-MM-DD", "answers": { "<promptId>": { "status" } } },
+ * "paper"?: { "<field id>": "text" } }` (`paper`: the board paper's cover sheet, optional).
+ * A damaged `paper` is reported like a damaged answer; the answers are still read.
  * A version 1 record (the same without actions and baseline) is read as it is and saved as version 2
  * at the next change: nothing in it is lost.
  * Damaged records are copied aside to `<key>:corrupt-<ISO time>` (see the shared module).
  */
 import { isStorageEventFor, loadRecord, writeItem, type CorruptRecord, type RecordCodec, type StorageProblem } from '../../internal/storage.js';
 import {
-  answersToObject, baselineToObject, readAnswers, readBaseline, readTimestamp, RECORD_SCHEMA, type AnswerMap, type ChecklistBaseline,
+  answersToObject, baselineToObject, readAnswers, readParts, readTimestamp, RECORD_SCHEMA,
+  type AnswerMap, type ChecklistBaseline, type PaperDetails,
 } from '../model/answers.js';
 
 export { problemOf, type CorruptRecord, type StorageProblem } from '../../internal/storage.js';
@@ -20,16 +23,21 @@ export const STORAGE_PREFIX = 'clinical-leadership-elements:checklist:';
 
 /** Stands for the baseline among the prompt ids changed while an adapter was reading (never a valid id). */
 export const BASELINE = ' baseline';
+/** Stands for the paper details among touched prompt ids (never a valid id). */
+export const PAPER = ' paper';
 
 /** What is kept under one storage key. */
 export interface ChecklistRecord {
   answers: AnswerMap;
   baseline?: ChecklistBaseline;
+  /** The board paper's cover sheet. */
+  paper?: PaperDetails;
 }
 
 export interface LoadResult {
   answers: AnswerMap;
   baseline?: ChecklistBaseline;
+  paper?: PaperDetails;
   updatedAt?: string;
   /** False when storage could not be read: it must not be written in this session. */
   loaded: boolean;
@@ -42,7 +50,8 @@ export const fullKey = (storageKey: string): string => `${STORAGE_PREFIX}${stora
 /** True when this event came from the page's localStorage (not sessionStorage) for this key. */
 export const isEventFor = (event: StorageEvent, storageKey: string): boolean => isStorageEventFor(event, fullKey(storageKey));
 
-type Parsed = { ok: true; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline } | { ok: false; reason: string; answers: AnswerMap; baseline?: ChecklistBaseline };
+type Parsed = { ok: true; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline; paper?: PaperDetails }
+  | { ok: false; reason: string; answers: AnswerMap; baseline?: ChecklistBaseline; paper?: PaperDetails };
 
 /** Reads a stored record; what can be read is returned even when the record is damaged. */
 export function parseRecord(raw: string): Parsed {
@@ -59,34 +68,36 @@ export function parseRecord(raw: string): Parsed {
     return { ok: false, reason: newer ? `it was saved by a newer version of this checklist (format version ${record.schema})` : 'its format version is not one this checklist understands', answers: new Map() };
   }
   const { answers, errors } = readAnswers(record.answers);
-  const baseline = readBaseline(record.baseline);
-  if (typeof baseline === 'string') errors.push(baseline);
-  const kept = typeof baseline === 'string' ? undefined : baseline;
-  if (errors.length) return { ok: false, reason: errors.length === 1 ? errors[0] : `${errors.length} answers are not valid (${errors[0]} …)`, answers, baseline: kept };
-  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), baseline: kept };
+  const parts = readParts(record, errors);
+  if (errors.length) return { ok: false, reason: errors.length === 1 ? errors[0] : `${errors.length} answers are not valid (${errors[0]} …)`, answers, ...parts };
+  return { ok: true, answers, updatedAt: readTimestamp(record.updatedAt), ...parts };
 }
 
-export function serialise(answers: AnswerMap, updatedAt: string, baseline?: ChecklistBaseline): string {
-  return JSON.stringify({ schema: RECORD_SCHEMA, updatedAt, answers: answersToObject(answers), ...(baseline ? { baseline: baselineToObject(baseline) } : {}) });
+export function serialise(answers: AnswerMap, updatedAt: string, baseline?: ChecklistBaseline, paper?: PaperDetails): string {
+  return JSON.stringify({
+    schema: RECORD_SCHEMA, updatedAt, answers: answersToObject(answers),
+    ...(baseline ? { baseline: baselineToObject(baseline) } : {}),
+    paper, // left out when undefined
+  });
 }
 
-/** The checklist's record for the shared storage module (no answers and no baseline removes the record). */
+/** The checklist's record for the shared storage module (no answers, baseline or paper details removes the record). */
 export const checklistCodec: RecordCodec<ChecklistRecord> = {
   parse(raw) {
-    const { answers, baseline, ...p } = parseRecord(raw);
-    const value = { answers, baseline };
+    const { answers, baseline, paper, ...p } = parseRecord(raw);
+    const value = { answers, baseline, paper };
     return p.ok ? { ok: true, value, updatedAt: p.updatedAt } : { ok: false, reason: p.reason, value, recovered: answers.size };
   },
-  serialise: (r, updatedAt) => (r.answers.size || r.baseline ? serialise(r.answers, updatedAt, r.baseline) : null),
+  serialise: (r, updatedAt) => (r.answers.size || r.baseline || r.paper ? serialise(r.answers, updatedAt, r.baseline, r.paper) : null),
 };
 
 /** Loads the answers saved under `storageKey`. Sets damaged data aside. Never throws. */
 export function loadAnswers(storageKey: string, now: () => Date = () => new Date()): LoadResult {
   const { value, ...rest } = loadRecord(fullKey(storageKey), checklistCodec, now);
-  return { answers: value?.answers ?? new Map(), baseline: value?.baseline, ...rest };
+  return { answers: value?.answers ?? new Map(), baseline: value?.baseline, paper: value?.paper, ...rest };
 }
 
-/** Saves the answers (no answers and no baseline removes the record). Returns the problem, if any. */
-export function saveAnswers(storageKey: string, answers: AnswerMap, updatedAt: string, baseline?: ChecklistBaseline): StorageProblem | undefined {
-  return writeItem(fullKey(storageKey), checklistCodec.serialise({ answers, baseline }, updatedAt));
+/** Saves the answers (no answers, baseline or paper details removes the record). Returns the problem, if any. */
+export function saveAnswers(storageKey: string, answers: AnswerMap, updatedAt: string, baseline?: ChecklistBaseline, paper?: PaperDetails): StorageProblem | undefined {
+  return writeItem(fullKey(storageKey), checklistCodec.serialise({ answers, baseline, paper }, updatedAt));
 }

@@ -7,7 +7,7 @@
 import { loadRecordFrom, saveRecordTo, type StorageAdapter, type StorageProblem } from '../../internal/storage.js';
 import { warnOnce } from '../../internal/warn.js';
 import type { ChecklistHost } from '../host.js';
-import { BASELINE, checklistCodec, fullKey, type ChecklistRecord, type LoadResult } from './record.js';
+import { BASELINE, checklistCodec, fullKey, PAPER, type ChecklistRecord, type LoadResult } from './record.js';
 
 /**
  * The answers controller (`answers-controller.ts`) as {@link loadThrough} sees it: declared here, so
@@ -47,7 +47,7 @@ export class RemoteStore {
    */
   async load(mine: ChecklistRecord, touched?: Set<string | null>): Promise<LoadResult> {
     const { value, ...rest } = await loadRecordFrom(this.adapter, this.key, checklistCodec);
-    const result: LoadResult = { answers: value?.answers ?? new Map(), baseline: value?.baseline, ...rest };
+    const result: LoadResult = { answers: value?.answers ?? new Map(), baseline: value?.baseline, paper: value?.paper, ...rest };
     if (!touched?.size) return result;
     if (touched.has(null)) result.answers = mine.answers;
     else {
@@ -58,6 +58,7 @@ export class RemoteStore {
       }
     }
     if (touched.has(BASELINE)) result.baseline = mine.baseline;
+    if (touched.has(PAPER)) result.paper = mine.paper;
     return result;
   }
 

@@ -7,7 +7,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { downloadText } from '../../internal/download.js';
 import type { ChecklistHost } from '../host.js';
 import { exportFileName, MAX_IMPORT_BYTES, parseExport } from '../store/export.js';
-import { answerOf, changedIds, STATUS_LABELS, type AnswerMap, type ChecklistBaseline } from '../model/answers.js';
+import { answerOf, changedIds, STATUS_LABELS, type AnswerMap, type ChecklistBaseline, type PaperDetails } from '../model/answers.js';
 import { plural, SMALL } from './toolbar.js';
 import type { CorruptRecord } from '../store/record.js';
 
@@ -22,12 +22,14 @@ export interface AnswersOwner {
   readonly host: ChecklistHost;
   readonly answers: AnswerMap;
   readonly baseline?: ChecklistBaseline;
+  /** The board paper's cover sheet (kept through clear and undo). */
+  readonly paper?: PaperDetails;
   readonly updatedAt?: string;
   readonly undo?: { answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline };
   readonly panel?: Panel;
   readonly key?: string;
   readonly loaded: boolean;
-  replace(answers: AnswerMap, updatedAt: string | undefined, reason: 'import' | 'undo', baseline: ChecklistBaseline | undefined): void;
+  replace(answers: AnswerMap, updatedAt: string | undefined, reason: 'import' | 'undo', baseline: ChecklistBaseline | undefined, paper?: PaperDetails): void;
   clear(): void;
   announce(text: string): void;
   show(panel: Panel | undefined, focus?: string): void;
@@ -35,7 +37,7 @@ export interface AnswersOwner {
 
 export type Panel =
   | { kind: 'confirm-clear' }
-  | { kind: 'confirm-import'; fileName: string; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline; changed: string[] }
+  | { kind: 'confirm-import'; fileName: string; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline; paper?: PaperDetails; changed: string[] }
   | { kind: 'import-error'; fileName: string; errors: string[] }
   | { kind: 'cleared' }
   | { kind: 'result'; message: string };
@@ -129,11 +131,11 @@ export async function onFile(c: AnswersOwner, input: HTMLInputElement): Promise<
   const result = parseExport(text);
   if (!result.ok) return c.show({ kind: 'import-error', fileName: file.name, errors: result.errors });
   const changed = changedIds(c.answers, result.answers);
-  c.show({ kind: 'confirm-import', fileName: file.name, answers: result.answers, updatedAt: result.updatedAt, baseline: result.baseline, changed }, '.panel');
+  c.show({ kind: 'confirm-import', fileName: file.name, answers: result.answers, updatedAt: result.updatedAt, baseline: result.baseline, paper: result.paper, changed }, '.panel');
 }
 
 export function confirmImport(c: AnswersOwner, panel: Extract<Panel, { kind: 'confirm-import' }>): void {
-  c.replace(panel.answers, panel.updatedAt, 'import', panel.baseline ?? c.baseline);
+  c.replace(panel.answers, panel.updatedAt, 'import', panel.baseline ?? c.baseline, panel.paper ?? c.paper);
   const message = `Answers loaded from “${panel.fileName}”: ${plural(panel.changed.length, 'answer')} changed.`;
   c.announce(message);
   c.show({ kind: 'result', message }, '.panel');
@@ -166,13 +168,17 @@ export function download(c: AnswersOwner, kind: 'json' | 'csv' | 'docx'): Promis
   c.announce(started ? `Download started: ${name}.` : 'The download could not be started in this browser. Try Print summary instead.');
 }
 
-/** "Download board paper (Word)": the Word writer and `docx` are fetched only now (see paper-download.ts). */
+/**
+ * "Download board paper (Word)": the Word writer and `docx` are fetched only now (see paper-download.ts).
+ * The Compare view's module holds any comparison (the same module instance if the view was opened).
+ */
 function boardPaper(c: AnswersOwner): Promise<void> {
   const { host } = c;
-  return import('../paper/paper-download.js').then(
-    (m) => m.downloadBoardPaper({
+  // Without the Compare view's module (offline), the paper is still made, without a comparison.
+  return Promise.all([import('../paper/paper-download.js'), import('../views/compare-view.js').catch(() => undefined)]).then(
+    ([m, compare]) => m.downloadBoardPaper({
       groups: host.groups, answerMap: c.answers, heading: host.heading, organisation: host.organisation, storageKey: host.storageKey,
-      renderRoot: host.renderRoot, answersUpdatedAt: c.updatedAt, baseline: c.baseline, announce: (t) => c.announce(t),
+      renderRoot: host.renderRoot, answersUpdatedAt: c.updatedAt, baseline: c.baseline, paper: c.paper, paperFields: host.paperFields, comparison: compare?.comparisonOf(host), announce: (t) => c.announce(t),
     }),
     () => c.announce('This part of the checklist could not be loaded. Check your connection and try again.'),
   );

@@ -128,6 +128,9 @@ export class CompareController implements ReactiveController {
 
 const controllers = new WeakMap<CompareHost, CompareController>();
 
+/** The comparison the view holds for this widget (for the board paper), if files were chosen. */
+export const comparisonOf = (host: CompareHost): Comparison | undefined => controllers.get(host)?.comparison;
+
 /** The Compare view of a checklist (a lazily loaded view module: see registry.ts). */
 export function renderView(host: CompareHost): TemplateResult {
   let controller = controllers.get(host);

@@ -97,7 +97,8 @@ export function printPlan(host: ChecklistHost, level: number): TemplateResult {
   </section>`;
 }
 
-const planStyles = css`
+/** The plan's own styles: for the view, and for the printed plan (print-summary.ts adopts them too). */
+export const planStyles = css`
   .plan-grouping {
     margin: 0 0 var(--cl-space-3);
     padding: 0;

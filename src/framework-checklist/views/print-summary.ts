@@ -1,17 +1,24 @@
 /**
  * The print summary (the board paper's page): shown by `@media print` and by the `print-preview`
  * attribute. Loaded once the checklist is on screen and idle, or when printing is asked for; until
- * it arrives, printing shows the form itself.
+ * it arrives, printing shows the form itself. Complete on its own: the cover sheet (Paper details)
+ * first, the change since the baseline, and the action plan styled whichever views were opened
+ * (its styles come with this chunk, not only with the Action plan view).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../internal/heading.js';
-import type { ChecklistAnswer } from '../model/answers.js';
+import { changesSince, sinceText } from '../model/baseline.js';
+import type { ChecklistAnswer, ChecklistBaseline } from '../model/answers.js';
 import { STATUS_LABELS } from '../model/answers.js';
 import { progressDetail, progressText, type ChecklistGroup, type ChecklistProgress } from '../model/progress.js';
 import { DERIVED_NOTE, formatDate, formatWhen } from '../answer/prompt.js';
+import { coverLines, resolvePaperFields } from '../paper/paper-fields.js';
+import { planStyles } from './plan-view.js';
+import { printStyles } from './print.styles.js';
 
 export { printPlan } from './plan-view.js';
-export { printStyles as viewStyles } from './print.styles.js';
+/** The summary's styles and the printed plan's (adopted again if the Action plan view loads too: harmless). */
+export const viewStyles = [printStyles, planStyles];
 
 export interface SummaryContext {
   title: string;
@@ -22,6 +29,31 @@ export interface SummaryContext {
   derived: boolean;
   /** The printed action plan, when there are actions (and its chunk is loaded). */
   plan?: TemplateResult;
+  /** The checklist: its answers, baseline, cover sheet (Paper details) and `paperFields`. */
+  host?: { answers: Record<string, ChecklistAnswer>; baseline?: ChecklistBaseline; paperDetails: Record<string, string>; paperFields?: unknown };
+}
+
+/** The cover sheet: the filled-in Paper details, short ones as a list, longer ones under headings. */
+function cover(ctx: SummaryContext, sub: number): TemplateResult | typeof nothing {
+  const lines = coverLines(resolvePaperFields(ctx.host?.paperFields).fields, ctx.host?.paperDetails);
+  if (!lines.length) return nothing;
+  const short = lines.filter((l) => !l.long);
+  return html`<section class="summary-cover">
+    ${heading(sub, 'Cover sheet', 'cl-heading summary-group-title', 'summary-heading')}
+    ${short.length ? html`<dl class="summary-cover-list">${short.map((l) => html`<div><dt>${l.label}</dt><dd>${l.text}</dd></div>`)}</dl>` : nothing}
+    ${lines.filter((l) => l.long).map((l) => html`${heading(Math.min(sub + 1, 6), l.label, 'cl-heading summary-cover-heading', 'summary-heading')}
+      <p class="summary-cover-text">${l.text}</p>`)}
+  </section>`;
+}
+
+function sinceBaseline(groups: readonly ChecklistGroup[], ctx: SummaryContext, sub: number): TemplateResult | typeof nothing {
+  const baseline = ctx.host?.baseline;
+  if (!baseline) return nothing;
+  return html`<section class="summary-group summary-baseline">
+    ${heading(sub, 'Change since the baseline', 'cl-heading summary-group-title', 'summary-heading')}
+    <p>${sinceText(baseline)}</p>
+    <ul>${changesSince(groups, new Map(Object.entries(ctx.host!.answers)), baseline).map((c) => html`<li>${c.text}.</li>`)}</ul>
+  </section>`;
 }
 
 /** The board-paper view: shown by `@media print` and by the `print-preview` attribute. */
@@ -40,6 +72,8 @@ export function printSummary(
       Summary as at ${formatDate(ctx.printedOn)}.${updated ? ` Answers last changed at ${updated}.` : ''}<br />
       <strong>${progressText(progress)}</strong>${progressDetail(progress) ? ` (${progressDetail(progress)})` : ''}.
     </p>
+    ${cover(ctx, sub)}
+    ${sinceBaseline(groups, ctx, sub)}
     ${groups.map((group) => {
       const tally = progress.byElement[group.id];
       return html`<section class="summary-group">

@@ -25,6 +25,36 @@ export const printStyles = css`
     margin-top: var(--cl-space-4);
     break-inside: auto;
   }
+  /* The cover sheet (Paper details): a page of its own when printed. */
+  .summary-cover {
+    margin-top: var(--cl-space-4);
+    break-after: page;
+  }
+  .summary-cover-list {
+    margin: 0;
+  }
+  .summary-cover-list div {
+    display: grid;
+    grid-template-columns: minmax(8rem, 1fr) 2fr;
+    gap: var(--cl-space-3);
+    padding: var(--cl-space-2) 0;
+    border-bottom: 1px solid var(--cl-color-border);
+  }
+  .summary-cover-list dt {
+    font-weight: var(--cl-font-weight-bold);
+  }
+  .summary-cover-list dd {
+    margin: 0;
+    white-space: pre-wrap;
+  }
+  .summary-cover-heading {
+    margin-top: var(--cl-space-3);
+    font-size: 1.125rem;
+    break-after: avoid;
+  }
+  .summary-cover-text {
+    white-space: pre-wrap;
+  }
   .summary-group-title {
     break-after: avoid;
   }

@@ -31,6 +31,7 @@ export const CHECKLIST_VIEWS: ChecklistViewDef[] = [
   { id: 'answer', label: 'Answer' },
   { id: 'summary', label: 'Summary', load: () => import('./summary-view.js') },
   { id: 'plan', label: 'Action plan', load: () => import('./plan-view.js') },
+  { id: 'paper', label: 'Paper details', load: () => import('./paper-view.js') },
   { id: 'compare', label: 'Compare', load: () => import('./compare-view.js') },
 ];
 

@@ -8,19 +8,14 @@ import type { ChecklistPrompt } from '../../data/schema.js';
 import { formatPartialDate } from '../../data/date.js';
 import { heading } from '../../internal/heading.js';
 import type { ChecklistHost } from '../host.js';
-import type { AnswerMap, ChecklistAnswer } from '../model/answers.js';
-import { computeProgress, progressText } from '../model/progress.js';
+import { changesSince, sinceText } from '../model/baseline.js';
+import type { ChecklistAnswer } from '../model/answers.js';
+import { progressText } from '../model/progress.js';
 import { statusTag } from '../answer/prompt.js';
 
-/** "Talent management: 1 → 3 of 4 completed since 12 March 2026". */
+/** "Talent management: 1 → 3 of 4 completed; 2 statuses moved: …", per element (every status move, not only to Completed). */
 export function baselineChanges(host: ChecklistHost): string[] {
-  const baseline = host.baseline;
-  if (!baseline) return [];
-  const then: AnswerMap = new Map([...baseline.statuses].map(([id, status]) => [id, { status, note: '' }]));
-  const before = computeProgress(host.groups, then).byElement;
-  const now = host.progress.byElement;
-  const since = formatPartialDate(baseline.takenAt);
-  return host.groups.map((g) => `${g.title}: ${before[g.id].completed} → ${now[g.id].completed} of ${now[g.id].total} completed since ${since}`);
+  return changesSince(host.groups, new Map(Object.entries(host.answers)), host.baseline).map((c) => c.text);
 }
 
 function baselineBlock(host: ChecklistHost, level: number): TemplateResult {
@@ -37,7 +32,7 @@ function baselineBlock(host: ChecklistHost, level: number): TemplateResult {
   return html`<section class="baseline" aria-labelledby="baseline-title">
     ${heading(level, 'Change since the baseline', 'cl-heading', 'summary-heading', 'baseline-title')}
     ${baseline
-      ? html`<p>Baseline taken on ${formatPartialDate(baseline.takenAt)}.</p>
+      ? html`<p>Baseline taken on ${formatPartialDate(baseline.takenAt)}. ${sinceText(baseline)}</p>
           <ul class="baseline-changes">${baselineChanges(host).map((line) => html`<li>${line}</li>`)}</ul>`
       : html`<p>Save today's answers as a baseline to see, later, how far each element has moved since then.</p>`}
     <div class="panel-actions">

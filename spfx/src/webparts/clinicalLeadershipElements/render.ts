@@ -7,17 +7,11 @@
  * page only downloads the widget it shows and SharePoint's CSP allows every chunk.
  */
 
-/** Every widget the web part can show. `clinical-leadership-data` is not one: it wraps the widget when a data-set file is set. */
-export const WIDGETS = ['case-study-gallery', 'case-study-card', 'barrier-explorer', 'framework-checklist', 'board-profile'] as const;
-export type Widget = (typeof WIDGETS)[number];
+import { LOADERS, OPTIONS, WIDGETS, WIDGET_LABELS, type Widget } from './widgets.generated';
 
-export const WIDGET_LABELS: Record<Widget, string> = {
-  'case-study-gallery': 'Case study gallery',
-  'case-study-card': 'One case study',
-  'barrier-explorer': 'Barriers and enablers explorer',
-  'framework-checklist': 'Framework checklist',
-  'board-profile': 'Board profile',
-};
+// The widget tables (which widgets, their labels, options and code) are generated from the
+// library's widget table and manifest (scripts/gen-glue.mjs); render.ts keeps the checks.
+export { OPTIONS, WIDGETS, WIDGET_LABELS, type Widget };
 
 /** The web part's persisted properties (all optional: a page may hold an older or hand-edited set). */
 export interface ClinicalLeadershipProperties {
@@ -32,24 +26,6 @@ export interface ClinicalLeadershipProperties {
   organisation?: string;
   foundationTrust?: boolean;
 }
-
-/** Which options each widget reads; the property pane shows only these. */
-export const OPTIONS: Record<Widget, readonly (keyof ClinicalLeadershipProperties)[]> = {
-  'case-study-gallery': ['heading', 'headingLevel', 'variant', 'pageSize', 'dataUrl'],
-  'case-study-card': ['caseId', 'variant', 'headingLevel', 'dataUrl'],
-  'barrier-explorer': ['headingLevel', 'pageSize', 'dataUrl'],
-  'framework-checklist': ['heading', 'headingLevel', 'storageKey', 'organisation', 'dataUrl'],
-  'board-profile': ['heading', 'headingLevel', 'storageKey', 'foundationTrust'],
-};
-
-const LOADERS: Record<Widget | 'clinical-leadership-data', () => Promise<unknown>> = {
-  'case-study-gallery': () => import(/* webpackChunkName: "cl-case-study-gallery" */ 'clinical-leadership-elements/case-study-gallery.js'),
-  'case-study-card': () => import(/* webpackChunkName: "cl-case-study-card" */ 'clinical-leadership-elements/case-study-card.js'),
-  'barrier-explorer': () => import(/* webpackChunkName: "cl-barrier-explorer" */ 'clinical-leadership-elements/barrier-explorer.js'),
-  'framework-checklist': () => import(/* webpackChunkName: "cl-framework-checklist" */ 'clinical-leadership-elements/framework-checklist.js'),
-  'board-profile': () => import(/* webpackChunkName: "cl-board-profile" */ 'clinical-leadership-elements/board-profile.js'),
-  'clinical-leadership-data': () => import(/* webpackChunkName: "cl-data-provider" */ 'clinical-leadership-elements/clinical-leadership-data.js'),
-};
 
 const CASE_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const STORAGE_KEY = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,79}$/;

@@ -1,0 +1,96 @@
+/**
+ * The "Snapshots and files" part of the board profile: naming and saving a dated snapshot,
+ * choosing one to compare with today (by id, so two snapshots with the same name stay apart),
+ * snapshots that could not be read (kept, and offered as a download), downloads and loading a file.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatPartialDate } from '../data/date.js';
+import { heading } from '../internal/heading.js';
+import { snapshotLabel } from './files.js';
+import { summaryText } from './model.js';
+import { parseExport, type Snapshot } from './storage.js';
+
+export interface PendingImport {
+  ok: boolean;
+  text: string;
+  raw: string;
+}
+
+/** A chosen file, checked and described before anything is replaced. */
+export function previewImport(raw: string, seatsNow: number): PendingImport {
+  const result = parseExport(raw);
+  return result.ok
+    ? { ok: true, raw, text: `The file has ${result.record.seats.length} seats (you have ${seatsNow} now). ${summaryText(result.record.seats)}` }
+    : { ok: false, raw, text: `The file cannot be loaded: ${result.errors.join(' ')} Nothing was changed.` };
+}
+
+export interface FilesHost {
+  snapshots(): readonly Snapshot[];
+  setAside(): readonly unknown[];
+  compareWith(): string;
+  pending(): PendingImport | undefined;
+  compare(id: string): void;
+  saveSnapshot(): void;
+  download(filename: string, text: string, type: string): void;
+  json(): string;
+  csv(): string;
+  read(event: Event): void;
+  confirm(): void;
+  cancel(): void;
+}
+
+/** "May 2026 board, 3 May 2026" and, where two share that, their position: "(2 of 2)". */
+function optionLabels(snapshots: readonly Snapshot[]): string[] {
+  const texts = snapshots.map((s) => `${s.label}, saved ${formatPartialDate(s.savedAt.slice(0, 10))}`);
+  return texts.map((t, i) => {
+    const same = texts.filter((x) => x === t).length;
+    return same > 1 ? `${t} (${texts.slice(0, i + 1).filter((x) => x === t).length} of ${same})` : t;
+  });
+}
+
+export function renderFiles(h: FilesHost, sub: number): TemplateResult {
+  const snapshots = h.snapshots();
+  const setAside = h.setAside();
+  const labels = optionLabels(snapshots);
+  const pending = h.pending();
+  return html`<div class="files" part="files">
+    ${heading(sub, 'Snapshots and files', 'cl-heading', 'files-heading')}
+    <div class="cl-field">
+      <label for="snapshot-label">Snapshot name</label>
+      <input id="snapshot-label" class="cl-input snapshot-label" placeholder=${snapshotLabel('')} maxlength="120" />
+    </div>
+    <p><button type="button" class="cl-button cl-button--secondary" data-action="snapshot" @click=${() => h.saveSnapshot()}>Save a snapshot</button></p>
+    ${snapshots.length
+      ? html`<div class="cl-field">
+          <label for="compare-with">Compare today with</label>
+          <select id="compare-with" class="cl-input" @change=${(e: Event) => h.compare((e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!h.compareWith()}>No comparison</option>
+            ${snapshots.map((s, i) => html`<option value=${s.id} ?selected=${s.id === h.compareWith()}>${labels[i]}</option>`)}
+          </select>
+        </div>`
+      : nothing}
+    ${setAside.length
+      ? html`<div class="cl-message set-aside" part="notice" role="status">
+          <p>${setAside.length === 1 ? '1 saved snapshot could not be read' : `${setAside.length} saved snapshots could not be read`}. ${setAside.length === 1 ? 'It is' : 'They are'} kept as saved, set aside from the series; download ${setAside.length === 1 ? 'it' : 'them'} to look at or repair.</p>
+          <button type="button" class="cl-button cl-button--secondary" data-action="set-aside"
+            @click=${() => h.download('board-profile-unreadable-snapshots.json', JSON.stringify(setAside, null, 2), 'application/json')}>Download the unreadable snapshots (JSON)</button>
+        </div>`
+      : nothing}
+    <p class="file-buttons">
+      <button type="button" class="cl-button cl-button--secondary" data-action="json" @click=${() => h.download('board-profile.json', h.json(), 'application/json')}>Download (JSON)</button>
+      <button type="button" class="cl-button cl-button--secondary" data-action="csv" @click=${() => h.download('board-profile.csv', '\uFEFF' + h.csv(), 'text/csv')}>Download (CSV)</button>
+      <label class="cl-button cl-button--secondary file-label">Load from a JSON file
+        <input type="file" accept=".json,application/json" class="cl-visually-hidden" @change=${(e: Event) => h.read(e)} />
+      </label>
+    </p>
+    ${pending
+      ? html`<div class="cl-message" part="notice" role="status">
+          <p>${pending.text}</p>
+          ${pending.ok
+            ? html`<button type="button" class="cl-button" data-action="confirm-import" @click=${() => h.confirm()}>Replace with the file's seats</button>
+                <button type="button" class="cl-button cl-button--secondary" @click=${() => h.cancel()}>Cancel</button>`
+            : nothing}
+        </div>`
+      : nothing}
+  </div>`;
+}
