@@ -71,7 +71,9 @@ const memberFiles = Array.from({ length: MEMBERS }, (_, m) => {
     action: { what: `Follow up ${p.id}: ${'ask the committee for the figures and report back. '.repeat(8)}`, owner: 'Medical director', due: '2027-03-31', priority: 'medium' },
   }]));
   const file = join(dir, `member-${String(m + 1).padStart(2, '0')}.json`);
-  writeFileSync(file, JSON.stringify({ format: 'clinical-leadership-elements/framework-checklist', schema: 2, storageKey: 'board', organisation: null, updatedAt: '2026-11-30T10:00:00.000Z', answers }, null, 2));
+  const text = JSON.stringify({ format: 'clinical-leadership-elements/framework-checklist', schema: 2, storageKey: 'board', organisation: null, updatedAt: '2026-11-30T10:00:00.000Z', answers }, null, 2);
+  // INP_CRAFTED=1: the security review's hostile file instead (900,000 nested brackets in an answer, 1.8 MB), for a one-off comparison.
+  writeFileSync(file, process.env.INP_CRAFTED ? text.replace('"status"', `"x": ${'['.repeat(900000)}${']'.repeat(900000)}, "status"`) : text);
   return file;
 });
 
@@ -87,13 +89,21 @@ const JOURNEYS = {
     const intro = await tab.$('framework-checklist >>> .compare .intro');
     const box = await intro.boundingBox();
     await input.uploadFile(...memberFiles);
-    // Clicks while the files are read: each waits for the page to answer, as a person's would.
-    const end = Date.now() + 120000;
-    for (let i = 0; !(await tab.evaluate((n) => window.inp.compared(n), MEMBERS)); i++) {
-      if (Date.now() > end) throw new Error('compare: the 50 files were not compared within 2 minutes');
-      if (i < 40) await tab.mouse.click(box.x + 5 + i, box.y + box.height / 2);
-      await pause(25);
-    }
+    // Clicks every 25 ms while the files are read and compared, sent whatever the page is doing (a
+    // click sent during a long task waits for it, and its Event Timing duration says so).
+    let done = false;
+    const clicking = (async () => {
+      for (let i = 0; i < 60 && !done; i++) {
+        await tab.mouse.click(box.x + 5 + i, box.y + box.height / 2);
+        await pause(25);
+      }
+    })();
+    await tab.waitForFunction(() => window.inp.compared() >= 0, { timeout: 120000, polling: 50 });
+    done = true;
+    await clicking;
+    const members = await tab.evaluate(() => window.inp.compared());
+    if (members !== (process.env.INP_CRAFTED ? 0 : MEMBERS)) throw new Error(`compare: ${members} members compared`);
+    if (!members) return;
     const summary = await tab.$('framework-checklist >>> .compare-details summary');
     await summary.click();
   },

@@ -59,8 +59,12 @@ export const setupCompare = () => mount('framework-checklist', undefined, '#comp
   el.setAttribute('view', 'compare');
 });
 
-/** Compare has shown its comparison of `n` members. */
-export const compared = (n: number) => !!document.querySelector('framework-checklist')?.shadowRoot?.querySelector(`.compare-summary[data-members="${n}"]`);
+/** Compare has finished with the files: how many members it compared (0 when none could be), or -1 while it is still busy. */
+export function compared(): number {
+  const root = document.querySelector('framework-checklist')?.shadowRoot;
+  if (!root?.querySelector('.compare-summary, .compare-errors') || root.querySelector('.compare-progress')?.textContent) return -1;
+  return Number(root.querySelector('.compare-summary')?.getAttribute('data-members') ?? 0);
+}
 
 /** <board-profile> with 60 seats. */
 export const setupBoard = () => mount('board-profile', undefined, 'select[id$="-background"]', (el) => {

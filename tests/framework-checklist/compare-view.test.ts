@@ -268,6 +268,22 @@ describe('framework-checklist Compare view', () => {
     }
   });
 
+  it('50 members on many prompts: the table first, the members\' answers a few prompts per render, all there when announced (issue 29)', async () => {
+    const many = groupPrompts(Array.from({ length: 12 }, (_, i) => pr(`q${i}`, 'talent', `Question ${i}?`)), [el('talent', 'Talent management')]);
+    const host = await fixture<CompareTestHost>(html`<compare-test-host .groups=${many}></compare-test-host>`);
+    const lists: number[] = [];
+    const observer = new MutationObserver(() => lists.push(shadow(host).querySelectorAll('ul.compare-members').length));
+    observer.observe(shadow(host), { childList: true, subtree: true });
+    const answers = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`q${i}`, { status: 'completed' as const, note: '' }]));
+    await choose(host, Array.from({ length: 50 }, (_, i) => file(`m${i}.json`, answers)));
+    observer.disconnect();
+    expect(shadow(host).querySelectorAll('tbody tr')).to.have.length(12);
+    expect(shadow(host).querySelectorAll('ul.compare-members'), 'every prompt has its list by the announcement').to.have.length(12);
+    expect(shadow(host).querySelectorAll('ul.compare-members li')).to.have.length(600);
+    expect(lists.some((n) => n > 0 && n < 12), 'some renders had only part of the lists').to.equal(true);
+    expect(host.said).to.deep.equal(['Comparing the answers of 50 members. They differ on 0 prompts.']);
+  });
+
   it('clears the comparison', async () => {
     const host = await fixture<CompareTestHost>(html`<compare-test-host></compare-test-host>`);
     await choose(host, three());

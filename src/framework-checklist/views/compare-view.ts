@@ -9,6 +9,7 @@
 import { html, nothing, svg, type ReactiveController, type TemplateResult } from 'lit';
 import { heading } from '../../internal/heading.js';
 import { warnOnce } from '../../internal/warn.js';
+import { yieldToMain } from '../../internal/yield.js';
 import { agreementText, compareMembers, countsText, type CompareFailure, type CompareMember, type Comparison, type ElementComparison, type MemberAnswer, type PromptComparison } from './compare.js';
 import { loadMembers } from './compare-files.js';
 import { toJson } from '../store/export.js';
@@ -23,6 +24,9 @@ export type CompareHost = Pick<
   ChecklistHost,
   'groups' | 'sectionLevel' | 'answerFor' | 'answers' | 'importJson' | 'announce' | 'focusIn' | 'addController' | 'removeController' | 'requestUpdate' | 'updateComplete'
 >;
+
+/** About how many member rows one slice puts on the page (see listInSlices). */
+const ROWS_PER_SLICE = 200;
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
@@ -71,6 +75,8 @@ export class CompareController implements ReactiveController {
       this.failed = loaded.failed;
       this.host.requestUpdate();
       const c = this.comparison!;
+      await this.listInSlices(c, generation);
+      if (generation !== this.generation) return;
       this.host.announce(
         `${c.members.length ? `Comparing the answers of ${plural(c.members.length, 'member')}` : 'No answers could be compared'}` +
           `${c.failed.length ? `; ${plural(c.failed.length, 'file')} could not be read` : ''}.` +
@@ -85,8 +91,31 @@ export class CompareController implements ReactiveController {
     }
   };
 
+  /** Prompts whose members' answers are on the page yet (undefined: all of them). */
+  private listed?: Set<string>;
+
+  /**
+   * Each member's answer goes into the page a few prompts per task: 50 members on every prompt is
+   * thousands of rows and buttons, one long task (the page frozen) if rendered in one go.
+   */
+  private async listInSlices(c: Comparison, generation: number): Promise<void> {
+    const ids = c.elements.flatMap((e) => e.prompts.map((p) => p.id));
+    const perSlice = Math.max(1, Math.floor(ROWS_PER_SLICE / Math.max(1, c.members.length)));
+    if (ids.length <= perSlice) return;
+    this.listed = new Set();
+    for (let i = 0; i < ids.length; i += perSlice) {
+      this.host.requestUpdate();
+      await yieldToMain();
+      if (generation !== this.generation) return;
+      ids.slice(i, i + perSlice).forEach((id) => this.listed!.add(id));
+    }
+    this.listed = undefined;
+    this.host.requestUpdate();
+  }
+
   readonly clear = (): void => {
     this.generation++;
+    this.listed = undefined;
     this.loading = undefined;
     this.members = [];
     this.failed = [];
@@ -122,7 +151,7 @@ export class CompareController implements ReactiveController {
   }
 
   render(): TemplateResult {
-    return compareView({ comparison: this.comparison, loading: this.loading, level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onUse: this.use, onUndo: this.undo, taken: this.taken, onClear: this.clear });
+    return compareView({ comparison: this.comparison, loading: this.loading, listed: (id) => !this.listed || this.listed.has(id), level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onUse: this.use, onUndo: this.undo, taken: this.taken, onClear: this.clear });
   }
 }
 
@@ -142,6 +171,8 @@ export const viewStyles = compareStyles;
 
 export interface CompareViewContext {
   comparison?: Comparison;
+  /** Whether a prompt's members' answers are on the page yet (they follow the table a few prompts per task). */
+  listed?: (promptId: string) => boolean;
   /** Files read so far while a choice loads (shown as "Reading 12 of 50 files…"). */
   loading?: { done: number; total: number };
   /** Heading level of the view's elements. */
@@ -206,7 +237,7 @@ function promptRow(p: PromptComparison, ctx: CompareViewContext): TemplateResult
       ${p.answers.length
         ? html`<details class="compare-details">
             <summary><span>Each member's answer</span></summary>
-            <ul class="compare-members">${p.answers.map((a) => memberItem(p, a, current, ctx.onUse))}</ul>
+            ${ctx.listed?.(p.id) === false ? nothing : html`<ul class="compare-members">${p.answers.map((a) => memberItem(p, a, current, ctx.onUse))}</ul>`}
           </details>`
         : nothing}
     </td>
