@@ -8,3 +8,4 @@ export { CaseStudyGallery } from './case-study-gallery/case-study-gallery.js';
 export { FrameworkChecklist } from './framework-checklist/framework-checklist.js';
 export { BarrierExplorer } from './barrier-explorer/barrier-explorer.js';
 export { BoardProfile } from './board-profile/board-profile.js';
+export { SystemBoardProfile } from './system-board-profile/system-board-profile.js';

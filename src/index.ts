@@ -8,6 +8,7 @@ export * from './case-study-gallery/define.js';
 export * from './framework-checklist/define.js';
 export * from './barrier-explorer/define.js';
 export * from './board-profile/define.js';
+export * from './system-board-profile/define.js';
 export * from './data/index.js';
 export { datasetContext } from './context/dataset-context.js';
 export { VERSION } from './internal/define.js';

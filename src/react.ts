@@ -18,6 +18,7 @@ import {
   CaseStudyGallery as CaseStudyGalleryElement,
   ClinicalLeadershipData as ClinicalLeadershipDataElement,
   FrameworkChecklist as FrameworkChecklistElement,
+  SystemBoardProfile as SystemBoardProfileElement,
 } from './index.js';
 import type { FilterChangeDetail } from './barrier-explorer/barrier-explorer.js';
 import type { BoardProfileChangeDetail } from './board-profile/events.js';
@@ -26,6 +27,7 @@ import type { GalleryFilterChangeDetail } from './case-study-gallery/case-study-
 import type { DataErrorDetail, DataLoadDetail } from './clinical-leadership-data/clinical-leadership-data.js';
 import type { ChecklistChangeDetail } from './framework-checklist/framework-checklist.js';
 import type { SelectDetail } from './internal/select-event.js';
+import type { SystemBoardProfileChangeDetail } from './system-board-profile/system-board-profile.js';
 
 type Evt<T> = EventName<CustomEvent<T>>;
 
@@ -69,4 +71,11 @@ export const BoardProfile = createComponent({
   elementClass: BoardProfileElement,
   react: React,
   events: { onClChange: 'cl-change' as Evt<BoardProfileChangeDetail>, onClSelect: 'cl-select' as Evt<SelectDetail> },
+});
+
+export const SystemBoardProfile = createComponent({
+  tagName: 'system-board-profile',
+  elementClass: SystemBoardProfileElement,
+  react: React,
+  events: { onClChange: 'cl-change' as Evt<SystemBoardProfileChangeDetail> },
 });

@@ -11,5 +11,6 @@ export const LOADERS: Record<ElementTag, () => Promise<unknown>> = {
   'framework-checklist': () => import('./framework-checklist/define.js'),
   'barrier-explorer': () => import('./barrier-explorer/define.js'),
   'board-profile': () => import('./board-profile/define.js'),
+  'system-board-profile': () => import('./system-board-profile/define.js'),
   'clinical-leadership-data': () => import('./clinical-leadership-data/define.js'),
 };

@@ -9,7 +9,7 @@ import { EXAMPLE_SOURCE_ID } from './example-source.js';
 const PREFIX = 'clinical-leadership-elements:checklist:';
 
 /** Writes a saved record for a story, as if the person had answered earlier. */
-function seed(key: string, answers: Record<string, ChecklistAnswer> | null, baseline?: { takenAt: string; answers: Record<string, { status: string }> }, paper?: Record<string, string>): void {
+function seed(key: string, answers: Record<string, ChecklistAnswer> | null, baseline?: { takenAt: string; answers: Record<string, { status: string }>; earlier?: unknown[] }, paper?: Record<string, string>): void {
   try {
     if (answers === null) localStorage.removeItem(PREFIX + key);
     else localStorage.setItem(PREFIX + key, JSON.stringify({ schema: 2, updatedAt: '2026-07-14T09:30:00.000Z', answers, ...(baseline ? { baseline } : {}), ...(paper ? { paper } : {}) }));
@@ -190,6 +190,21 @@ export const WithActions: Story = {
   },
 };
 
+/**
+ * At the record's own ceilings, the same as when it is read back (so what is saved always loads again):
+ * a note of 20,000 characters says nothing more is kept, and an action's owner shows the NHS.UK
+ * character count once it passes three quarters of its 2,000 characters.
+ */
+export const AtTheCeilings: Story = {
+  render: () => {
+    seed('story-ceilings', {
+      [ids[0]]: { status: 'in-progress', note: 'Evidence pasted from the board pack. '.repeat(600).slice(0, 20_000) },
+      [ids[1]]: { status: 'not-started', note: '', action: { what: 'Agree the leadership programme', owner: 'Director of Workforce, on behalf of the People Committee. '.repeat(30).slice(0, 1_700), due: '', priority: 'high' } },
+    });
+    return html`<framework-checklist storage-key="story-ceilings" heading="Clinical leadership self-assessment"></framework-checklist>`;
+  },
+};
+
 /** The Summary view: a check-answers list per element, "Not answered" shown, Change links, and the change since a baseline. */
 export const SummaryView: Story = {
   render: () => {
@@ -301,5 +316,87 @@ export const SharedStore: Story = {
       subscribe: () => () => {},
     };
     return html`<framework-checklist storage-key="story-shared" .adapter=${adapter}></framework-checklist>`;
+  },
+};
+
+/** Evidence per answer (issue 31): two links (an https address and an intranet one) and a note, shown in the Answer view. */
+const withEvidence: Record<string, ChecklistAnswer> = {
+  'mentoring-and-coaching': {
+    status: 'completed',
+    note: 'Coaching offered to every new clinical director.',
+    evidence: {
+      links: [
+        { label: 'Board minutes, May 2026, item 7', href: 'https://intranet.example.nhs.uk/board/2026-05-minutes.pdf' },
+        { label: 'People committee paper, April 2026', href: '/papers/people-committee-2026-04.pdf' },
+      ],
+      note: 'The minutes record the scheme agreed; the committee paper has the uptake figures.',
+    },
+  },
+  'career-information': { status: 'in-progress', note: '', evidence: { links: [{ label: 'Leadership routes page', href: '/careers/leadership' }], note: '' } },
+};
+
+export const EvidenceLinks: Story = {
+  render: () => {
+    seed('story-evidence', withEvidence);
+    return html`<framework-checklist storage-key="story-evidence" heading="Clinical leadership self-assessment"></framework-checklist>`;
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('framework-checklist')!;
+    await el.updateComplete;
+    el.shadowRoot?.querySelector<HTMLDetailsElement>('details[data-prompt-id="e:mentoring-and-coaching"]')?.setAttribute('open', '');
+  },
+};
+
+/** The evidence fields refusing an address that is neither https:// nor relative, with the NHS.UK error message. */
+export const EvidenceRefused: Story = {
+  render: () => {
+    seed('story-evidence-refused', null);
+    return html`<framework-checklist storage-key="story-evidence-refused"></framework-checklist>`;
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('framework-checklist')!;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    root.querySelector<HTMLDetailsElement>('details[data-prompt-id="e:mentoring-and-coaching"]')!.open = true;
+    for (let i = 0; i < 50 && !root.querySelector('#p-mentoring-and-coaching-evidence-label'); i++) await new Promise((r) => setTimeout(r, 50));
+    root.querySelector<HTMLInputElement>('#p-mentoring-and-coaching-evidence-label')!.value = 'Shared drive copy';
+    root.querySelector<HTMLInputElement>('#p-mentoring-and-coaching-evidence-href')!.value = 'file://server/board/minutes.docx';
+    root.querySelector<HTMLButtonElement>('[data-command="add-evidence"]')!.click();
+  },
+};
+
+/** The Summary with evidence, and per element which of the board's other frameworks it may serve (our mapping, not CQC's or NHS England's). */
+export const SummaryWithEvidence: Story = {
+  render: () => {
+    seed('story-summary-evidence', withEvidence);
+    return html`<framework-checklist storage-key="story-summary-evidence" view="summary"></framework-checklist>`;
+  },
+};
+
+/** Filtered to one CQC well-led quality statement: only the prompts our map ties to it. */
+export const FilteredByQualityStatement: Story = {
+  render: () => html`<framework-checklist storage-key="story-filter" framework-filter="cqc-well-led-2024:capable-compassionate-inclusive-leaders"></framework-checklist>`,
+};
+
+/** Filtered to one domain of the leadership competency framework (February 2024). */
+export const FilteredByCompetencyDomain: Story = {
+  render: () => html`<framework-checklist storage-key="story-filter-lcf" framework-filter="nhs-lcf-2024:governance-and-assurance"></framework-checklist>`,
+};
+
+const snap = (takenAt: string, ids: string[]) => ({ takenAt, answers: Object.fromEntries(ids.map((id) => [id, { status: 'completed' }])) });
+
+/** Over time: three yearly snapshots (2024, 2025, 2026) as a chart and a table per element, no red/amber/green. */
+export const OverTime: Story = {
+  render: () => {
+    seed('story-series', withActions, { ...snap('2026-04-01', ids.slice(0, 14)), earlier: [snap('2024-04-01', ids.slice(0, 3)), snap('2025-04-01', ids.slice(0, 8))] });
+    return html`<framework-checklist storage-key="story-series" view="series"></framework-checklist>`;
+  },
+};
+
+/** Over time with no snapshot yet: the first one is one button away. */
+export const OverTimeEmpty: Story = {
+  render: () => {
+    seed('story-series-empty', null);
+    return html`<framework-checklist storage-key="story-series-empty" view="series"></framework-checklist>`;
   },
 };

@@ -10,12 +10,13 @@ import { loadRecord, subscribeItem, writeItem, type StorageProblem } from '../in
 import { shared } from '../internal/styles.js';
 import { formStyles } from '../internal/form-styles.js';
 import { warnOnce } from '../internal/warn.js';
+import { shareSection } from '../internal/board-share-hook.js';
 import { WidthController } from './scrollable.js';
 import { styles } from './board-profile.styles.js';
 import { AHP_LEAD_POSTS, countSeats, summaryText, type AhpLeadPost, type Check, type Seat } from './model.js';
 import { addSnapshot, codec, MAX_SNAPSHOTS, parseExport, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
 import { chart, countsTable, seatList, settings } from './templates.js';
-import { download, readFile, snapshotLabel } from './files.js';
+import { download, snapshotLabel } from './files.js';
 import type { FilesHost, PendingImport } from './files-view.js';
 import { Parts } from './parts.js';
 import type { BoardChangeReason, BoardProfileChangeDetail } from './events.js';
@@ -243,7 +244,8 @@ export class BoardProfile extends LitElement {
       this.takeRecord(record);
       this.change(record.seats, reason, notice);
     };
-    take(result.record, 'import', { text: `Loaded ${result.record.seats.length} seats from the file.`, undo: () => take(before, 'undo') });
+    const n = result.record.seats.length;
+    take(result.record, 'import', { text: `Loaded ${n} ${n === 1 ? 'seat' : 'seats'} from the file.`, undo: () => take(before, 'undo') });
     return [];
   }
 
@@ -353,7 +355,8 @@ export class BoardProfile extends LitElement {
       ${heading(sub, 'Seats', 'cl-heading', 'seats-heading')}
       ${seatList(this.current, this.handlers)}
       <p><button type="button" class="cl-button" data-action="add" @click=${this.handlers.add}>Add a seat</button></p>
-      ${files?.renderFiles(this.files, sub)}`;
+      ${files?.renderFiles(this.files, sub)}
+      ${shareSection(this, sub)}`;
   }
 
   private renderProfile(summary: string, counts: ReturnType<typeof countSeats>, checks: Check[], index: DatasetIndex | undefined, sub: number, compared?: Snapshot): TemplateResult {
@@ -379,6 +382,11 @@ export class BoardProfile extends LitElement {
 
   @state() private pendingImport?: PendingImport;
 
+  /** What "Share with the system" writes from (internal/board-share.ts): the record as it stands. */
+  shareSource() {
+    return { foundationTrust: this.foundationTrust, ahpLead: this.ahpLead, seats: this.current };
+  }
+
   private files: FilesHost = {
     snapshots: () => this.snapshots,
     setAside: () => this.setAside,
@@ -389,7 +397,8 @@ export class BoardProfile extends LitElement {
     download: (name, text, type) => download(this, name, text, type),
     json: () => this.exportJson(),
     csv: () => this.exportCsv(),
-    read: (e) => readFile(e, (text) => (this.pendingImport = this.parts.peek('files')?.previewImport(text, this.current.length))),
+    storageKey: () => this.storageKey,
+    read: (e) => void this.parts.peek('files')?.readChosen(e, this.current.length).then((p) => p && (this.pendingImport = p)),
     confirm: () => {
       const pending = this.pendingImport;
       this.pendingImport = undefined;

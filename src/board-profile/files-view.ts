@@ -8,7 +8,9 @@ import { formatPartialDate } from '../data/date.js';
 import { heading } from '../internal/heading.js';
 import { snapshotLabel } from './files.js';
 import { summaryText } from './model.js';
-import { parseExport, type Snapshot } from './storage.js';
+import { CSV_BOM } from '../internal/csv.js';
+import { readJsonFile, recordFileName } from '../internal/record-files.js';
+import { parseRecord, type Snapshot } from './storage.js';
 
 export interface PendingImport {
   ok: boolean;
@@ -16,12 +18,23 @@ export interface PendingImport {
   raw: string;
 }
 
-/** A chosen file, checked and described before anything is replaced. */
-export function previewImport(raw: string, seatsNow: number): PendingImport {
-  const result = parseExport(raw);
+/**
+ * The file chosen in an `<input type="file">`, read with the one reader (the 2 MB cap before
+ * reading, the byte order mark, JSON), checked and described before anything is replaced; the
+ * input is cleared so the same file can be chosen again. Never rejects.
+ */
+export async function readChosen(event: Event, seatsNow: number): Promise<PendingImport | undefined> {
+  const input = event.target as HTMLInputElement;
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return undefined;
+  const read = await readJsonFile(file, 'a board profile export');
+  const raw = read.text ?? '';
+  const result = read.ok ? parseRecord(read.data, true) : { ok: false as const, errors: [read.error] };
+  const seats = (n: number) => `${n} ${n === 1 ? 'seat' : 'seats'}`;
   return result.ok
-    ? { ok: true, raw, text: `The file has ${result.record.seats.length} seats (you have ${seatsNow} now). ${summaryText(result.record.seats)}` }
-    : { ok: false, raw, text: `The file cannot be loaded: ${result.errors.join(' ')} Nothing was changed.` };
+    ? { ok: true, raw, text: `“${file.name}” has ${seats(result.record.seats.length)} (you have ${seatsNow} now). ${summaryText(result.record.seats)}` }
+    : { ok: false, raw, text: `“${file.name}” cannot be loaded: ${result.errors.join(' ')} Nothing was changed.` };
 }
 
 export interface FilesHost {
@@ -32,6 +45,8 @@ export interface FilesHost {
   compare(id: string): void;
   saveSnapshot(): void;
   download(filename: string, text: string, type: string): void;
+  /** The storage key, for the downloads' names. */
+  storageKey(): string | undefined;
   json(): string;
   csv(): string;
   read(event: Event): void;
@@ -77,8 +92,8 @@ export function renderFiles(h: FilesHost, sub: number): TemplateResult {
         </div>`
       : nothing}
     <p class="file-buttons">
-      <button type="button" class="cl-button cl-button--secondary" data-action="json" @click=${() => h.download('board-profile.json', h.json(), 'application/json')}>Download (JSON)</button>
-      <button type="button" class="cl-button cl-button--secondary" data-action="csv" @click=${() => h.download('board-profile.csv', '\uFEFF' + h.csv(), 'text/csv')}>Download (CSV)</button>
+      <button type="button" class="cl-button cl-button--secondary" data-action="json" @click=${() => h.download(recordFileName('board-profile', h.storageKey(), 'json'), h.json(), 'application/json')}>Download (JSON)</button>
+      <button type="button" class="cl-button cl-button--secondary" data-action="csv" @click=${() => h.download(recordFileName('board-profile', h.storageKey(), 'csv'), CSV_BOM + h.csv(), 'text/csv')}>Download (CSV)</button>
       <label class="cl-button cl-button--secondary file-label">Load from a JSON file
         <input type="file" accept=".json,application/json" class="cl-visually-hidden" @change=${(e: Event) => h.read(e)} />
       </label>

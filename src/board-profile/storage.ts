@@ -10,6 +10,7 @@
  * Exports are the same record with a `format` marker; CSV cells are formula-safe (internal/csv.ts).
  */
 import { toCsv as csvRows } from '../internal/csv.js';
+import { parseJsonText } from '../internal/record-json.js';
 import { describeValue } from '../data/describe.js';
 import type { RecordCodec } from '../internal/local-storage.js';
 import { isIsoDate } from '../internal/iso-date.js';
@@ -141,13 +142,8 @@ export function parseRecord(data: unknown, requireFormat = false): RecordResult 
 
 /** Reads a downloaded file's text (a byte-order mark is fine): the record, or every problem named. */
 export function parseExport(text: string): RecordResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(String(text).replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, errors: ['The file is not valid JSON; it may be incomplete or damaged.'] };
-  }
-  return parseRecord(data, true);
+  const read = parseJsonText(text, 'a board profile export'); // the one reader (internal/record-json.ts)
+  return read.ok ? parseRecord(read.data, true) : { ok: false, errors: [read.error] };
 }
 
 export const codec: RecordCodec<BoardRecord> = {

@@ -15,6 +15,7 @@ import enablers from '../../data/enablers.json';
 import checklistPrompts from '../../data/checklist-prompts.json';
 import keyMessages from '../../data/key-messages.json';
 import boardFacts from '../../data/board-facts.json';
+import frameworkMaps from '../../data/framework-maps.json';
 
 export const dataset: Dataset = {
   ...meta,
@@ -28,6 +29,7 @@ export const dataset: Dataset = {
   checklistPrompts,
   keyMessages,
   boardFacts,
+  frameworkMaps,
 } as Dataset;
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Dates as precise as their source allows ("2019", "2019-01", "2018-11-15"), in the one wording
- * every widget uses: "2019", "January 2019", "15 November 2018".
+ * every widget uses: "2019", "January 2019", "15 November 2018". (The calendar rule, a real date
+ * and "today": calendar.ts.)
  */
 export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',

@@ -69,6 +69,11 @@ const BUILDERS: Record<WidgetTag, Builder> = {
       h(level(attributes['heading-level'], 2), 'Board profile'),
       `<p>${escape(NEEDS_JS)} It lets you list the seats at and around your board by role (no names) and see the board's professional mix against the framework's eight disciplines.</p>`,
     ].join('\n'),
+  'system-board-profile': (attributes) =>
+    [
+      h(level(attributes['heading-level'], 2), attributes.heading || 'Boards across the system'),
+      `<p>${escape(NEEDS_JS)} It shows several boards' professional mix side by side, from the board profile files each board agreed to share.</p>`,
+    ].join('\n'),
 };
 
 /**

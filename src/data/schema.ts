@@ -192,6 +192,48 @@ export const BoardFactSchema = v.object({
   sourceIds: SourceIds,
 });
 
+/**
+ * One entry of another framework a board reports against: a CQC well-led quality statement or one of
+ * the leadership competency framework's domains. `secondary` marks a name read only on secondary
+ * pages (not the framework owner's own), and widgets say so.
+ */
+export const FrameworkMapItemSchema = v.object({
+  id: Id,
+  label: ShortText,
+  secondary: v.optional(v.boolean()),
+  sourceIds: SourceIds,
+});
+
+/**
+ * Which prompts and elements may serve as evidence for one item. Always our judgement: `ours` must
+ * be true ("our mapping, not CQC's or NHS England's"), so no map can pass itself off as the owner's.
+ */
+export const FrameworkMappingSchema = v.object({
+  itemId: Id,
+  promptIds: IdListOptional,
+  elementIds: IdListOptional,
+  ours: v.literal(true, 'must be true: a mapping is always ours, never the framework owner\'s'),
+});
+
+/**
+ * Another framework the board reports against, with our map from the checklist to it. Named,
+ * versioned and dated, because these frameworks are replaced (`currency` says by what, as far as known).
+ * A provider's data set replaces the bundled maps like any other collection.
+ */
+export const FrameworkMapSchema = v.object({
+  id: Id,
+  name: ShortText,
+  publisher: ShortText,
+  version: ShortText,
+  date: PartialDate,
+  /** What each item is called: "quality statement", "domain". */
+  itemNoun: ShortText,
+  currency: v.optional(LongText),
+  items: v.pipe(v.array(FrameworkMapItemSchema), v.minLength(1, 'must have at least one item'), v.maxLength(100, 'must have at most 100 items')),
+  mappings: v.pipe(v.array(FrameworkMappingSchema), v.maxLength(100, 'must have at most 100 mappings')),
+  sourceIds: SourceIds,
+});
+
 /** What the framework itself says about its reach, as far as it could be read. */
 export const FrameworkFactsSchema = v.object({
   endorsers: v.pipe(v.array(ShortText), v.maxLength(50)),
@@ -224,6 +266,8 @@ export const DatasetSchema = v.object({
   checklistPrompts: list(ChecklistPromptSchema),
   keyMessages: list(KeyMessageSchema),
   boardFacts: list(BoardFactSchema),
+  /** Optional (older data files have none): maps from the checklist to the board's other frameworks. */
+  frameworkMaps: list(FrameworkMapSchema),
   framework: v.optional(FrameworkFactsSchema),
   coverage: v.optional(CoverageSchema),
 });
@@ -240,6 +284,9 @@ export type KeyMessage = v.InferOutput<typeof KeyMessageSchema>;
 export type Coverage = v.InferOutput<typeof CoverageSchema>;
 export type BoardFact = v.InferOutput<typeof BoardFactSchema>;
 export type BoardFigure = v.InferOutput<typeof BoardFigureSchema>;
+export type FrameworkMap = v.InferOutput<typeof FrameworkMapSchema>;
+export type FrameworkMapItem = v.InferOutput<typeof FrameworkMapItemSchema>;
+export type FrameworkMapping = v.InferOutput<typeof FrameworkMappingSchema>;
 export type FrameworkFacts = v.InferOutput<typeof FrameworkFactsSchema>;
 export type CaseStudyPartName = v.InferOutput<typeof CaseStudyPart>;
 export type BarrierLevel = v.InferOutput<typeof Level>;

@@ -92,6 +92,7 @@ const NOUNS: Record<Collection, string> = {
   checklistPrompts: 'checklist prompt',
   keyMessages: 'key message',
   boardFacts: 'board fact',
+  frameworkMaps: 'framework map',
 };
 
 /** Which fields of which records point at which collection. */
@@ -137,6 +138,21 @@ function crossReferenceErrors(data: Dataset): string[] {
       for (const id of (record as { sourceIds: string[] }).sourceIds) check(`${collection}[${index}] '${record.id}'`, 'sourceIds', 'sources', id);
     });
   }
+  data.frameworkMaps.forEach((map, index) => {
+    const where = `frameworkMaps[${index}] '${map.id}'`;
+    const items = new Set<string>();
+    map.items.forEach((item, i) => {
+      if (items.has(item.id)) errors.push(`${where}: items[${i}] '${item.id}': duplicate id`);
+      items.add(item.id);
+      for (const id of item.sourceIds) check(`${where}: items[${i}] '${item.id}'`, 'sourceIds', 'sources', id);
+    });
+    map.mappings.forEach((m, i) => {
+      const at = `${where}: mappings[${i}]`;
+      if (!items.has(m.itemId)) errors.push(`${at}: itemId '${m.itemId}' is not an item of this map`);
+      for (const id of m.promptIds) check(at, 'promptIds', 'checklistPrompts', id);
+      for (const id of m.elementIds) check(at, 'elementIds', 'elements', id);
+    });
+  });
   for (const id of data.coverage?.sourceIds ?? []) check('coverage', 'sourceIds', 'sources', id);
   for (const id of data.framework?.sourceIds ?? []) check('framework', 'sourceIds', 'sources', id);
   return errors;

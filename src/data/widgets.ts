@@ -41,6 +41,7 @@ export const WIDGETS = [
   { tag: 'framework-checklist', label: 'Framework self-assessment', reserve: { height: 'max(40rem, 100vh)' } },
   { tag: 'barrier-explorer', label: 'Barrier explorer', reserve: { height: 'max(40rem, 100vh)' } },
   { tag: 'board-profile', label: 'Board profile', reserve: { height: '34rem', narrow: '44rem' } },
+  { tag: 'system-board-profile', label: 'Boards across a system', reserve: { height: '16rem', narrow: '20rem' } },
 ] as const satisfies readonly WidgetRow[];
 
 /** The data provider: mounted and loaded like a widget, but it shows nothing of its own. */

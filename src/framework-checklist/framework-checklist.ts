@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ChecklistPrompt, FrameworkElement } from '../data/schema.js';
+import type { ChecklistPrompt, FrameworkElement, FrameworkMap } from '../data/schema.js';
 import { DatasetController } from '../internal/dataset-controller.js';
 import { VERSION } from '../internal/define.js';
 import { clampLevel, heading } from '../internal/heading.js';
@@ -14,18 +14,20 @@ import type { ChangeReason, ChecklistHost } from './host.js';
 import { checklistCsv, parseExport, toJson } from './store/export.js';
 import { buildView, type ChecklistView } from './model/prompts.js';
 import {
-  answerOf, answersToObject, changedIds, paperOf, takeBaseline, withAnswer, isStatus, type ChecklistAction, type ChecklistAnswer, type ChecklistBaseline, type DateDraft,
+  answerOf, answersToObject, changedIds, clip, MAX_NOTE, paperOf, takeBaseline, withAnswer, withoutLatest, isStatus, type ChecklistAction, type ChecklistEvidence,
+  type ChecklistAnswer, type ChecklistBaseline, type DateDraft,
 } from './model/answers.js';
 import { computeProgress, progressText, type ChecklistGroup, type ChecklistProgress } from './model/progress.js';
 import { styles } from './framework-checklist.styles.js';
 import { promptStyles } from './answer/prompts.styles.js';
 import { ProgressiveGroups } from './answer/progressive.js';
-import { countText, DERIVED_NOTE, overallProgress, renderGroups, visibleLength, type PromptContext } from './answer/prompt.js';
+import { countLine, DERIVED_NOTE, overallProgress, renderGroups, type PromptContext } from './answer/prompt.js';
 import { CHECKLIST_VIEWS, chunkState, Chunks, renderTabs, tabStyles, type ChecklistViewModule } from './views/registry.js';
 
 const loadFields = () => import('./answer/action-fields.js');
 const loadPrint = () => import('./views/print-summary.js');
 const loadWhy = () => import('./answer/why.js');
+const loadFrameworks = () => import('./answer/framework-filter.js');
 
 export interface ChecklistChangeDetail {
   /** The prompt whose answer changed; `null` when many changed at once (clear, undo, import, another tab). */
@@ -50,7 +52,10 @@ type View = ChecklistView;
  * fields). Prompts come from `.prompts` or the data set (provider or bundled); the
  * bundled prompts are our own questions, written from the barriers and enablers in the data set and
  * grouped under the framework's five elements (one paraphrases the framework's own key question),
- * and the widget says which is which.
+ * and the widget says which is which. Each answer can carry evidence (links and a short note); the
+ * baseline is the latest of any number of dated snapshots, shown as a series in the Over time view;
+ * the data set's `frameworkMaps` let the checklist filter by a CQC well-led quality statement or a
+ * leadership competency framework domain (our mapping, not CQC's or NHS England's).
  *
  * @summary A saved, exportable self-assessment against the clinical leadership framework.
  * @tagname framework-checklist
@@ -66,6 +71,7 @@ type View = ChecklistView;
  * @csspart element-heading - An element's heading.
  * @csspart prompt - One prompt, with its status radios and note.
  * @csspart why - The "Why this prompt is here" disclosure.
+ * @csspart evidence - A prompt's evidence disclosure: links (https:// or relative) and a note, kept with the answer.
  * @csspart summary - The print summary.
  * @csspart summary-heading - The headings of the print summary.
  * @csspart status - The visually hidden live region.
@@ -90,7 +96,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   @property() heading?: string;
   /** Level of the title (2–6); element headings are one level below it, or at it when there is no title. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  /** Suggested maximum length of a note. Longer notes are kept, and flagged. */
+  /** Suggested maximum length of a note. Longer notes are kept, and flagged, up to the record's own ceiling of 20,000 characters (a larger value counts against 20,000). */
   @property({ attribute: 'note-limit', type: Number }) noteLimit = 500;
   /** Shows the print summary on screen instead of the form. */
   @property({ attribute: 'print-preview', type: Boolean, reflect: true }) printPreview = false;
@@ -117,6 +123,12 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
    * `save` and `subscribe` (see `StorageAdapter` in the storage docs). Used with `storage-key`.
    */
   @property({ attribute: false }) adapter?: StorageAdapter;
+  /**
+   * Shows only the prompts mapped to one item of another framework: `<map id>:<item id>`, such as
+   * `cqc-well-led-2024:freedom-to-speak-up` (the data set's `frameworkMaps`; our mapping, not CQC's
+   * or NHS England's). Empty: every prompt. The Answer view's "Show prompts for" sets it.
+   */
+  @property({ attribute: 'framework-filter' }) frameworkFilter = '';
 
   @state() protected shown: View = { status: 'loading' };
   @state() private printedOn = new Date();
@@ -178,9 +190,18 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     return this.store.baseline;
   }
 
-  /** Keeps today's statuses as the baseline (replacing any other), or with `false` removes it. */
+  /**
+   * Keeps today's statuses as the latest snapshot of the series (earlier snapshots are kept; one
+   * taken the same day is replaced), or with `false` removes the latest snapshot.
+   */
   saveBaseline(take = true, today = new Date()): void {
-    this.store.setBaseline(take ? takeBaseline(this.store.answers, today) : undefined);
+    const previous = this.store.baseline;
+    this.store.setBaseline(take ? takeBaseline(this.store.answers, today, previous) : withoutLatest(previous));
+  }
+
+  /** @internal The data set's maps to the board's other frameworks (none without a data set). */
+  get frameworkMaps(): readonly FrameworkMap[] {
+    return this.shown.status === 'ready' ? this.shown.maps : [];
   }
 
   /** Every prompt with its element, status and note as RFC 4180 CSV, safe to open in a spreadsheet. */
@@ -195,6 +216,11 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     const changed = changedIds(this.store.answers, result.answers).length;
     this.store.replace(result.answers, result.updatedAt, 'import', result.baseline ?? this.store.baseline, result.paper ?? this.store.paper);
     return { ok: true, changed };
+  }
+
+  /** @internal The saved record that could not be used (damaged, or saved by a newer version), if any: Compare reads it. */
+  get setAside(): ChecklistHost['setAside'] {
+    return this.store.corrupt;
   }
 
   /** @internal The prompts grouped under their elements, as shown. */
@@ -224,6 +250,11 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   setAction(id: string, action: ChecklistAction): void {
     this.actionOpen.set(id, true);
     this.store.change(withAnswer(this.store.answers, id, { ...this.answerFor(id), action }), id, 'action');
+  }
+
+  /** @internal Saves one prompt's evidence (empty evidence is removed). */
+  setEvidence(id: string, evidence: ChecklistEvidence): void {
+    this.store.change(withAnswer(this.store.answers, id, { ...this.answerFor(id), evidence }), id, 'evidence');
   }
 
   /** @internal */
@@ -360,37 +391,47 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   private onNote = (event: Event) => {
     const textarea = event.target as HTMLTextAreaElement;
     const id = textarea.dataset.promptId!;
-    const answer = { ...answerOf(this.store.answers, id), note: textarea.value };
+    // The record's own ceiling, as at reading, so what is saved can always be read back and every export
+    // imports again (`maxlength` stops typing there; a value set by script is cut the same way).
+    const note = clip(textarea.value, MAX_NOTE);
+    if (note !== textarea.value) textarea.value = note;
+    const answer = { ...answerOf(this.store.answers, id), note };
     this.store.change(withAnswer(this.store.answers, id, answer), id, 'note');
     // Like the GOV.UK character count: announce the count once typing pauses, not on every key.
     clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => this.store.announce(countText(visibleLength(textarea.value), this.limit)), 1000);
+    this.countTimer = setTimeout(() => this.store.announce(countLine(note, this.limit, MAX_NOTE, 'A note')), 1000);
   };
 
+  /** `note-limit`, at most the record's ceiling. */
   private get limit(): number {
     const n = Math.trunc(Number(this.noteLimit));
-    return Number.isFinite(n) && n > 0 ? n : 500;
+    return Number.isFinite(n) && n > 0 ? Math.min(n, MAX_NOTE) : 500;
   }
 
   private renderGroups(view: Extract<View, { status: 'ready' }>, progress: ChecklistProgress, level: number): TemplateResult {
     if (!view.groups.length) return html`<p class="cl-message" part="notice">There are no prompts in this checklist yet.</p>`;
+    // Action and evidence details share the open map (evidence keyed "e:<id>") and one chunk.
     const needed = this.hasActions || [...this.actionOpen.values()].includes(true);
     const fields = needed ? this.chunks.get('fields', loadFields) : undefined;
     const why = this.chunks.peek<typeof import('./answer/why.js')>('why');
+    const maps = view.maps.length ? this.chunks.get('frameworks', loadFrameworks) : undefined;
     // Stable functions (remade only when a chunk arrives or the data changes), so unchanged prompts are not rendered again.
     if (this.bound[0] !== fields || this.bound[1] !== why || this.bound[2] !== view.index) {
       this.bound = [fields, why, view.index, {
         noteLimit: 0, index: view.index, onStatus: this.onStatus, onNote: this.onNote, onToggle: this.onToggleAction, onWhy: this.onWhy,
         why: why ? (p: ChecklistPrompt) => why.whyBody(p, view.index) : undefined,
         open: (id: string, hasAction: boolean) => this.actionOpen.get(id) ?? hasAction,
-        draft: (id: string) => ((d) => d && `${d.day}/${d.month}/${d.year}/${d.checked}`)(this.dateDrafts.get(id)),
+        draft: (id: string) => ((d) => (d ? `${d.day}/${d.month}/${d.year}/${d.checked}` : '') + (fields?.evidenceErrorKey(this, id) ?? ''))(this.dateDrafts.get(id)),
         fields: fields ? (p: ChecklistPrompt, a: ChecklistAnswer) => fields.renderActionFields(this, p, a) : undefined,
+        evidence: fields ? (p: ChecklistPrompt, a: ChecklistAnswer) => fields.renderEvidenceFields(this, p, a) : undefined,
       }];
     }
     const ctx = { ...this.bound[3]!, noteLimit: this.limit };
     const ids = view.groups.flatMap((g) => g.prompts.map((p) => p.id));
-    return html`${fields ? fields.errorSummary(this, fields.dateErrors(this, ids)) : nothing}
-      ${renderGroups(view.groups.slice(0, this.slices.limit), progress, level, (id) => answerOf(this.store.answers, id), ctx)}`;
+    const groups = maps ? maps.filterGroups(view.groups, view.maps, this.frameworkFilter) : view.groups;
+    return html`${maps ? maps.renderFilter(this, view.maps, this.frameworkFilter, groups) : nothing}
+      ${fields ? fields.errorSummary(this, fields.dateErrors(this, ids)) : nothing}
+      ${renderGroups(groups.slice(0, this.slices.limit), progress, level, (id) => answerOf(this.store.answers, id), ctx)}`;
   }
 
   /** A lazily loaded view, or its loading or failure message. */
@@ -431,6 +472,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
         printedOn: this.printedOn,
         updatedAt: this.store.updatedAt,
         derived: view.derived,
+        maps: view.maps,
         plan: this.hasActions ? print.printPlan(this, Math.min(level + 1, 6)) : undefined,
         host: this,
       }) ?? nothing}

@@ -6,12 +6,14 @@
  * element's chunk stays the only place that knows them all. Types only: nothing here runs.
  */
 import type { ReactiveControllerHost } from 'lit';
+import type { CorruptRecord } from '../internal/local-storage.js';
 import type { StorageAdapter } from '../internal/storage.js';
-import type { ChecklistAction, ChecklistAnswer, ChecklistBaseline, DateDraft } from './model/answers.js';
+import type { FrameworkMap } from '../data/schema.js';
+import type { ChecklistAction, ChecklistAnswer, ChecklistBaseline, ChecklistEvidence, DateDraft } from './model/answers.js';
 import type { ChecklistGroup, ChecklistProgress } from './model/progress.js';
 
 /** Why the answers changed: `cl-change`'s `detail.reason`. */
-export type ChangeReason = 'status' | 'note' | 'action' | 'baseline' | 'paper' | 'clear' | 'undo' | 'import' | 'storage';
+export type ChangeReason = 'status' | 'note' | 'action' | 'evidence' | 'baseline' | 'paper' | 'clear' | 'undo' | 'import' | 'storage';
 
 export interface ChecklistHost extends ReactiveControllerHost, HTMLElement {
   storageKey?: string;
@@ -38,12 +40,22 @@ export interface ChecklistHost extends ReactiveControllerHost, HTMLElement {
   promptText(id: string): string | undefined;
   /** Saves one prompt's action (an empty action is removed) and tells the page. */
   setAction(id: string, action: ChecklistAction): void;
+  /** Saves one prompt's evidence (links and a note; empty evidence is removed) and tells the page. */
+  setEvidence(id: string, evidence: ChecklistEvidence): void;
+  /** The data set's maps to the board's other frameworks (CQC's well-led statements, the LCF's domains); our mapping. */
+  readonly frameworkMaps: readonly FrameworkMap[];
   /** Sets one cover-sheet field (empty text removes it) and saves. */
   setPaperDetail(id: string, text: string): void;
-  /** Keeps today's statuses as the baseline, or with `false` removes it. */
+  /** Keeps today's statuses as the latest snapshot (earlier ones kept), or with `false` removes the latest. */
   saveBaseline(take?: boolean, today?: Date): void;
   /** Replaces the answers with an export's (saved like any other change; the baseline is kept unless the file has one). */
-  importJson(text: string): { ok: boolean };
+  importJson(text: string): { ok: true; changed: number } | { ok: false; errors: string[] };
+  /**
+   * The saved record that could not be used (damaged, or saved by a newer version): why, where a
+   * copy was kept (`asideKey`, none when it was left in place) and, when the store keeps it, its text.
+   * Compare's "Use this answer" will not write over a newer version's record or one left in place.
+   */
+  readonly setAside?: CorruptRecord & { raw?: string };
   exportJson(): string;
   exportCsv(): string;
   /** Called by the answers controller after any change to the answers: fires `cl-change`. */

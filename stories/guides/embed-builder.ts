@@ -63,6 +63,13 @@ const OPTIONS: Record<WidgetTag, { options: Option[] }> = {
       { name: 'sync-url', label: 'Keep filters in the page address (shareable links)', kind: 'flag', value: false },
     ],
   },
+  'system-board-profile': {
+    options: [
+      { name: 'src', label: 'Board profile files on this site', kind: 'text', value: '', hint: 'Addresses on this site, separated by spaces; or leave empty and people choose the files' },
+      { name: 'heading', label: 'Heading', kind: 'text', value: 'Boards across the system' },
+      { name: 'heading-level', label: 'Heading level', kind: 'select', choices: levels, value: '2' },
+    ],
+  },
 };
 
 const WIDGETS = Object.fromEntries(TABLE.map((w) => [w.tag, { label: w.label, options: OPTIONS[w.tag].options }])) as Record<string, { label: string; options: Option[] }>;

@@ -3,6 +3,7 @@
  * mode and drives it with puppeteer). Each function returns milliseconds.
  */
 import '../../src/index.js';
+import '../../src/system-board-profile.js';
 import { dataset } from '../../src/data.js';
 import type { Barrier, CaseStudy, ChecklistPrompt, Dataset, Enabler } from '../../src/data/index.js';
 import { syntheticCaseStudies, syntheticDataset, syntheticPrompts } from './synthetic.js';
@@ -268,6 +269,79 @@ export async function boardChange(): Promise<number[]> {
   return times;
 }
 
+/**
+ * <system-board-profile> with 200 organisations' files (fictional, 12 to 20 seats each, every
+ * tenth post shared with the next organisation), picked at once: the load's total time, the
+ * longest the page went without a frame while it read them (the interaction budget is 200 ms),
+ * a sort by name (click → rendered and laid out; 50 rows a page) and each "Show more" up to all 200 rows.
+ */
+export async function systemLoad(): Promise<{ loadMs: number; longestGapMs: number; sortMs: number[]; moreMs: number[] }> {
+  stage.replaceChildren();
+  const backgrounds = ['doctor', 'nurse', 'midwife', 'ahp', 'pharmacist', 'psychologist', 'healthcare-scientist', 'social-worker', 'not-clinical', 'not-known'];
+  const memberships = ['voting', 'voting', 'non-voting', 'attends', 'executive-team'];
+  const kinds = ['foundation-trust', 'nhs-trust', 'icb', 'other'];
+  const code = (i: number) => `ZZ${String(i).padStart(4, '0')}`;
+  const files = Array.from({ length: 200 }, (_, i) => {
+    const record = {
+      format: 'clinical-leadership-board-profile', version: 1,
+      organisation: { name: `Example Organisation ${i + 1} (fictional)`, odsCode: code(i), kind: kinds[i % 4] },
+      date: `2026-${String((i % 12) + 1).padStart(2, '0')}-15`, ahpLead: ['board-member', 'attends', 'none', 'elsewhere'][i % 4],
+      seats: Array.from({ length: 12 + (i % 9) }, (_, j) => ({
+        role: `Seat ${j + 1}`, membership: memberships[(i + j) % 5], side: j % 2 ? 'executive' : 'non-executive', background: backgrounds[(i * 3 + j) % 10],
+        ...(j % 3 === 0 ? { registration: j % 2 ? 'medical' : 'nursing' } : {}),
+        ...(j === 10 ? { sharedWith: [code((i + 1) % 200)] } : {}),
+      })),
+    };
+    return new File([JSON.stringify(record)], `board-${i}.json`, { type: 'application/json' });
+  });
+  const widget = document.createElement('system-board-profile') as Updatable;
+  stage.append(widget);
+  await widget.updateComplete;
+  let longestGapMs = 0;
+  let last = performance.now();
+  let ticking = true;
+  const tick = () => {
+    const now = performance.now();
+    longestGapMs = Math.max(longestGapMs, now - last);
+    last = now;
+    if (ticking) requestAnimationFrame(tick);
+  };
+  const input = widget.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const dt = new DataTransfer();
+  for (const f of files) dt.items.add(f);
+  input.files = dt.files;
+  const t0 = performance.now();
+  last = t0;
+  requestAnimationFrame(tick);
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  const status = () => widget.shadowRoot!.querySelector('[part="status"]')?.textContent ?? '';
+  while (!status().includes('200 organisations in view')) await new Promise((r) => setTimeout(r, 5));
+  await widget.updateComplete;
+  layout();
+  const loadMs = performance.now() - t0;
+  await new Promise((r) => requestAnimationFrame(r));
+  ticking = false;
+  const sortMs: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const t = performance.now();
+    widget.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="sort"]')!.click();
+    await widget.updateComplete;
+    layout();
+    sortMs.push(performance.now() - t);
+  }
+  // "Show more" three times: 50 rows shown, then 100, 150, 200.
+  const moreMs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    widget.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="more"]')!.click();
+    await widget.updateComplete;
+    layout();
+    moreMs.push(performance.now() - t);
+  }
+  stage.replaceChildren();
+  return { loadMs, longestGapMs, sortMs, moreMs };
+}
+
 export const realData: Dataset = dataset;
 export type { Barrier, Enabler };
-Object.assign(window, { bench: { renderCards, renderBaseline, filterGallery, filterExplorer, checklistChange, boardChange } });
+Object.assign(window, { bench: { renderCards, renderBaseline, filterGallery, filterExplorer, checklistChange, boardChange, systemLoad } });

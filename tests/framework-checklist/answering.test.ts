@@ -282,7 +282,7 @@ describe('<framework-checklist> saving', () => {
     await choose(el, 'mentors', 'in-progress');
     expect(saved(key).answers['retired-prompt']).to.deep.equal({ status: 'completed', note: 'From last year' });
     expect(JSON.parse(el.exportJson()).answers['retired-prompt']).to.deep.equal({ status: 'completed', note: 'From last year' });
-    expect(el.exportCsv()).to.contain(',(a prompt that is no longer in this checklist),Completed,From last year,,,,,retired-prompt\r\n');
+    expect(el.exportCsv()).to.contain(',(a prompt that is no longer in this checklist),Completed,From last year,,,,,retired-prompt,,\r\n'); // issue 31: evidence columns last
     expect(el.progress.total).to.equal(3);
   });
 

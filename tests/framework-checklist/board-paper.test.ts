@@ -122,7 +122,7 @@ describe('framework-checklist board paper', () => {
     // The summary: each prompt with its status and note (line breaks kept, a control character dropped).
     expect(text).to.contain('Do we plan succession for clinical leaders?\nCompleted\nAgreed\nin May\n');
     expect(text).to.contain(`Is the framework key question met?\n(${FRAMEWORK_ORIGIN})\nIn progress\nNone\n`);
-    expect(text).to.contain('Bad  character');
+    expect(text).to.contain('Bad   character'); // issue 27: a control character becomes a space (it was dropped)
     expect(xml).not.to.contain('\u0001');
   });
 
@@ -136,7 +136,9 @@ describe('framework-checklist board paper', () => {
   it('says so when there are no actions, and keeps only XML-safe text', async () => {
     const { text } = await documentXml(await boardPaperBlob(boardPaperInputFrom(groups, new Map())));
     expect(text).to.contain('No actions have been recorded.');
-    expect(xmlSafe('a\u0000b\uD800c\uD83D\uDE00')).to.equal('abc\uD83D\uDE00');
+    // Issue 27: a control character becomes a space (no two words glued together); a lone surrogate goes.
+    expect(xmlSafe('a\u0000b\uD800c\uD83D\uDE00')).to.equal('a bc\uD83D\uDE00');
+    expect(xmlSafe('Pasted\u000bfrom\u000cthe page')).to.equal('Pasted\nfrom\nthe page'); // Word's manual line break stays one
   });
 
   it('names the file after the storage key and the date', () => {

@@ -8,7 +8,7 @@ import { css, LitElement } from 'lit';
 import type { ChecklistPrompt, FrameworkElement } from '../../src/data/schema.js';
 import { renderView, viewStyles, type CompareHost } from '../../src/framework-checklist/views/compare-view.js';
 import { parseExport, toJson } from '../../src/framework-checklist/store/export.js';
-import { answerOf, answersToObject, type AnswerMap, type ChecklistAnswer } from '../../src/framework-checklist/model/answers.js';
+import { answerOf, answersToObject, changedIds, type AnswerMap, type ChecklistAnswer } from '../../src/framework-checklist/model/answers.js';
 import { groupPrompts } from '../../src/framework-checklist/model/progress.js';
 import { shared } from '../../src/internal/styles.js';
 import { drawnAt, forcedColours } from '../forced-colours.js';
@@ -33,11 +33,15 @@ class CompareTestHost extends LitElement implements CompareHost {
   get answers() {
     return answersToObject(this.map);
   }
+  setAside?: CompareHost['setAside'];
+  storageKey = 'board';
   importJson(text: string) {
     const result = parseExport(text);
-    if (result.ok) this.imported.push((this.map = result.answers));
+    if (!result.ok) return result;
+    const changed = changedIds(this.map, result.answers).length;
+    this.imported.push((this.map = result.answers));
     this.requestUpdate();
-    return result;
+    return { ok: true as const, changed };
   }
   announce(text: string) {
     this.said.push(text);
@@ -139,6 +143,52 @@ describe('framework-checklist Compare view', () => {
     expect(answersToObject(host.imported.at(-1)!)).to.deep.equal({ b1: { status: 'in-progress', note: 'the board\'s own' }, gone: { status: 'completed', note: '' } });
     expect(host.said.at(-1)).to.equal('The board\'s answer to “Do we coach?” is back to Not started.');
     expect(row.querySelector('.compare-taken')).to.equal(null);
+  });
+
+  it('"Use this answer" that changes nothing says so: no "is now", no Undo (issue 24)', async () => {
+    const host = await fixture<CompareTestHost>(html`<compare-test-host></compare-test-host>`);
+    await choose(host, three());
+    const row = shadow(host).querySelector('tr[data-prompt-id="a2"]')!;
+    const button = row.querySelector<HTMLButtonElement>('[data-command="use"][data-member="1"]')!;
+    // Another window gives the board the same answer before this page has drawn it again.
+    host.map = new Map([['a2', { status: 'completed', note: 'Coaching for all' }]]);
+    button.click();
+    await host.updateComplete;
+    const said = 'The board\'s answer is already Completed, as director.json answered: nothing changed.';
+    expect(host.said.at(-1)).to.equal(`“Do we coach?”: ${said}`);
+    expect(row.querySelector('.compare-refused')!.textContent!.trim()).to.equal(said);
+    expect(row.querySelector('[data-command="undo-use"]')).to.equal(null);
+    expect(host.said.join(' ')).not.to.contain('is now');
+  });
+
+  it('"Use this answer" refuses while the board\'s saved record is held back, and offers that record as a download (issue 24)', async () => {
+    const host = await fixture<CompareTestHost>(html`<compare-test-host></compare-test-host>`);
+    const raw = '{"schema":9,"answers":{"a1":{"status":"completed","note":"40 answers"}}}';
+    host.setAside = { reason: 'it was saved by a newer version of this checklist (format version 9)', asideKey: 'k:corrupt-1', recovered: 0, raw };
+    await choose(host, three());
+    const row = shadow(host).querySelector('tr[data-prompt-id="a2"]')!;
+    row.querySelector<HTMLButtonElement>('[data-command="use"][data-member="1"]')!.click();
+    await until(() => shadow(host).activeElement?.classList.contains('compare-refused') === true, 'focus on the message');
+    expect(host.imported).to.have.length(0); // nothing written
+    row.closest('details')?.setAttribute('open', '');
+    await expect(host).to.be.accessible();
+    const text = 'The board\'s answer was not changed: the answers saved for this checklist were made by a newer version of it, and this page keeps them as they are.';
+    expect(host.said.at(-1)).to.equal(`“Do we coach?”: ${text}`);
+    expect(row.querySelector('[data-command="undo-use"]')).to.equal(null);
+    const clicks: Array<{ name: string; href: string }> = [];
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicks.push({ name: this.download, href: this.href });
+    };
+    try {
+      row.querySelector<HTMLButtonElement>('[data-command="download-held"]')!.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(clicks).to.have.length(1);
+    expect(clicks[0].name).to.match(/^framework-checklist-saved-record-board-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(await (await fetch(clicks[0].href)).text()).to.equal(raw);
+    expect(host.said.at(-1)).to.equal(`Download started: ${clicks[0].name}.`);
   });
 
   it('when no file loads: the errors, no tables, and Clear is not offered', async () => {

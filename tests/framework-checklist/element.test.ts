@@ -163,6 +163,7 @@ describe('<framework-checklist> content', () => {
     data.elements = data.elements.map((e) => (e.id === prompt.elementId ? { ...e, title: `${hostile} element` } : e));
     data.enablers = data.enablers.map((e) => (e.id === prompt.enablerIds[0] ? { ...e, title: hostile } : e));
     data.checklistPrompts = [{ ...prompt, text: hostile, hint: hostile }];
+    data.frameworkMaps = []; // the maps name every bundled prompt; check-data refuses references to removed ones
     const provider = await fixture(html`<clinical-leadership-data .data=${data}><framework-checklist></framework-checklist></clinical-leadership-data>`);
     const el = provider.querySelector('framework-checklist')!;
     await until(() => $$(el, '.prompt').length === 1, 'the hostile prompt');

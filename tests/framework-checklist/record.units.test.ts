@@ -55,7 +55,7 @@ describe('framework-checklist record version 2', () => {
   });
 
   for (const [name, bad, message] of [
-    ['an impossible due date', { ...action, due: '2027-02-30' }, /due date must be a date written YYYY-MM-DD/],
+    ['an impossible due date', { ...action, due: '2027-02-30' }, /due date "2027-02-30" is not a real date written YYYY-MM-DD/], // issue 29 (security review I2): says "not a real date"
     ['a due date in another format', { ...action, due: '31/03/2027' }, /due date/],
     ['an unknown priority', { ...action, priority: 'urgent' }, /priority must be/],
     ['an owner that is not text', { ...action, owner: 7 }, /owner must be text/],

@@ -197,10 +197,10 @@ describe('<framework-checklist> export and import', () => {
     seed(key, { mentors: { status: 'completed', note: '=1+1' }, 'talent-review': { status: 'in-progress', note: 'Say "yes",\nthen go' } });
     const el = await mount(key);
     expect(el.exportCsv()).to.equal(
-      'Element,Prompt,Status,Note,Action,Action owner,Action due,Action priority,Prompt ID\r\n' +
-        "Building confidence,Can clinicians get a mentor or coach?,Completed,'=1+1,,,,,mentors\r\n" +
-        'Building confidence,Do leaders have networks beyond the trust?,Not started,,,,,,networks\r\n' +
-        'Talent management,Does the talent review include every profession?,In progress,"Say ""yes"",\nthen go",,,,,talent-review\r\n',
+      'Element,Prompt,Status,Note,Action,Action owner,Action due,Action priority,Prompt ID,Evidence links,Evidence note\r\n' +
+        "Building confidence,Can clinicians get a mentor or coach?,Completed,'=1+1,,,,,mentors,,\r\n" +
+        'Building confidence,Do leaders have networks beyond the trust?,Not started,,,,,,networks,,\r\n' +
+        'Talent management,Does the talent review include every profession?,In progress,"Say ""yes"",\nthen go",,,,,talent-review,,\r\n',
     );
   });
 });

@@ -2,8 +2,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ChecklistPrompt, FrameworkElement } from '../../src/data/schema.js';
-import { checklistCsv, exportFileName, parseExport, toJson } from '../../src/framework-checklist/store/export.js';
-import { csvCell, toCsv } from '../../src/internal/csv.js';
+import { checklistCsv, parseExport, toJson } from '../../src/framework-checklist/store/export.js';
+import { exportFileName } from '../../src/framework-checklist/toolbar/records.js';
+import { csvCell, isFormulaLike, plainText, toCsv } from '../../src/internal/csv.js';
 import { changedIds, readAnswers, STATUSES, withAnswer, type AnswerMap, type ChecklistAnswer } from '../../src/framework-checklist/model/answers.js';
 import { computeProgress, groupPrompts, groupStatus, progressDetail, progressText } from '../../src/framework-checklist/model/progress.js';
 import { fullKey, isEventFor, loadAnswers, parseRecord, problemOf, saveAnswers } from '../../src/framework-checklist/store/record.js';
@@ -45,14 +46,16 @@ describe('framework-checklist CSV', () => {
     ['CRLF', 'one\r\ntwo', '"one\r\ntwo"'],
     ['a formula', '=SUM(A1:A9)', "'=SUM(A1:A9)"],
     ['a formula with a comma', '=HYPERLINK("http://evil.example","x")', `"'=HYPERLINK(""http://evil.example"",""x"")"`],
-    ['a plus', '+44 20 7946 0000', "'+44 20 7946 0000"],
+    ['a plus before a function', '+SUM(1)', "'+SUM(1)"],
+    ['a telephone number (issue 29: no apostrophe on ordinary values)', '+44 20 7946 0000', '+44 20 7946 0000'],
+    ['a negative number (issue 29)', '-5', '-5'],
     ['a minus', '-2+3', "'-2+3"],
     ['an at sign', '@SUM(1)', "'@SUM(1)"],
-    ['a leading tab', '\t=1', "'\t=1"],
+    ['a leading tab', '\t=1', `"'\t=1"`],
     ['a leading carriage return', '\r=1', `"'\r=1"`],
     ['a DDE payload', `=cmd|' /C calc'!A0`, `'=cmd|' /C calc'!A0`],
     ['an equals later on', 'a=b', 'a=b'],
-    ['a leading space then equals', ' =1', ' =1'],
+    ['a leading space then equals (issue 27: LibreOffice "Trim spaces")', ' =1', "' =1"],
     ['an apostrophe', "'quoted", "'quoted"],
     ['unicode', 'café 🩺', 'café 🩺'],
     ['markup', '<script>alert(1)</script>', '<script>alert(1)</script>'],
@@ -74,7 +77,8 @@ describe('framework-checklist CSV', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.string({ unit: 'grapheme-composite' }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), (rows) => {
         const back = readCsv(toCsv(rows));
-        expect(back).to.deep.equal(rows.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c))));
+        // Issue 29: the rule is internal/csv.ts's isFormulaLike (tested both ways in tests/record-files.test.ts).
+        expect(back).to.deep.equal(rows.map((r) => r.map((c) => (isFormulaLike(plainText(c)) ? `'${plainText(c)}` : plainText(c)))));
       }),
       { numRuns: 300 },
     );
@@ -85,10 +89,11 @@ describe('framework-checklist CSV', () => {
     const action = { what: '=Fund it', owner: 'Medical director', due: '2027-03-31', priority: 'high' as const };
     const csv = checklistCsv(groups, answers({ b: { status: 'completed', note: 'n', action }, gone: { status: 'in-progress', note: '' } }));
     expect(readCsv(csv)).to.deep.equal([
-      ['Element', 'Prompt', 'Status', 'Note', 'Action', 'Action owner', 'Action due', 'Action priority', 'Prompt ID'],
-      ['One', 'Prompt A', 'Not started', '', '', '', '', '', 'a'],
-      ['Two', "'=Prompt B", 'Completed', 'n', "'=Fund it", 'Medical director', '2027-03-31', 'high', 'b'],
-      ['', '(a prompt that is no longer in this checklist)', 'In progress', '', '', '', '', '', 'gone'],
+      // Issue 31: the evidence columns come last.
+      ['Element', 'Prompt', 'Status', 'Note', 'Action', 'Action owner', 'Action due', 'Action priority', 'Prompt ID', 'Evidence links', 'Evidence note'],
+      ['One', 'Prompt A', 'Not started', '', '', '', '', '', 'a', '', ''],
+      ['Two', "'=Prompt B", 'Completed', 'n', "'=Fund it", 'Medical director', '2027-03-31', 'high', 'b', '', ''],
+      ['', '(a prompt that is no longer in this checklist)', 'In progress', '', '', '', '', '', 'gone', '', ''],
     ]);
   });
 

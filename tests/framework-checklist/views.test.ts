@@ -26,9 +26,10 @@ describe('<framework-checklist> views', () => {
   it('switches views with tabs: one tab stop, arrow keys, Home and End, and the panel labelled by its tab', async () => {
     const el = await mount(newKey());
     const tabs = $$(el, '[role="tab"]');
-    expect(tabs.map((t) => t.textContent!.trim())).to.deep.equal(['Answer', 'Summary', 'Action plan', 'Paper details', 'Compare']);
-    expect(tabs.map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false', 'false', 'false']);
-    expect(tabs.map((t) => t.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
+    // Issue 31 adds "Over time" (the snapshots as a series) before Compare.
+    expect(tabs.map((t) => t.textContent!.trim())).to.deep.equal(['Answer', 'Summary', 'Action plan', 'Paper details', 'Over time', 'Compare']);
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false', 'false', 'false', 'false']);
+    expect(tabs.map((t) => t.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1]);
     expect($(el, '[role="tabpanel"]').getAttribute('aria-labelledby')).to.equal('tab-answer');
     tabs[0].focus();
     await sendKeys({ press: 'ArrowRight' });
@@ -142,12 +143,18 @@ describe('<framework-checklist> views', () => {
     await expect(el).to.be.accessible();
     $(el, '[data-command="baseline"]').click();
     await el.updateComplete;
-    expect(saved(key).baseline).to.deep.equal({ takenAt: iso(new Date()), answers: { mentors: { status: 'completed' }, 'talent-review': { status: 'completed' } } });
+    // Issue 31: a new baseline keeps the one before it as an earlier snapshot (nothing of the series is lost).
+    const before = { takenAt: '2026-03-12', answers: { mentors: { status: 'completed' } } };
+    expect(saved(key).baseline).to.deep.equal({ takenAt: iso(new Date()), answers: { mentors: { status: 'completed' }, 'talent-review': { status: 'completed' } }, earlier: [before] });
     expect(liveRegion(el)).to.contain('Baseline saved');
     expect(panel.querySelector('.baseline-changes li')!.textContent).to.equal('Building confidence: 1 → 1 of 2 completed; no status moved');
     expect(panel.textContent).to.contain(`Since the baseline of ${today.getDate()} ${today.toLocaleString('en-GB', { month: 'long' })} ${today.getFullYear()}:`);
     // The baseline is in the export and survives a reload.
     expect(JSON.parse(el.exportJson()).baseline.takenAt).to.equal(iso(new Date()));
+    $(el, '[data-command="remove-baseline"]').click();
+    await el.updateComplete;
+    expect(saved(key).baseline).to.deep.equal(before); // only the latest snapshot goes
+    expect(liveRegion(el)).to.contain('Latest snapshot removed; the baseline is now 12 March 2026.');
     $(el, '[data-command="remove-baseline"]').click();
     await el.updateComplete;
     expect(saved(key).baseline).to.equal(undefined);

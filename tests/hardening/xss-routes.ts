@@ -178,7 +178,7 @@ export async function byProperty(payload: string, i: number): Promise<void> {
 
   // Exports carry the note exactly, and the spreadsheet never sees a formula.
   expect(JSON.parse(checklist.exportJson()).answers['p-one'].note).to.equal(p);
-  for (const cell of csvCells(checklist.exportCsv())) expect(/^[=+\-@\t\r]/.test(cell), `CSV cell ${JSON.stringify(cell.slice(0, 40))}`).to.equal(false);
+  for (const cell of csvCells(checklist.exportCsv())) expect(/^(\s*[=+\-@]|[\t\r])/.test(cell), `CSV cell ${JSON.stringify(cell.slice(0, 40))}`).to.equal(false);
 
   const galleryCard = gallery.shadowRoot!.querySelector('case-study-card')!;
   await prove(

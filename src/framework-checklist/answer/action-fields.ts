@@ -12,15 +12,24 @@ import { live } from 'lit/directives/live.js';
 import type { ChecklistPrompt } from '../../data/schema.js';
 import { dateError, draftOf, toIso, type DateDraft } from '../../internal/date-input.js';
 import type { ChecklistHost } from '../host.js';
-import { PRIORITIES, type ChecklistAction, type ChecklistAnswer, type ChecklistPriority } from '../model/answers.js';
+import { clip, MAX_ACTION, PRIORITIES, type ChecklistAction, type ChecklistAnswer, type ChecklistPriority } from '../model/answers.js';
 import { PRIORITY_LABELS } from '../model/action-plan.js';
-import { countText, visibleLength } from './prompt.js';
+import { characterCount, countLine, visibleLength } from './prompt.js';
+import { evidenceStyles } from './evidence-fields.js';
+
+/** The evidence fields come in this chunk too (one chunk, one loader in the element). */
+export { errorKey as evidenceErrorKey, renderEvidenceFields } from './evidence-fields.js';
 
 /** What the action fields read and call: a part of the one {@link ChecklistHost}. */
 export type ActionFieldsHost = Pick<ChecklistHost, 'dateDrafts' | 'answerFor' | 'setAction' | 'announce' | 'requestUpdate' | 'focusIn' | 'promptText'>;
 
-/** Suggested maximum length of an action; longer text is kept and flagged. */
+/** Suggested maximum length of an action; longer text is kept and flagged (up to the record's ceiling, `MAX_ACTION`). */
 export const ACTION_LIMIT = 250;
+/** The owner's count shows from this share of its limit (NHS.UK's `data-threshold`): a role is short. */
+const OWNER_THRESHOLD = 0.75;
+const FIELD_NAMES = { what: 'What will be done', owner: 'An owner' } as const;
+/** One pending "characters remaining" announcement per checklist. */
+const countTimers = new WeakMap<ActionFieldsHost, ReturnType<typeof setTimeout>>();
 const EMPTY: ChecklistAction = { what: '', owner: '', due: '', priority: '' };
 
 export { dateError, type DateDraft };
@@ -56,7 +65,19 @@ function onInput(host: ActionFieldsHost, event: Event): void {
   const field = input.dataset.field;
   if (!id || !field) return;
   const action = { ...EMPTY, ...host.answerFor(id).action };
-  if (field === 'what' || field === 'owner') action[field] = input.value;
+  if (field === 'what' || field === 'owner') {
+    // The record's own ceiling, as at reading (`maxlength` stops typing there; a value set by script is cut the same way).
+    const text = clip(input.value, MAX_ACTION);
+    if (text !== input.value) input.value = text;
+    action[field] = text;
+    const limit = field === 'what' ? ACTION_LIMIT : MAX_ACTION;
+    const length = visibleLength(text);
+    clearTimeout(countTimers.get(host));
+    // Like the note: the count is said politely once typing pauses (the owner's only near its limit).
+    if (field === 'what' || length >= limit * OWNER_THRESHOLD) {
+      countTimers.set(host, setTimeout(() => host.announce(countLine(text, limit, MAX_ACTION, FIELD_NAMES[field])), 1000));
+    }
+  }
   else if (field === 'priority') action.priority = input.value as ChecklistPriority;
   else {
     const draft = { ...(host.dateDrafts.get(id) ?? draftOf(action.due)), [field]: input.value };
@@ -100,16 +121,16 @@ export function renderActionFields(host: ActionFieldsHost, prompt: ChecklistProm
   return html`<div class="action-fields" @input=${input} @change=${input}>
     <div class="field">
       <label class="field-label" for="${id}-action-what">What will be done</label>
-      <textarea class="note-input ${over ? 'note-input--over' : ''}" id="${id}-action-what" rows="2" data-prompt-id=${prompt.id} data-field="what"
+      <textarea class="note-input ${over ? 'note-input--over' : ''}" id="${id}-action-what" rows="2" data-prompt-id=${prompt.id} data-field="what" maxlength=${MAX_ACTION}
         aria-describedby="${id}-action-what-limit" aria-invalid=${over ? 'true' : 'false'} .value=${live(action.what)}></textarea>
-      <p class="cl-visually-hidden" id="${id}-action-what-limit">You can enter up to ${ACTION_LIMIT} characters</p>
-      <p class="note-count ${over ? 'note-count--over' : ''}" aria-hidden="true">${countText(visibleLength(action.what), ACTION_LIMIT)}</p>
+      ${characterCount(`${id}-action-what`, action.what, ACTION_LIMIT, MAX_ACTION, FIELD_NAMES.what)}
     </div>
     <div class="field">
       <label class="field-label" for="${id}-action-owner">Owner</label>
       <p class="note-hint cl-secondary" id="${id}-action-owner-hint">A role, not a person's name, for example Medical director</p>
-      <input class="input input--owner" id="${id}-action-owner" autocomplete="off" data-prompt-id=${prompt.id} data-field="owner"
-        aria-describedby="${id}-action-owner-hint" .value=${live(action.owner)} />
+      <input class="input input--owner" id="${id}-action-owner" autocomplete="off" data-prompt-id=${prompt.id} data-field="owner" maxlength=${MAX_ACTION}
+        aria-describedby="${id}-action-owner-hint ${id}-action-owner-limit" .value=${live(action.owner)} />
+      ${characterCount(`${id}-action-owner`, action.owner, MAX_ACTION, MAX_ACTION, FIELD_NAMES.owner, OWNER_THRESHOLD)}
     </div>
     <fieldset class="field date ${error ? 'field--error' : ''}" role="group" aria-describedby="${id}-due-hint${error ? ` ${id}-due-error` : ''}"
       data-prompt-id=${prompt.id} @focusout=${(e: FocusEvent) => onDateLeave(host, e)}>
@@ -138,7 +159,7 @@ export function renderActionFields(host: ActionFieldsHost, prompt: ChecklistProm
 }
 
 
-export const viewStyles = css`
+export const viewStyles = [evidenceStyles, css`
   .action-fields {
     margin-top: var(--cl-space-2);
     padding-left: var(--cl-space-3);
@@ -221,4 +242,4 @@ export const viewStyles = css`
     color: var(--cl-color-error);
     font-weight: var(--cl-font-weight-bold);
   }
-`;
+`];

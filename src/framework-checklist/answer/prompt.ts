@@ -8,7 +8,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { DatasetIndex } from '../../data/lookup.js';
 import type { ChecklistPrompt } from '../../data/schema.js';
 import { heading } from '../../internal/heading.js';
-import { STATUSES, STATUS_CLASSES, STATUS_LABELS, type ChecklistAnswer, type ChecklistStatus } from '../model/answers.js';
+import { MAX_NOTE, STATUSES, STATUS_CLASSES, STATUS_LABELS, type ChecklistAnswer, type ChecklistStatus } from '../model/answers.js';
 import { groupStatus, progressDetail, progressText, type ChecklistGroup, type ChecklistProgress, type ProgressTally } from '../model/progress.js';
 
 export const GUIDE_TITLE = 'Clinical leadership – a framework for action';
@@ -75,6 +75,8 @@ export interface PromptContext {
   draft?: (id: string) => string | undefined;
   /** The action's fields, once their chunk is loaded. */
   fields?: (prompt: ChecklistPrompt, answer: ChecklistAnswer) => TemplateResult;
+  /** The evidence fields (links and a note), once their chunk is loaded; `open("e:<id>")` says whether they are open. */
+  evidence?: (prompt: ChecklistPrompt, answer: ChecklistAnswer) => TemplateResult;
 }
 
 const hasSegmenter = typeof Intl.Segmenter === 'function';
@@ -90,10 +92,29 @@ export function visibleLength(text: string): number {
 }
 
 export function countText(length: number, limit: number): string {
-  const left = limit - length;
-  if (left >= 0) return `You have ${left} character${left === 1 ? '' : 's'} remaining`;
-  return `You have ${-left} character${left === -1 ? '' : 's'} too many`;
+  const left = Math.abs(limit - length);
+  return `You have ${left.toLocaleString('en-GB')} character${left === 1 ? '' : 's'} ${length > limit ? 'too many' : 'remaining'}`;
 }
+
+/**
+ * The NHS.UK character count under a field `fieldId`: its limit for screen readers (the field's
+ * `aria-describedby` names `<fieldId>-limit`), and the count as a reader sees it (hidden from screen
+ * readers: the page announces it politely once typing pauses), followed at the record's hard
+ * ceiling (`max`, code units as the record is read) by why nothing more goes in. With `threshold`
+ * (a share of the limit), the count shows only from there, as `data-threshold` does in NHS.UK frontend.
+ */
+export function characterCount(fieldId: string, text: string, limit: number, max: number, what: string, threshold = 0): TemplateResult {
+  const length = visibleLength(text);
+  const full = text.length >= max;
+  return html`<p class="cl-visually-hidden" id="${fieldId}-limit">You can enter up to ${limit.toLocaleString('en-GB')} characters</p>
+    ${length >= limit * threshold || full
+      ? html`<p class="note-count ${length > limit || full ? 'note-count--over' : ''}" aria-hidden="true">${countLine(text, limit, max, what)}</p>`
+      : nothing}`;
+}
+
+/** What the count says, and what is announced once typing pauses: the count, then the ceiling when reached. */
+export const countLine = (text: string, limit: number, max: number, what: string): string =>
+  countText(visibleLength(text), limit) + (text.length >= max ? `. ${what} can be at most ${max.toLocaleString('en-GB')} characters; nothing after that is kept.` : '');
 
 /**
  * One prompt: a fieldset whose legend is the prompt, four status radios and a note. The hint
@@ -103,9 +124,9 @@ export function countText(length: number, limit: number): string {
  */
 export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx: PromptContext): TemplateResult {
   const id = `p-${prompt.id}`;
-  const length = visibleLength(answer.note);
-  const over = length > ctx.noteLimit;
+  const over = visibleLength(answer.note) > ctx.noteLimit;
   const open = ctx.open(prompt.id, !!answer.action);
+  const evOpen = ctx.open(`e:${prompt.id}`, false);
   return html`<li class="prompt" part="prompt" data-prompt-id=${prompt.id}>
     <fieldset>
       <legend class="prompt-text">${prompt.text}</legend>
@@ -125,15 +146,18 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
       <div class="note">
         <label class="note-label" for="${id}-note">Note <span class="cl-secondary">(optional)</span></label>
         <p class="note-hint cl-secondary" id="${id}-note-hint">The evidence, or what you found</p>
-        <textarea id="${id}-note" class="note-input ${over ? 'note-input--over' : ''}" rows="2" data-prompt-id=${prompt.id}
+        <textarea id="${id}-note" class="note-input ${over ? 'note-input--over' : ''}" rows="2" data-prompt-id=${prompt.id} maxlength=${MAX_NOTE}
           aria-describedby="${id}-note-hint ${id}-note-limit" aria-invalid=${over ? 'true' : 'false'}
           .value=${answer.note} @input=${ctx.onNote}></textarea>
-        <p class="cl-visually-hidden" id="${id}-note-limit">You can enter up to ${ctx.noteLimit} characters</p>
-        <p class="note-count ${over ? 'note-count--over' : ''}" aria-hidden="true">${countText(length, ctx.noteLimit)}</p>
+        ${characterCount(`${id}-note`, answer.note, ctx.noteLimit, MAX_NOTE, 'A note')}
       </div>
       <details class="action" ?open=${open} data-prompt-id=${prompt.id} @toggle=${ctx.onToggle}>
         <summary><span>${answer.action ? 'Action' : 'Add an action'}</span></summary>
         ${open ? (ctx.fields?.(prompt, answer) ?? html`<p class="cl-secondary">Loading…</p>`) : nothing}
+      </details>
+      <details class="action evidence" part="evidence" ?open=${evOpen} data-prompt-id="e:${prompt.id}" @toggle=${ctx.onToggle}>
+        <summary><span>${answer.evidence ? 'Evidence' : 'Add evidence'}</span></summary>
+        ${evOpen ? (ctx.evidence?.(prompt, answer) ?? html`<p class="cl-secondary">Loading…</p>`) : nothing}
       </details>
       <details class="why" part="why" @toggle=${ctx.onWhy}>
         <summary><span>Why this prompt is here</span></summary>
@@ -154,7 +178,7 @@ export function renderGroups(
         ${group.prompts.map((p) => {
           // Only prompts whose answer, open action, date draft or loaded parts changed are rendered again.
           const answer = answerFor(p.id);
-          return guard([p, answer, ctx.open(p.id, !!answer.action), ctx.fields, ctx.why, ctx.noteLimit, ctx.index, ctx.draft?.(p.id)], () => promptItem(p, answer, ctx));
+          return guard([p, answer, ctx.open(p.id, !!answer.action), ctx.open(`e:${p.id}`, false), ctx.fields, ctx.why, ctx.noteLimit, ctx.index, ctx.draft?.(p.id)], () => promptItem(p, answer, ctx));
         })}
       </ul>
     </section>`,

@@ -6,7 +6,10 @@
  * `Object.prototype`. An answer equal to the default (not started, no note) is not kept.
  */
 import { isId } from '../../data/id.js';
-import { isIsoDate } from '../../internal/iso-date.js';
+import { isIsoDate, isIsoTimestamp, isoDay } from '../../internal/iso-date.js';
+import { isEmptyEvidence, readEvidence, type ChecklistEvidence } from './evidence.js';
+
+export type { ChecklistEvidence, EvidenceLink } from './evidence.js';
 
 export const STATUSES = ['not-started', 'in-progress', 'completed', 'not-applicable'] as const;
 export type ChecklistStatus = (typeof STATUSES)[number];
@@ -45,14 +48,28 @@ export interface ChecklistAnswer {
   note: string;
   /** Absent when there is no action. */
   action?: ChecklistAction;
+  /** Links to the evidence and a short note on it; absent when there is none. */
+  evidence?: ChecklistEvidence;
 }
 
-/** Today's answers kept as a dated point to measure change from. */
-export interface ChecklistBaseline {
+/** The board's statuses kept on one day: one point of the series. */
+export interface ChecklistSnapshot {
   /** `YYYY-MM-DD`. */
   takenAt: string;
   statuses: Map<string, ChecklistStatus>;
 }
+
+/**
+ * The latest snapshot (today's answers kept as a dated point to measure change from), with the
+ * snapshots taken before it in `earlier` (oldest first): the board's years as a series. A baseline
+ * saved before snapshots existed is a series of one.
+ */
+export interface ChecklistBaseline extends ChecklistSnapshot {
+  earlier?: ChecklistSnapshot[];
+}
+
+/** More snapshots than this in one record is not a board's history. */
+export const MAX_SNAPSHOTS = 100;
 
 export type AnswerMap = Map<string, ChecklistAnswer>;
 
@@ -78,36 +95,54 @@ export const MAX_ANSWERS = 5_000;
 /** A hard ceiling on an action's "what" and owner. */
 export const MAX_ACTION = 2_000;
 
+/** Text cut to at most `max` UTF-16 units (a ceiling above), never through a surrogate pair: half an emoji is no character. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max);
+}
+
 export const isStatus = (value: unknown): value is ChecklistStatus => STATUSES.includes(value as ChecklistStatus);
 const ACTION_KEYS = ['what', 'owner', 'due', 'priority'] as const;
 export const isEmptyAction = (a: ChecklistAction | undefined): boolean => !a || ACTION_KEYS.every((k) => !a[k]);
-const sameAction = (a?: ChecklistAction, b?: ChecklistAction): boolean =>
-  isEmptyAction(a) ? isEmptyAction(b) : !!b && ACTION_KEYS.every((k) => a![k] === b[k]);
-export const isDefault = (a: ChecklistAnswer): boolean => a.status === 'not-started' && a.note === '' && isEmptyAction(a.action);
-export const sameAnswer = (a: ChecklistAnswer, b: ChecklistAnswer): boolean => a.status === b.status && a.note === b.note && sameAction(a.action, b.action);
+export const isDefault = (a: ChecklistAnswer): boolean => a.status === 'not-started' && a.note === '' && isEmptyAction(a.action) && isEmptyEvidence(a.evidence);
+/** Two answers say the same (compared as they are kept: empty actions and evidence left out). */
+export const sameAnswer = (a: ChecklistAnswer, b: ChecklistAnswer): boolean => JSON.stringify(cleanAnswer(a)) === JSON.stringify(cleanAnswer(b));
 
 /**
- * A real calendar date written `YYYY-MM-DD` (2026-02-31 is not one). The one due-date rule: stored
- * and imported actions (`readAction`), the action fields and the board paper all use it; it lives in
- * internal/iso-date.ts, shared with the board profile's term dates.
+ * A real calendar date written `YYYY-MM-DD` (2026-02-31 is not one), the one due-date rule, and
+ * "today" (`isoDay`, the reader's own day): both live in internal/iso-date.ts, shared with the board
+ * profile's term dates and every download's file name; used here by `readAction` and the baseline,
+ * and by the action fields, the plan and the paper.
  */
-export { isIsoDate };
+export { isIsoDate, isoDay };
 
-/** A day as `YYYY-MM-DD` in the reader's own time zone: "today" for the baseline, the plan and the paper. */
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+/**
+ * Today's statuses (those not "not started") as a snapshot dated `today`. Given the `previous`
+ * baseline, it and its earlier snapshots are kept before it (one taken the same day is replaced),
+ * so nothing of the series is lost.
+ */
+export function takeBaseline(answers: AnswerMap, today: Date, previous?: ChecklistBaseline): ChecklistBaseline {
+  const takenAt = isoDay(today);
+  const earlier = previous ? [...(previous.earlier ?? []), { takenAt: previous.takenAt, statuses: previous.statuses }].filter((s) => s.takenAt !== takenAt).slice(-(MAX_SNAPSHOTS - 1)) : [];
+  const statuses = new Map([...answers].filter(([, a]) => a.status !== 'not-started').map(([id, a]) => [id, a.status]));
+  return earlier.length ? { takenAt, statuses, earlier } : { takenAt, statuses };
 }
 
-/** Today's statuses (those not "not started") as a baseline dated `today`. */
-export function takeBaseline(answers: AnswerMap, today: Date): ChecklistBaseline {
-  return { takenAt: isoDay(today), statuses: new Map([...answers].filter(([, a]) => a.status !== 'not-started').map(([id, a]) => [id, a.status])) };
+/** The series without its latest snapshot (the one before becomes the baseline); `undefined` when none is left. */
+export function withoutLatest(b: ChecklistBaseline | undefined): ChecklistBaseline | undefined {
+  const e = b?.earlier ?? [];
+  // An empty `earlier` is not written (baselineToObject), so the record is as if it never had one.
+  return e.length ? { ...e[e.length - 1], earlier: e.slice(0, -1) } : undefined;
 }
 
-/** A copy with only the fields of an answer, the action left out when it is empty. */
+/** A copy with only the fields of an answer, the action and evidence left out when empty. */
 export function cleanAnswer(a: ChecklistAnswer): ChecklistAnswer {
-  const { what, owner, due, priority } = a.action ?? {};
-  return isEmptyAction(a.action) ? { status: a.status, note: a.note } : { status: a.status, note: a.note, action: { what: what!, owner: owner!, due: due!, priority: priority! } };
+  const out: ChecklistAnswer = { status: a.status, note: a.note };
+  if (!isEmptyAction(a.action)) {
+    const { what, owner, due, priority } = a.action!;
+    out.action = { what, owner, due, priority };
+  }
+  if (!isEmptyEvidence(a.evidence)) out.evidence = { links: a.evidence!.links.map(({ label, href }) => ({ label, href })), note: a.evidence!.note };
+  return out;
 }
 
 export function answerOf(answers: AnswerMap, id: string): ChecklistAnswer {
@@ -143,13 +178,15 @@ const quote = (value: unknown): string => {
 function readAnswer(id: string, value: unknown): ChecklistAnswer | string {
   if (!isId(id)) return `answer ${quote(id)} does not have a valid prompt id`;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return `answer "${id}" must be an object, not ${quote(value)}`;
-  const { status, note = '', action } = value as { status?: unknown; note?: unknown; action?: unknown };
+  const { status, note = '', action, evidence: rawEvidence } = value as { status?: unknown; note?: unknown; action?: unknown; evidence?: unknown };
   if (!isStatus(status)) return `answer "${id}": status must be one of ${STATUSES.map((s) => `"${s}"`).join(', ')}, not ${quote(status)}`;
   if (typeof note !== 'string') return `answer "${id}": note must be text, not ${quote(note)}`;
   if (note.length > MAX_NOTE) return `answer "${id}": note is longer than ${MAX_NOTE.toLocaleString('en-GB')} characters`;
-  if (action === undefined || action === null) return { status, note };
+  const evidence = readEvidence(rawEvidence);
+  if (typeof evidence === 'string') return `answer "${id}": ${evidence}`;
+  if (action === undefined || action === null) return cleanAnswer({ status, note, evidence });
   const read = readAction(action);
-  return typeof read === 'string' ? `answer "${id}": action ${read}` : cleanAnswer({ status, note, action: read });
+  return typeof read === 'string' ? `answer "${id}": action ${read}` : cleanAnswer({ status, note, action: read, evidence });
 }
 
 function readAction(value: unknown): ChecklistAction | string {
@@ -159,28 +196,40 @@ function readAction(value: unknown): ChecklistAction | string {
     if (typeof text !== 'string') return `${name} must be text, not ${quote(text)}`;
     if (text.length > MAX_ACTION) return `${name} is longer than ${MAX_ACTION.toLocaleString('en-GB')} characters`;
   }
-  if (typeof due !== 'string' || (due && !isIsoDate(due))) return `due date must be a date written YYYY-MM-DD, not ${quote(due)}`;
+  if (typeof due !== 'string' || (due && !isIsoDate(due))) return `due date ${quote(due)} is not a real date written YYYY-MM-DD`;
   if (priority !== '' && !PRIORITIES.includes(priority as never)) return `priority must be "high", "medium", "low" or empty, not ${quote(priority)}`;
   return { what: what as string, owner: owner as string, due, priority: priority as ChecklistPriority };
 }
 
-/** Reads a baseline (`{ takenAt, answers: { id: { status } } }`); `undefined` for none, text for a problem. */
-export function readBaseline(value: unknown): ChecklistBaseline | undefined | string {
-  if (value === undefined || value === null) return undefined;
-  const { takenAt, answers } = value as { takenAt?: unknown; answers?: unknown };
-  if (typeof takenAt !== 'string' || !isIsoDate(takenAt)) return `baseline's date must be written YYYY-MM-DD, not ${quote(takenAt)}`;
-  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return `baseline's answers must be an object, not ${quote(answers)}`;
+/**
+ * Reads a baseline (`{ takenAt, answers: { id: { status } }, earlier?: [{ takenAt, answers }] }`);
+ * `undefined` for none, text for a problem. A baseline without `earlier` (saved before snapshots
+ * existed) is read as the first and only snapshot. `name` is for the earlier snapshots' messages.
+ */
+export function readBaseline(value: unknown, name = 'the baseline'): ChecklistBaseline | undefined | string {
+  if (value == null) return undefined;
+  const { takenAt, answers, earlier } = value as { takenAt?: unknown; answers?: unknown; earlier?: unknown };
+  if (typeof takenAt !== 'string' || !isIsoDate(takenAt)) return `${name}'s date ${quote(takenAt)} is not a real date written YYYY-MM-DD`;
+  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return `${name}'s answers must be an object, not ${quote(answers)}`;
   const statuses = new Map<string, ChecklistStatus>();
   for (const [id, a] of Object.entries(answers)) {
     const status = (a as { status?: unknown } | null)?.status;
-    if (!isId(id) || !isStatus(status)) return `baseline's answer ${quote(id)} is not valid`;
+    if (!isId(id) || !isStatus(status)) return `${name}'s answer ${quote(id)} is not valid`;
     statuses.set(id, status);
   }
-  return { takenAt, statuses };
+  const list = earlier ?? [];
+  if (!Array.isArray(list) || list.length >= MAX_SNAPSHOTS) return `${name}'s earlier snapshots must be a list of fewer than ${MAX_SNAPSHOTS}`;
+  // Only the baseline has earlier snapshots (theirs are never written, so not read).
+  const read = name === 'the baseline' ? list.map((s) => readBaseline(s ?? 0, 'an earlier snapshot') as ChecklistBaseline | string) : [];
+  const problem = read.find((r) => typeof r === 'string');
+  if (problem) return problem as string;
+  return read.length ? { takenAt, statuses, earlier: (read as ChecklistBaseline[]).map((r) => ({ takenAt: r.takenAt, statuses: r.statuses })) } : { takenAt, statuses };
 }
 
-export function baselineToObject(b: ChecklistBaseline): { takenAt: string; answers: Record<string, { status: ChecklistStatus }> } {
-  return { takenAt: b.takenAt, answers: Object.fromEntries([...b.statuses].map(([id, status]) => [id, { status }])) };
+const snapshotToObject = (s: ChecklistSnapshot) => ({ takenAt: s.takenAt, answers: Object.fromEntries([...s.statuses].map(([id, status]) => [id, { status }])) });
+
+export function baselineToObject(b: ChecklistBaseline): { takenAt: string; answers: Record<string, { status: ChecklistStatus }>; earlier?: unknown[] } {
+  return b.earlier?.length ? { ...snapshotToObject(b), earlier: b.earlier.map(snapshotToObject) } : snapshotToObject(b);
 }
 
 /**
@@ -215,7 +264,7 @@ export function readAnswers(value: unknown): { answers: AnswerMap; errors: strin
     return { answers, errors: [`answers must be an object, not ${quote(value)}`] };
   }
   const entries = Object.entries(value);
-  if (entries.length > MAX_ANSWERS) return { answers, errors: [`there are more than ${MAX_ANSWERS} answers`] };
+  if (entries.length > MAX_ANSWERS) return { answers, errors: [`there are more than ${MAX_ANSWERS.toLocaleString('en-GB')} answers`] };
   const errors: string[] = [];
   for (const [id, raw] of entries) {
     const answer = readAnswer(id, raw);
@@ -225,7 +274,7 @@ export function readAnswers(value: unknown): { answers: AnswerMap; errors: strin
   return { answers, errors };
 }
 
-/** An ISO timestamp, or undefined. */
+/** A real ISO time (`isIsoTimestamp`: not `"0"`, not 31 February), or undefined. */
 export function readTimestamp(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value)) ? value : undefined;
+  return isIsoTimestamp(value) ? value : undefined;
 }

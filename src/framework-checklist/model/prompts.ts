@@ -4,7 +4,7 @@
  * comes from (property, provider, bundled) and loading are internal/resolve.ts's.
  */
 import { indexDataset, type DatasetIndex } from '../../data/lookup.js';
-import type { ChecklistPrompt, Dataset, FrameworkElement } from '../../data/schema.js';
+import type { ChecklistPrompt, Dataset, FrameworkElement, FrameworkMap } from '../../data/schema.js';
 import type { ValidationResult } from '../../data/validate.js';
 import type { Validators } from '../../internal/lazy-validation.js';
 import type { ViewState } from '../../internal/states.js';
@@ -19,7 +19,7 @@ export interface ViewInputs {
   elements?: FrameworkElement[];
 }
 
-export type ChecklistView = ViewState<{ groups: ChecklistGroup[]; prompts: Map<string, ChecklistPrompt>; index?: DatasetIndex; derived: boolean }>;
+export type ChecklistView = ViewState<{ groups: ChecklistGroup[]; prompts: Map<string, ChecklistPrompt>; index?: DatasetIndex; derived: boolean; maps: FrameworkMap[] }>;
 
 /** The ready view (or the error in the prompts given), once resolveData (internal/resolve.ts) has the data set and validators. */
 export function buildView(host: ViewInputs, dataset: Dataset | undefined, validators: Validators | undefined): ChecklistView {
@@ -53,5 +53,7 @@ export function buildView(host: ViewInputs, dataset: Dataset | undefined, valida
     prompts: byId,
     index: dataset ? indexDataset(dataset) : undefined,
     derived: prompts.some((p) => p.authored === 'derived'),
+    // Optional in a data set: one without maps (or no data set) offers no framework filter.
+    maps: dataset?.frameworkMaps ?? [],
   };
 }

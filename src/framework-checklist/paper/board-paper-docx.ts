@@ -1,34 +1,15 @@
 /**
- * Writes the board paper as a Word document with the `docx` library. Only ever imported
- * dynamically (by `boardPaperBlob` in paper-download.ts), so this module and `docx` form their own
- * chunk that a page fetches when someone asks for the paper.
- *
- * A document that behaves like one in Word and LibreOffice: Title, Heading 1 and Heading 2 are
- * paragraph styles with outline levels (the navigation pane, PDF bookmarks, tagged headings) and keep
- * with what follows; each table has a header row that repeats on each page and columns sized for
- * what they hold; every page has a footer with the title, organisation, date and "Page x of y"; the
- * file's title and language (en-GB) are set; Arial 12 pt. Text only: no colour carries meaning (an
- * overdue action says "(overdue)").
+ * Writes the board paper as a Word document. Only ever imported dynamically (by `boardPaperBlob` in
+ * paper-download.ts), so this module, the shared Word machinery (internal/docx-writer.ts: styles,
+ * headings with outline levels, fixed-width tables with repeating header rows, the footer with
+ * "Page x of y") and `docx` form chunks a page fetches only when someone asks for the paper.
+ * Each table's columns are sized for what they hold (COLUMNS); text only: no colour carries meaning
+ * (an overdue action says "(overdue)").
  */
-import {
-  Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
-  type ParagraphChild,
-} from 'docx';
+import { heading, HeadingLevel, para, Paragraph, runs, table, Table, wordBlob } from '../../internal/docx-writer.js';
 import type { BoardPaperAction, BoardPaperElement, BoardPaperInput } from './board-paper.js';
 
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** Characters XML 1.0 cannot hold (Word refuses a file containing them), and lone surrogates. */
-const NOT_XML = /[\u0000-\u0008\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-/**
- * Text Word can hold. A vertical tab (Word's own manual line break, pasted) and a form feed become
- * line breaks rather than vanishing and gluing two words together.
- */
-export const xmlSafe = (text: string): string => text.replace(NOT_XML, '').replace(/[\u000B\u000C]/g, '\n');
-
-/** A4 with 2 cm margins: the width text and tables have, in twentieths of a point. */
-const PAGE = { width: 11906, height: 16838, margin: 1134 };
-export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+export { DOCX_TYPE, TEXT_WIDTH, xmlSafe } from '../../internal/docx-writer.js';
 
 /** Column widths as shares of the text width (they add up to 100). */
 export const COLUMNS = {
@@ -39,44 +20,33 @@ export const COLUMNS = {
   plan: [26, 22, 15, 12, 25],
 } as const;
 
-/** Runs for a text with line breaks kept. */
-function runs(text: string, options: { bold?: boolean } = {}): ParagraphChild[] {
-  return xmlSafe(text).split(/\r\n|\r|\n/).map((line, i) => new TextRun({ text: line, break: i ? 1 : undefined, bold: options.bold }));
-}
-
-/** `keepNext`: on the same page as what follows (a heading's first line, a table's first row). */
-const para = (text: string, options: { bold?: boolean; keepNext?: boolean } = {}): Paragraph =>
-  new Paragraph({ children: runs(text, options), keepNext: options.keepNext });
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], pageBreakBefore = false): Paragraph =>
-  new Paragraph({ heading: level, children: runs(text), pageBreakBefore });
-
-const dxa = (share: number) => Math.floor((TEXT_WIDTH * share) / 100);
-const cell = (text: string, share: number, bold = false): TableCell =>
-  new TableCell({ width: { size: dxa(share), type: WidthType.DXA }, children: [para(text, { bold })] });
-
-/** A table at fixed column widths; `header` repeats at the top of each page and is never split. Body rows may split, so a long note does not leave half a page blank. */
-function table(widths: readonly number[], header: string[] | undefined, rows: string[][], boldFirst = false): Table {
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths.map(dxa),
-    layout: TableLayoutType.FIXED,
-    rows: [
-      ...(header ? [new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, widths[i], true)) })] : []),
-      ...rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, widths[i], boldFirst && i === 0)) })),
-    ],
-  });
-}
-
 const progressLine = (p: { progress: string; detail: string }): string => `${p.progress}${p.detail ? ` (${p.detail})` : ''}.`;
+
+/** The note, then the evidence: its links one a line, and its note. */
+function noteCell(p: BoardPaperElement['prompts'][number]): string {
+  const ev = p.evidence;
+  const evidence = ev ? [`Evidence:`, ...ev.links, ...(ev.note ? [ev.note] : [])].join('\n') : '';
+  return [p.note, evidence].filter(Boolean).join('\n') || 'None';
+}
+
+/** Each element's completed prompts at every snapshot: the years as a series, with no rating. */
+function seriesSection(series: NonNullable<BoardPaperInput['series']>): (Paragraph | Table)[] {
+  return [
+    heading('Each element over time', HeadingLevel.HEADING_2),
+    para(`${series.dates.length} dated snapshot${series.dates.length === 1 ? '' : 's'} of the board's answers, oldest first. Counts are shown as they are, with no red, amber or green rating.`, { keepNext: true }),
+    table([30, ...series.dates.map(() => 70 / series.dates.length)], ['Element', ...series.dates], series.rows.map((r) => [r.title, ...r.cells]), true),
+  ];
+}
 
 function elementSection(e: BoardPaperElement): (Paragraph | Table)[] {
   return [
     heading(e.title, HeadingLevel.HEADING_2),
     para(progressLine(e), { keepNext: true }),
+    ...(e.mayServe?.length ? [para(`This evidence may also serve (our mapping, not CQC's or NHS England's): ${e.mayServe.join('. ')}.`, { keepNext: true })] : []),
     table(
       COLUMNS.summary,
       ['Prompt', 'Status', 'Note'],
-      e.prompts.map((p) => [p.origin ? `${p.text}\n(${p.origin})` : p.text, p.statusLabel, p.note || 'None']),
+      e.prompts.map((p) => [p.origin ? `${p.text}\n(${p.origin})` : p.text, p.statusLabel, noteCell(p)]),
     ),
   ];
 }
@@ -127,6 +97,7 @@ export function boardPaperChildren(input: BoardPaperInput): (Paragraph | Table)[
       ? [heading('Change since the baseline', HeadingLevel.HEADING_2), para(input.sinceIntro, { keepNext: true }), ...input.sinceBaseline.map((line) => para(`${line}.`))]
       : []),
     ...comparisonSection(input),
+    ...(input.series ? seriesSection(input.series) : []),
 
     heading('Summary', HeadingLevel.HEADING_1),
     ...input.elements.flatMap(elementSection),
@@ -144,47 +115,14 @@ export function boardPaperChildren(input: BoardPaperInput): (Paragraph | Table)[
   ];
 }
 
-/** "Board self-assessment · Anytown NHS Foundation Trust", then "7 December 2026 · Page 2 of 6". */
-function footer(input: BoardPaperInput): Footer {
-  const small = 20; // 10 pt
-  return new Footer({
-    children: [
-      new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: xmlSafe([input.title, input.organisation].filter(Boolean).join(' · ')), size: small })] }),
-      new Paragraph({ children: [new TextRun({ children: [xmlSafe(`${input.dateText} · Page `), PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: small })] }),
-    ],
-  });
-}
-
-const TEXT_COLOUR = '212B32'; // NHS text colour
-const headingStyle = (size: number, outlineLevel: number, before: number) => ({
-  run: { font: 'Arial', size, bold: true, color: TEXT_COLOUR },
-  paragraph: { keepNext: true, keepLines: true, outlineLevel, spacing: { before, after: 120 } },
-});
-
 export async function buildBoardPaper(input: BoardPaperInput): Promise<Blob> {
   const author = input.cover.find((c) => c.id === 'author')?.text;
-  const doc = new Document({
-    title: xmlSafe(input.title),
-    description: xmlSafe(`${input.title}${input.organisation ? `, ${input.organisation}` : ''}, ${input.dateText}`),
-    creator: xmlSafe(author || input.organisation || 'clinical-leadership-elements').slice(0, 200),
-    lastModifiedBy: xmlSafe(author || input.organisation || 'clinical-leadership-elements').slice(0, 200),
-    styles: {
-      default: {
-        document: {
-          run: { font: 'Arial', size: 24, color: TEXT_COLOUR, language: { value: 'en-GB' } },
-          paragraph: { spacing: { after: 120 } },
-        },
-        title: { run: { font: 'Arial', size: 48, bold: true, color: TEXT_COLOUR }, paragraph: { keepNext: true, spacing: { after: 240 } } },
-        heading1: headingStyle(32, 0, 360),
-        heading2: headingStyle(28, 1, 240),
-      },
-    },
-    sections: [{
-      properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
-      footers: { default: footer(input) },
-      children: boardPaperChildren(input),
-    }],
+  return wordBlob({
+    title: input.title,
+    description: `${input.title}${input.organisation ? `, ${input.organisation}` : ''}, ${input.dateText}`,
+    creator: author || input.organisation || 'clinical-leadership-elements',
+    footerLine: [input.title, input.organisation].filter(Boolean).join(' · '),
+    dateText: input.dateText,
+    children: boardPaperChildren(input),
   });
-  const blob = await Packer.toBlob(doc);
-  return blob.type === DOCX_TYPE ? blob : new Blob([blob], { type: DOCX_TYPE });
 }

@@ -6,13 +6,18 @@
  * does not grow. Nothing is sent anywhere: the file is made in the browser.
  */
 import { formatPartialDate } from '../../data/date.js';
-import { answerOf, isIsoDate, isoDay, MAX_ACTION, STATUS_LABELS, type AnswerMap, type ChecklistAnswer, type ChecklistBaseline, type ChecklistStatus, type PaperDetails } from '../model/answers.js';
+import { recordFileName } from '../../internal/record-files.js';
+import { answerOf, clip, isIsoDate, isoDay, MAX_ACTION, STATUS_LABELS, type AnswerMap, type ChecklistAnswer, type ChecklistBaseline, type ChecklistStatus, type PaperDetails } from '../model/answers.js';
 import { planItems, PRIORITY_LABELS } from '../model/action-plan.js';
 import { changesSince, sinceText } from '../model/baseline.js';
 import { computeProgress, progressDetail, progressText, type ChecklistGroup } from '../model/progress.js';
 import { DERIVED_NOTE, GUIDE_TITLE } from '../answer/prompt.js';
 import { agreementText, countsText, type Comparison } from '../views/compare.js';
 import { coverLines, resolvePaperFields, type CoverLine } from './paper-fields.js';
+import type { FrameworkMap } from '../../data/schema.js';
+import { evidenceLines } from '../model/evidence.js';
+import { mayServeLines, OUR_MAPPING } from '../model/framework-map.js';
+import { seriesOf, seriesRows } from '../model/series.js';
 
 /** An action as the checklist keeps it (the checklist's `ChecklistAction`). */
 export interface PaperActionRecord {
@@ -31,6 +36,8 @@ export interface BoardPaperPrompt {
   status: ChecklistStatus;
   statusLabel: string;
   note: string;
+  /** Evidence links as text ("Board minutes <https://…>"), and the evidence note; absent without evidence. */
+  evidence?: { links: string[]; note: string };
 }
 
 export interface BoardPaperElement {
@@ -42,6 +49,8 @@ export interface BoardPaperElement {
   completed: number;
   total: number;
   prompts: BoardPaperPrompt[];
+  /** Which of the board's other frameworks this element's evidence may serve, one line per framework (our mapping). */
+  mayServe?: string[];
 }
 
 export interface BoardPaperAction {
@@ -91,6 +100,10 @@ export interface BoardPaperInput {
   /** When members' answers were compared. */
   comparison?: BoardPaperComparison;
   elements: BoardPaperElement[];
+  /** Every snapshot's date and each element's "1 of 4 completed" at it, oldest first; absent without snapshots. */
+  series?: { dates: string[]; rows: { title: string; cells: string[] }[] };
+  /** The label beside every mapping. */
+  mappingLabel?: string;
   /** Sorted by due date (undated last), then in checklist order. */
   actions: BoardPaperAction[];
   /** Who wrote the prompts; the last paragraphs of the paper. */
@@ -110,6 +123,8 @@ export interface BoardPaperMeta {
   paperFields?: unknown;
   /** Members' answers compared in the Compare view, if any loaded. */
   comparison?: Comparison;
+  /** The data set's maps to the board's other frameworks: each element says which items its evidence may serve. */
+  maps?: readonly FrameworkMap[];
 }
 
 export const BOARD_PAPER_TITLE = 'Clinical leadership self-assessment';
@@ -118,15 +133,17 @@ export const ORGANISATION_ORIGIN = "Your organisation's prompt";
 export const FRAMEWORK_NOTE = `Prompts marked "${FRAMEWORK_ORIGIN}" are the framework's own key questions, in our paraphrase (from a report of ${GUIDE_TITLE}).`;
 export const ORGANISATION_NOTE = `Prompts marked "${ORGANISATION_ORIGIN}" were added by the organisation.`;
 
-const text = (value: unknown, max = 2000): string => (typeof value === 'string' ? value.trim().slice(0, max) : '');
+/** Trimmed text cut at `max`, never through an emoji (`clip`). */
+const text = (value: unknown, max: number): string => (typeof value === 'string' ? clip(value.trim(), max) : '');
 
 /** The action kept with an answer, if it says anything. Tolerates records without actions (schema 1). */
 function actionOf(answer: ChecklistAnswer): PaperActionRecord | undefined {
   const a = (answer as { action?: unknown } | null)?.action as Partial<PaperActionRecord> | undefined;
   if (!a || typeof a !== 'object') return undefined;
   const action: PaperActionRecord = {
-    what: text(a.what),
-    owner: text(a.owner, MAX_ACTION), // the record allows this much: the paper prints it whole
+    // The model's own ceiling (the one an answer is read and typed with), so the paper never cuts what was saved.
+    what: text(a.what, MAX_ACTION),
+    owner: text(a.owner, MAX_ACTION),
     due: typeof a.due === 'string' && isIsoDate(a.due) ? a.due : '',
     priority: a.priority === 'high' || a.priority === 'medium' || a.priority === 'low' ? a.priority : '',
   };
@@ -147,9 +164,17 @@ export function boardPaperInputFrom(groups: readonly ChecklistGroup[], answers: 
     const prompts = group.prompts.map((p): BoardPaperPrompt => {
       const answer = answerOf(answers, p.id);
       authored.add(p.authored ?? 'organisation');
-      return { id: p.id, text: p.text, origin: originOf(p.authored), status: answer.status, statusLabel: STATUS_LABELS[answer.status], note: answer.note };
+      const ev = answer.evidence;
+      return {
+        id: p.id, text: p.text, origin: originOf(p.authored), status: answer.status, statusLabel: STATUS_LABELS[answer.status], note: answer.note,
+        ...(ev ? { evidence: { links: evidenceLines(ev), note: ev.note } } : {}),
+      };
     });
-    return { title: group.title, progress: progressText(tally), detail: progressDetail(tally), completed: tally.completed, total: tally.total, prompts };
+    const mayServe = mayServeLines(meta.maps ?? [], group);
+    return {
+      title: group.title, progress: progressText(tally), detail: progressDetail(tally), completed: tally.completed, total: tally.total, prompts,
+      ...(mayServe.length ? { mayServe } : {}),
+    };
   });
   // The one action-plan builder (the Plan view's and the printed plan's), with the paper's guarded reader.
   const actions = planItems({ groups, answerFor: (id) => answerOf(answers, id) }, now, actionOf).map(({ action, overdue, prompt, element }): BoardPaperAction => ({
@@ -164,6 +189,8 @@ export function boardPaperInputFrom(groups: readonly ChecklistGroup[], answers: 
   }));
   const updated = meta.updatedAt ? new Date(meta.updatedAt) : undefined;
   const sinceBaseline = changesSince(groups, answers, meta.baseline).map((c) => c.text);
+  const points = seriesOf(groups, meta.baseline);
+  const series = points.length ? { dates: points.map((p) => p.dateText), rows: seriesRows(groups, points).map(({ title, cells }) => ({ title, cells })) } : undefined;
   const wordingNotes = [
     authored.has('derived') ? DERIVED_NOTE : '',
     authored.has('framework') ? FRAMEWORK_NOTE : '',
@@ -181,6 +208,8 @@ export function boardPaperInputFrom(groups: readonly ChecklistGroup[], answers: 
     sinceBaseline,
     comparison: comparisonOf(meta.comparison),
     elements,
+    ...(series ? { series } : {}),
+    ...(meta.maps?.length ? { mappingLabel: OUR_MAPPING } : {}),
     actions,
     wordingNotes,
   };
@@ -205,7 +234,4 @@ function comparisonOf(c: Comparison | undefined): BoardPaperComparison | undefin
 }
 
 /** "board-paper-board-2026-2026-12-02.docx". */
-export function boardPaperFileName(storageKey: string | undefined, date = new Date()): string {
-  const slug = (storageKey ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
-  return `board-paper${slug ? `-${slug}` : ''}-${isoDay(date)}.docx`;
-}
+export const boardPaperFileName = (storageKey: string | undefined, date = new Date()): string => recordFileName('board-paper', storageKey, 'docx', date);

@@ -27,6 +27,8 @@ export interface PaperRequest {
   /** When the answers last changed (ISO), if known. */
   readonly answersUpdatedAt?: string;
   readonly baseline?: BoardPaperMeta['baseline'];
+  /** The data set's maps to the board's other frameworks (our mapping). */
+  readonly maps?: BoardPaperMeta['maps'];
   /** The cover sheet's text, and the page's changes to its fields. */
   readonly paper?: BoardPaperMeta['paper'];
   readonly paperFields?: unknown;
@@ -47,7 +49,7 @@ export async function downloadBoardPaper(host: PaperRequest, today = new Date())
   try {
     const input = boardPaperInputFrom(host.groups, host.answerMap, {
       title: host.heading, organisation: host.organisation, date: today, updatedAt: host.answersUpdatedAt, baseline: host.baseline,
-      paper: host.paper, paperFields: host.paperFields, comparison: host.comparison,
+      paper: host.paper, paperFields: host.paperFields, comparison: host.comparison, maps: host.maps,
     });
     const name = boardPaperFileName(host.storageKey, today);
     if (!downloadBlob(host.renderRoot, name, await boardPaperBlob(input))) throw new Error('this browser would not start the download');

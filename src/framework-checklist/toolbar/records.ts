@@ -6,7 +6,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { downloadText } from '../../internal/download.js';
 import type { ChecklistHost } from '../host.js';
-import { exportFileName, MAX_IMPORT_BYTES, parseExport } from '../store/export.js';
+import { CSV_BOM } from '../../internal/csv.js';
+import { readTextFile, recordFileName } from '../../internal/record-files.js';
+import { parseExport } from '../store/export.js';
 import { answerOf, changedIds, STATUS_LABELS, type AnswerMap, type ChecklistBaseline, type PaperDetails } from '../model/answers.js';
 import { plural, SMALL } from './toolbar.js';
 import type { CorruptRecord } from '../store/record.js';
@@ -117,18 +119,10 @@ function panelFor(p: Panel | undefined, h: PanelHandlers): TemplateResult | type
 export async function onFile(c: AnswersOwner, input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   if (!file) return;
-  let text = '';
-  try {
-    if (file.size > MAX_IMPORT_BYTES) throw new RangeError('too large');
-    text = await file.text();
-  } catch (error) {
-    const why = error instanceof RangeError ? 'The file is too large to be a checklist export.' : 'The file could not be read.';
-    c.show({ kind: 'import-error', fileName: file.name, errors: [why] });
-    return;
-  } finally {
-    input.value = ''; // choosing the same file again still fires "change"
-  }
-  const result = parseExport(text);
+  input.value = ''; // choosing the same file again still fires "change"
+  const read = await readTextFile(file, 'a checklist export');
+  if (!read.ok) return c.show({ kind: 'import-error', fileName: file.name, errors: [read.error] });
+  const result = parseExport(read.text);
   if (!result.ok) return c.show({ kind: 'import-error', fileName: file.name, errors: result.errors });
   const changed = changedIds(c.answers, result.answers);
   c.show({ kind: 'confirm-import', fileName: file.name, answers: result.answers, updatedAt: result.updatedAt, baseline: result.baseline, paper: result.paper, changed }, '.panel');
@@ -155,12 +149,16 @@ export function undoClear(c: AnswersOwner): void {
   c.show(undefined, '[data-command="clear"]');
 }
 
+/** A file name such as `framework-checklist-board-2026-2026-08-03.csv` (the reader's local day: `recordFileName`). */
+export const exportFileName = (storageKey: string | undefined, extension: 'json' | 'csv', date = new Date()): string =>
+  recordFileName('framework-checklist', storageKey, extension, date);
+
 export function download(c: AnswersOwner, kind: 'json' | 'csv' | 'docx'): Promise<void> | void {
   if (kind === 'docx') return boardPaper(c);
   const name = exportFileName(c.host.storageKey, kind);
   let started = false;
   try {
-    const text = kind === 'json' ? c.host.exportJson() : `\uFEFF${c.host.exportCsv()}`; // BOM: Excel reads UTF-8
+    const text = kind === 'json' ? c.host.exportJson() : CSV_BOM + c.host.exportCsv();
     started = downloadText(c.host.renderRoot, name, text, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
   } catch {
     // an export that threw is a download that did not start
@@ -178,7 +176,7 @@ function boardPaper(c: AnswersOwner): Promise<void> {
   return Promise.all([import('../paper/paper-download.js'), import('../views/compare-view.js').catch(() => undefined)]).then(
     ([m, compare]) => m.downloadBoardPaper({
       groups: host.groups, answerMap: c.answers, heading: host.heading, organisation: host.organisation, storageKey: host.storageKey,
-      renderRoot: host.renderRoot, answersUpdatedAt: c.updatedAt, baseline: c.baseline, paper: c.paper, paperFields: host.paperFields, comparison: compare?.comparisonOf(host), announce: (t) => c.announce(t),
+      renderRoot: host.renderRoot, answersUpdatedAt: c.updatedAt, baseline: c.baseline, paper: c.paper, paperFields: host.paperFields, comparison: compare?.comparisonOf(host), maps: host.frameworkMaps, announce: (t) => c.announce(t),
     }),
     () => c.announce('This part of the checklist could not be loaded. Check your connection and try again.'),
   );

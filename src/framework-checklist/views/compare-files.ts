@@ -2,11 +2,13 @@
  * Reading members' files for Compare without freezing the page: the 50-file cap is applied before
  * anything is read, each file is read and checked in a slice of its own (the browser paints and
  * answers input in between; a crafted file that would stall `JSON.parse` is refused unparsed by
- * `parseExport`), and progress is reported as it goes. Files are read in this browser only.
+ * the file kit, internal/record-json.ts), and progress is reported as it goes. Files are read in
+ * this browser only.
  */
 import { yieldToMain } from '../../internal/yield.js';
 import { fileName, MAX_COMPARE_FILES, uniqueLabel, type CompareFailure, type CompareMember } from './compare.js';
-import { MAX_IMPORT_BYTES, parseExport } from '../store/export.js';
+import { readTextFile } from '../../internal/record-files.js';
+import { parseExport } from '../store/export.js';
 
 export interface LoadedMembers {
   members: CompareMember[];
@@ -34,19 +36,13 @@ export async function loadMembers(
     progress(i, total);
     const file = all[i];
     const name = fileName(file.name, i);
-    if (file.size > MAX_IMPORT_BYTES) {
-      unread.push({ name, errors: ['The file is too large to be a checklist export.'] });
-      continue;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      unread.push({ name, errors: ['The file could not be read.'] });
+    const read = await readTextFile(file, 'a checklist export'); // the size first: a huge file is never read
+    if (!read.ok) {
+      unread.push({ name, errors: [read.error] });
       continue;
     }
     if (cancelled()) return undefined;
-    const result = parseExport(text);
+    const result = parseExport(read.text);
     if (result.ok) members.push({ label: uniqueLabel(name, used), answers: result.answers, updatedAt: result.updatedAt });
     else failed.push({ name, errors: result.errors });
     await yieldToMain();

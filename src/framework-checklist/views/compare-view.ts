@@ -12,7 +12,11 @@ import { warnOnce } from '../../internal/warn.js';
 import { yieldToMain } from '../../internal/yield.js';
 import { agreementText, compareMembers, countsText, type CompareFailure, type CompareMember, type Comparison, type ElementComparison, type MemberAnswer, type PromptComparison } from './compare.js';
 import { loadMembers } from './compare-files.js';
+import { downloadText } from '../../internal/download.js';
+import { recordFileName } from '../../internal/record-files.js';
+import { readItem } from '../../internal/local-storage.js';
 import { toJson } from '../store/export.js';
+import { fullKey } from '../store/record.js';
 import { sameAnswer, STATUS_LABELS, withAnswer, type ChecklistAnswer, type ChecklistStatus } from '../model/answers.js';
 import type { ChecklistHost } from '../host.js';
 import type { ChecklistGroup } from '../model/progress.js';
@@ -23,12 +27,28 @@ import { statusTag } from '../answer/prompt.js';
 export type CompareHost = Pick<
   ChecklistHost,
   'groups' | 'sectionLevel' | 'answerFor' | 'answers' | 'importJson' | 'announce' | 'focusIn' | 'addController' | 'removeController' | 'requestUpdate' | 'updateComplete'
+  | 'setAside' | 'storageKey' | 'renderRoot'
 >;
 
 /** About how many member rows one slice puts on the page (see listInSlices). */
 const ROWS_PER_SLICE = 200;
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The board's saved record when "Use this answer" must not write over it (saved by a newer version
+ * of the checklist, or unreadable and left in place): why, and its text as stored, for a download.
+ */
+export function heldBack(host: Pick<CompareHost, 'setAside' | 'storageKey'>): { why: string; raw?: string } | undefined {
+  const c = host.setAside;
+  const newer = !!c && c.reason.includes('newer version');
+  if (!c || !(newer || !c.asideKey) || !host.storageKey) return undefined;
+  return {
+    why: `the answers saved for this checklist ${newer ? 'were made by a newer version of it' : 'could not be read'}, and this page keeps them as they are`,
+    // The kit keeps the set-aside text in memory (`raw`); otherwise it is read from where it was kept.
+    raw: c.raw ?? readItem(c.asideKey ?? fullKey(host.storageKey)).raw ?? undefined,
+  };
+}
 
 /** The chosen files and their comparison, kept while the widget lives (switching views keeps them). */
 export class CompareController implements ReactiveController {
@@ -126,13 +146,32 @@ export class CompareController implements ReactiveController {
 
   /** The last answer taken, and the board's answer it replaced (for Undo). */
   private taken?: { id: string; label: string; member: number; previous: ChecklistAnswer };
+  /** The last "Use this answer" that changed nothing, and why (shown in its row, without Undo). */
+  private refused?: { id: string; text: string; raw?: string };
 
+  /** Says what actually happened: taken (with Undo), refused (a record held back, with its download), or no change. */
   readonly use = (p: PromptComparison, a: MemberAnswer): void => {
-    this.taken = { id: p.id, label: a.label, member: a.member, previous: { ...this.host.answerFor(p.id) } };
-    this.put(p.id, a.answer);
-    // The pressed button goes (that member's answer is now the board's): focus moves to Undo beside it.
-    this.host.focusIn(`tr[data-prompt-id="${p.id}"] [data-command="undo-use"]`);
-    this.host.announce(`The board's answer to “${p.text}” is now ${STATUS_LABELS[a.answer.status]}, from ${a.label}.`);
+    const previous = { ...this.host.answerFor(p.id) };
+    const held = heldBack(this.host);
+    const outcome = held ? undefined : this.put(p.id, a.answer);
+    this.taken = undefined;
+    this.refused = undefined;
+    if (outcome?.ok && outcome.changed) {
+      this.taken = { id: p.id, label: a.label, member: a.member, previous };
+      // The pressed button goes (that member's answer is now the board's): focus moves to Undo beside it.
+      this.host.focusIn(`tr[data-prompt-id="${p.id}"] [data-command="undo-use"]`);
+      this.host.announce(`The board's answer to “${p.text}” is now ${STATUS_LABELS[a.answer.status]}, from ${a.label}.`);
+      return;
+    }
+    const text = held
+      ? `The board's answer was not changed: ${held.why}.`
+      : outcome?.ok
+        ? `The board's answer is already ${STATUS_LABELS[this.host.answerFor(p.id).status]}, as ${a.label} answered: nothing changed.`
+        : `The board's answer was not changed: ${outcome?.errors[0] ?? 'it could not be saved'}`;
+    this.refused = { id: p.id, text, raw: held?.raw };
+    this.host.requestUpdate();
+    this.host.focusIn(`tr[data-prompt-id="${p.id}"] .compare-refused`);
+    this.host.announce(`“${p.text}”: ${text}`);
   };
 
   readonly undo = (p: PromptComparison): void => {
@@ -144,14 +183,23 @@ export class CompareController implements ReactiveController {
     this.host.announce(`The board's answer to “${p.text}” is back to ${STATUS_LABELS[taken.previous.status]}.`);
   };
 
+  /** Downloads the record held back, exactly as it was stored. */
+  private readonly downloadHeld = (): void => {
+    const raw = this.refused?.raw;
+    const name = recordFileName('framework-checklist-saved-record', this.host.storageKey, 'json');
+    const started = raw !== undefined && downloadText(this.host.renderRoot, name, raw, 'application/json');
+    this.host.announce(started ? `Download started: ${name}.` : 'The saved record could not be downloaded in this browser.');
+  };
+
   /** One prompt's answer into the board's record: the record with that answer changed, loaded as an import. */
-  private put(id: string, answer: ChecklistAnswer): void {
+  private put(id: string, answer: ChecklistAnswer): ReturnType<CompareHost['importJson']> {
     const answers = withAnswer(new Map(Object.entries(this.host.answers)), id, answer);
-    this.host.importJson(toJson(answers, { updatedAt: new Date().toISOString() }));
+    return this.host.importJson(toJson(answers, { updatedAt: new Date().toISOString() }));
   }
 
   render(): TemplateResult {
-    return compareView({ comparison: this.comparison, loading: this.loading, listed: (id) => !this.listed || this.listed.has(id), level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onUse: this.use, onUndo: this.undo, taken: this.taken, onClear: this.clear });
+    return compareView({ comparison: this.comparison, loading: this.loading, listed: (id) => !this.listed || this.listed.has(id), level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onUse: this.use, onUndo: this.undo, taken: this.taken, onClear: this.clear,
+      refused: this.refused && { ...this.refused, onDownload: this.refused.raw !== undefined ? this.downloadHeld : undefined } });
   }
 }
 
@@ -183,6 +231,8 @@ export interface CompareViewContext {
   onClear(): void;
   /** The prompt whose answer was last taken from a member, and from whom. */
   taken?: { id: string; label: string };
+  /** The prompt whose "Use this answer" changed nothing, what to say, and the held-back record's download. */
+  refused?: { id: string; text: string; onDownload?: () => void };
   onUndo(prompt: PromptComparison): void;
 }
 
@@ -230,6 +280,12 @@ function promptRow(p: PromptComparison, ctx: CompareViewContext): TemplateResult
     <td>
       <span class="compare-cell-label" aria-hidden="true">Board's answer</span>
       <p class="compare-current">${statusTag(current.status)}</p>
+      ${ctx.refused?.id === p.id
+        ? html`<p class="compare-taken compare-refused" tabindex="-1">${ctx.refused.text}
+            ${ctx.refused.onDownload
+              ? html`<button type="button" class="cl-link-button" data-command="download-held" @click=${ctx.refused.onDownload}>Download the saved record<span class="cl-visually-hidden"> exactly as it is stored</span></button>`
+              : nothing}</p>`
+        : nothing}
       ${ctx.taken?.id === p.id
         ? html`<p class="compare-taken">Taken from ${ctx.taken.label}.
             <button type="button" class="cl-link-button" data-command="undo-use" @click=${() => ctx.onUndo(p)}>Undo<span class="cl-visually-hidden"> taking this answer</span></button></p>`

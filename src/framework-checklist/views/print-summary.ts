@@ -15,6 +15,9 @@ import { DERIVED_NOTE, formatDate, formatWhen } from '../answer/prompt.js';
 import { coverLines, resolvePaperFields } from '../paper/paper-fields.js';
 import { planStyles } from './plan-view.js';
 import { printStyles } from './print.styles.js';
+import type { FrameworkMap } from '../../data/schema.js';
+import { evidenceBlock } from '../answer/evidence-link.js';
+import { mayServeLines, OUR_MAPPING } from '../model/framework-map.js';
 
 export { printPlan } from './plan-view.js';
 /** The summary's styles and the printed plan's (adopted again if the Action plan view loads too: harmless). */
@@ -29,6 +32,8 @@ export interface SummaryContext {
   derived: boolean;
   /** The printed action plan, when there are actions (and its chunk is loaded). */
   plan?: TemplateResult;
+  /** The data set's maps to the board's other frameworks: each element says which items its evidence may serve. */
+  maps?: readonly FrameworkMap[];
   /** The checklist: its answers, baseline, cover sheet (Paper details) and `paperFields`. */
   host?: { answers: Record<string, ChecklistAnswer>; baseline?: ChecklistBaseline; paperDetails: Record<string, string>; paperFields?: unknown };
 }
@@ -79,6 +84,9 @@ export function printSummary(
       return html`<section class="summary-group">
         ${heading(sub, group.title, 'cl-heading summary-group-title', 'summary-heading')}
         <p class="summary-progress">${tally ? progressText(tally) : ''}</p>
+        ${((lines) => lines.length
+          ? html`<p class="summary-may-serve">This evidence may also serve (${OUR_MAPPING.toLowerCase()}): ${lines.join('. ')}.</p>`
+          : nothing)(mayServeLines(ctx.maps ?? [], group))}
         <table class="summary-table">
           <thead><tr><th scope="col">Prompt</th><th scope="col">Status</th><th scope="col">Note</th></tr></thead>
           <tbody>
@@ -87,7 +95,7 @@ export function printSummary(
               return html`<tr>
                 <td>${prompt.text}</td>
                 <td class="summary-status">${STATUS_LABELS[answer.status]}</td>
-                <td class="summary-note">${answer.note || html`<span class="cl-secondary">None</span>`}</td>
+                <td class="summary-note">${answer.note || (answer.evidence ? '' : html`<span class="cl-secondary">None</span>`)}${evidenceBlock(answer.evidence, 'summary-evidence')}</td>
               </tr>`;
             })}
           </tbody>

@@ -32,6 +32,7 @@ export const CHECKLIST_VIEWS: ChecklistViewDef[] = [
   { id: 'summary', label: 'Summary', load: () => import('./summary-view.js') },
   { id: 'plan', label: 'Action plan', load: () => import('./plan-view.js') },
   { id: 'paper', label: 'Paper details', load: () => import('./paper-view.js') },
+  { id: 'series', label: 'Over time', load: () => import('./series-view.js') },
   { id: 'compare', label: 'Compare', load: () => import('./compare-view.js') },
 ];
 

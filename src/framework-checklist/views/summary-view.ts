@@ -12,6 +12,19 @@ import { changesSince, sinceText } from '../model/baseline.js';
 import type { ChecklistAnswer } from '../model/answers.js';
 import { progressText } from '../model/progress.js';
 import { statusTag } from '../answer/prompt.js';
+import { evidenceBlock } from '../answer/evidence-link.js';
+import { mayServeLines, OUR_MAPPING } from '../model/framework-map.js';
+import type { ChecklistGroup } from '../model/progress.js';
+
+/** Per element: which of the board's other frameworks its evidence may serve (our mapping), or nothing. */
+export function mayServeBlock(host: Pick<ChecklistHost, 'frameworkMaps'>, group: ChecklistGroup, cls = 'may-serve'): TemplateResult | typeof nothing {
+  const lines = mayServeLines(host.frameworkMaps, group);
+  if (!lines.length) return nothing;
+  return html`<div class=${cls}>
+    <p><strong>This evidence may also serve</strong> <span class="cl-secondary">(${OUR_MAPPING.toLowerCase()})</span>:</p>
+    <ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>
+  </div>`;
+}
 
 /** "Talent management: 1 → 3 of 4 completed; 2 statuses moved: …", per element (every status move, not only to Completed). */
 export function baselineChanges(host: ChecklistHost): string[] {
@@ -25,8 +38,9 @@ function baselineBlock(host: ChecklistHost, level: number): TemplateResult {
     host.announce(`Baseline saved: today's answers, ${formatPartialDate(host.baseline!.takenAt)}.`);
   };
   const remove = () => {
+    const earlier = !!host.baseline?.earlier?.length;
     host.saveBaseline(false);
-    host.announce('Baseline removed.');
+    host.announce(earlier ? `Latest snapshot removed; the baseline is now ${formatPartialDate(host.baseline!.takenAt)}.` : 'Baseline removed.');
     host.focusIn('[data-command="baseline"]');
   };
   return html`<section class="baseline" aria-labelledby="baseline-title">
@@ -37,17 +51,17 @@ function baselineBlock(host: ChecklistHost, level: number): TemplateResult {
       : html`<p>Save today's answers as a baseline to see, later, how far each element has moved since then.</p>`}
     <div class="panel-actions">
       <button type="button" class="cl-button cl-button--secondary cl-button--small" data-command="baseline" @click=${take}>
-        ${baseline ? "Replace the baseline with today's answers" : "Save today's answers as a baseline"}
+        ${baseline ? "Save today's answers as a new baseline (earlier ones are kept in Over time)" : "Save today's answers as a baseline"}
       </button>
       ${baseline
-        ? html`<button type="button" class="cl-link-button" data-command="remove-baseline" @click=${remove}>Remove the baseline</button>`
+        ? html`<button type="button" class="cl-link-button" data-command="remove-baseline" @click=${remove}>${baseline.earlier?.length ? 'Remove the latest snapshot' : 'Remove the baseline'}</button>`
         : nothing}
     </div>
   </section>`;
 }
 
 function answerValue(answer: ChecklistAnswer): TemplateResult {
-  const unanswered = answer.status === 'not-started' && !answer.note && !answer.action;
+  const unanswered = answer.status === 'not-started' && !answer.note && !answer.action && !answer.evidence;
   if (unanswered) return html`<span class="cl-secondary">Not answered</span>`;
   const a = answer.action;
   return html`${statusTag(answer.status)}
@@ -55,7 +69,8 @@ function answerValue(answer: ChecklistAnswer): TemplateResult {
     ${a
       ? html`<p class="summary-list-note"><strong>Action:</strong> ${a.what || '(no description)'}${a.owner ? `; owner: ${a.owner}` : ''}${a.due
         ? `; due ${formatPartialDate(a.due)}` : ''}${a.priority ? `; ${a.priority} priority` : ''}</p>`
-      : nothing}`;
+      : nothing}
+    ${evidenceBlock(answer.evidence)}`;
 }
 
 function row(host: ChecklistHost, prompt: ChecklistPrompt): TemplateResult {
@@ -82,6 +97,7 @@ export function renderView(host: ChecklistHost): TemplateResult {
       (group) => html`<section class="summary-list-group" aria-labelledby="sl-${group.id || 'other'}">
         ${heading(level, group.title, 'cl-heading', 'element-heading', `sl-${group.id || 'other'}`)}
         <p>${progressText(progress[group.id])}</p>
+        ${mayServeBlock(host, group)}
         <dl class="summary-list">${group.prompts.map((p) => row(host, p))}</dl>
       </section>`,
     )}
@@ -125,6 +141,24 @@ export const viewStyles = css`
   .summary-list-note {
     margin: var(--cl-space-1) 0 0;
     white-space: pre-wrap;
+  }
+  .may-serve {
+    margin: 0 0 var(--cl-space-3);
+    padding: var(--cl-space-2) var(--cl-space-3);
+    border-left: 4px solid var(--cl-color-border);
+  }
+  .may-serve p,
+  .may-serve ul,
+  .evidence-list,
+  .evidence-note {
+    margin: 0;
+  }
+  .may-serve ul,
+  .evidence-list {
+    padding-left: 1.25rem;
+  }
+  .evidence {
+    overflow-wrap: anywhere;
   }
   .summary-list-actions a {
     color: var(--cl-color-link);

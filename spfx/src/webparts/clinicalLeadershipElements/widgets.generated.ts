@@ -3,7 +3,7 @@
 import type { ClinicalLeadershipProperties } from './render';
 
 /** Every widget the web part can show. `clinical-leadership-data` is not one: it wraps the widget when a data-set file is set. */
-export const WIDGETS = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'board-profile'] as const;
+export const WIDGETS = ['case-study-card', 'case-study-gallery', 'framework-checklist', 'barrier-explorer', 'board-profile', 'system-board-profile'] as const;
 export type Widget = (typeof WIDGETS)[number];
 
 export const WIDGET_LABELS: Record<Widget, string> = {
@@ -12,6 +12,7 @@ export const WIDGET_LABELS: Record<Widget, string> = {
   'framework-checklist': 'Framework self-assessment',
   'barrier-explorer': 'Barrier explorer',
   'board-profile': 'Board profile',
+  'system-board-profile': 'Boards across a system',
 };
 
 /** Which options each widget reads (the attributes its element has, and a data-set file); the property pane shows only these. */
@@ -21,6 +22,7 @@ export const OPTIONS: Record<Widget, readonly (keyof ClinicalLeadershipPropertie
   'framework-checklist': ['heading', 'headingLevel', 'storageKey', 'organisation', 'dataUrl'],
   'barrier-explorer': ['headingLevel', 'pageSize', 'dataUrl'],
   'board-profile': ['heading', 'headingLevel', 'storageKey', 'foundationTrust', 'dataUrl'],
+  'system-board-profile': ['heading', 'headingLevel', 'pageSize', 'dataUrl'],
 };
 
 /** Each widget's code, a lazy chunk of the .sppkg. */
@@ -30,5 +32,6 @@ export const LOADERS: Record<Widget | 'clinical-leadership-data', () => Promise<
   'framework-checklist': () => import(/* webpackChunkName: "cl-framework-checklist" */ 'clinical-leadership-elements/framework-checklist.js'),
   'barrier-explorer': () => import(/* webpackChunkName: "cl-barrier-explorer" */ 'clinical-leadership-elements/barrier-explorer.js'),
   'board-profile': () => import(/* webpackChunkName: "cl-board-profile" */ 'clinical-leadership-elements/board-profile.js'),
+  'system-board-profile': () => import(/* webpackChunkName: "cl-system-board-profile" */ 'clinical-leadership-elements/system-board-profile.js'),
   'clinical-leadership-data': () => import(/* webpackChunkName: "cl-data-provider" */ 'clinical-leadership-elements/clinical-leadership-data.js'),
 };

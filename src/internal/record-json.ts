@@ -1,0 +1,56 @@
+/**
+ * A saved record's or an exported file's JSON text, read the one way both widgets read it: the 2 MB
+ * cap, a UTF-8 byte order mark (Excel, Notepad) dropped, JSON parsed, and every failure a sentence
+ * naming the problem. Small and loaded with the widget (its public `importJson` is synchronous);
+ * reading a chosen file and naming a download are record-files.ts's, loaded on the first click.
+ */
+
+/** Files larger than this are refused before they are read (both widgets' exports are far smaller). */
+export const MAX_FILE_BYTES = 2_000_000;
+
+/** Our records nest a few levels (record → answers → answer → action); a file nesting deeper is refused unparsed. */
+export const MAX_DEPTH = 32;
+
+/**
+ * True when the arrays and objects in JSON `text` nest deeper than `limit`: a linear scan (strings
+ * skipped), milliseconds for 2 MB, stopping at the first level too deep.
+ */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
+
+/** A file's text parsed as JSON, or why it could not be. */
+export type JsonRead = { ok: true; data: unknown } | { ok: false; error: string };
+
+/**
+ * Parses a file's text as JSON: the byte order mark dropped, the size cap applied to text handed
+ * in directly (a public `importJson`). `what` completes "The file is not …" ("a checklist export").
+ */
+export function parseJsonText(text: unknown, what: string): JsonRead {
+  if (typeof text !== 'string') return { ok: false, error: 'The file could not be read as text.' };
+  if (text.length > MAX_FILE_BYTES) return { ok: false, error: `The file is too large to be ${what} (the limit is 2 MB).` };
+  // Before JSON.parse, which cannot be interrupted and takes a second or more on 900,000 nested brackets.
+  if (nestsDeeperThan(text, MAX_DEPTH)) return { ok: false, error: `The file is nested too deeply to be ${what}.` };
+  try {
+    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch {
+    return {
+      ok: false,
+      error: /^\uFEFF?\s*[^{[\s]/.test(text)
+        ? `The file is not a JSON file (a CSV download cannot be loaded back; use the JSON download).`
+        : 'The file is not valid JSON; it may be incomplete or damaged.',
+    };
+  }
+}

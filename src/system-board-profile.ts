@@ -1,0 +1,2 @@
+/** Registers `<system-board-profile>` only. */
+export * from './system-board-profile/define.js';
