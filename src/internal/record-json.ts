@@ -8,29 +8,6 @@
 /** Files larger than this are refused before they are read (both widgets' exports are far smaller). */
 export const MAX_FILE_BYTES = 2_000_000;
 
-/** Our records nest a few levels (record → answers → answer → action); a file nesting deeper is refused unparsed. */
-export const MAX_DEPTH = 32;
-
-/**
- * True when the arrays and objects in JSON `text` nest deeper than `limit`: a linear scan (strings
- * skipped), milliseconds for 2 MB, stopping at the first level too deep.
- */
-export function nestsDeeperThan(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++; // a backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
-      if (++depth > limit) return true;
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return false;
-}
-
 /** A file's text parsed as JSON, or why it could not be. */
 export type JsonRead = { ok: true; data: unknown } | { ok: false; error: string };
 
@@ -41,8 +18,6 @@ export type JsonRead = { ok: true; data: unknown } | { ok: false; error: string 
 export function parseJsonText(text: unknown, what: string): JsonRead {
   if (typeof text !== 'string') return { ok: false, error: 'The file could not be read as text.' };
   if (text.length > MAX_FILE_BYTES) return { ok: false, error: `The file is too large to be ${what} (the limit is 2 MB).` };
-  // Before JSON.parse, which cannot be interrupted and takes a second or more on 900,000 nested brackets.
-  if (nestsDeeperThan(text, MAX_DEPTH)) return { ok: false, error: `The file is nested too deeply to be ${what}.` };
   try {
     return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch {

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { ChecklistPrompt, FrameworkElement } from '../../src/data/schema.js';
 import { agreementText, compareExports, countsText, readMembers } from '../../src/framework-checklist/views/compare.js';
+import { nestsDeeperThan, readTextFile } from '../../src/internal/record-files.js';
 import { toJson } from '../../src/framework-checklist/store/export.js';
 import type { AnswerMap, ChecklistAnswer } from '../../src/framework-checklist/model/answers.js';
 import { groupPrompts } from '../../src/framework-checklist/model/progress.js';
@@ -91,15 +92,15 @@ describe('framework-checklist compare', () => {
     expect(labels(['me.json', 'me.json (2)', 'me.json'])).to.deep.equal(['me.json', 'me.json (2)', 'me.json (3)']);
   });
 
-  it('refuses a deeply nested file before parsing it (900,000 brackets would stall JSON.parse)', () => {
+  it('refuses a deeply nested file when it is read, before anything parses it (900,000 brackets would stall JSON.parse)', async () => {
     const n = 900_000;
     const text = `{"format":"clinical-leadership-elements/framework-checklist","schema":2,"answers":{"a1":{"status":"completed","x":${'['.repeat(n)}${']'.repeat(n)}}}}`;
-    const { members, failed } = readMembers([{ name: 'deep.json', text }, { name: 'chair.json', text: chair }]);
-    expect(failed).to.deep.equal([{ name: 'deep.json', errors: ['The file is nested too deeply to be a checklist export.'] }]);
-    expect(members.map((m) => m.label)).to.deep.equal(['chair.json']);
-    // Brackets inside text are not nesting.
-    const inNote = readMembers([{ name: 'note.json', text: chair.replace('"completed"', `"completed","note":"${'['.repeat(100)}"`) }]);
-    expect(inNote.failed).to.deep.equal([]);
+    expect(await readTextFile(new Blob([text]), 'a checklist export')).to.deep.equal({ ok: false, error: 'The file is nested too deeply to be a checklist export.' });
+    // Brackets inside text are not nesting, and 32 levels are allowed.
+    const inNote = chair.replace('"completed"', `"completed","note":"${'['.repeat(100)}"`);
+    expect(await readTextFile(new Blob([inNote]), 'a checklist export')).to.deep.equal({ ok: true, text: inNote });
+    expect(nestsDeeperThan(`${'['.repeat(32)}${']'.repeat(32)}`, 32)).to.equal(false);
+    expect(nestsDeeperThan(`${'['.repeat(33)}${']'.repeat(33)}`, 32)).to.equal(true);
   });
 
   it('says when only one member or none loaded', () => {
