@@ -310,7 +310,10 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
 
   /** @internal Settles when every lazily loaded part asked for (and the print summary, which follows anyway) and the last button's work are done. */
   async settled(): Promise<void> {
-    if (this.shown.status === 'ready') void this.chunks.load('print', loadPrint);
+    if (this.shown.status === 'ready') {
+      this.printWanted = true; // everything, the print summary too (tests and hosts waiting for the whole widget)
+      void this.chunks.load('print', loadPrint);
+    }
     await Promise.all([this.chunks.settled(), this.store.pending]);
     await this.chunks.settled();
     await this.updateComplete;

@@ -78,7 +78,6 @@ describe('<framework-checklist> evidence per answer', () => {
     expect([...summary.querySelectorAll('a')].map((a) => a.textContent)).to.deep.equal(TWO.map((l) => l.label));
     expect(summary.textContent).to.contain('See both papers.');
     await expect(el).to.be.accessible();
-    await el.printReady(); // the print summary is rendered once printing is asked for (issue 29: page load)
     const printed = $(el, '.summary .summary-evidence');
     expect(printed.textContent).to.contain('Board minutes, May 2026').and.contain('(/papers/people-committee-2026-04.pdf)');
     const csv = el.exportCsv();

@@ -1,10 +1,10 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { drawnAt, forcedColours } from '../forced-colours.js';
 import { shadow, until } from '../helpers.js';
 import '../../src/framework-checklist.js';
 import type { FrameworkChecklist } from '../../src/framework-checklist.js';
-import { newKey, seed, saved, mount, $, $$, settle, liveRegion, useChecklistHooks } from './shared.js';
+import { newKey, seed, saved, mount, mountAll, prompts, elements, $, $$, settle, liveRegion, useChecklistHooks } from './shared.js';
 
 useChecklistHooks();
 
@@ -165,8 +165,11 @@ describe('<framework-checklist> views', () => {
   it('renders the print summary only for printing, yet before the browser\'s own Print lays out the page (issue 29: load time)', async () => {
     const key = newKey();
     seed(key, { mentors: { status: 'completed', note: 'Seen' } });
-    const el = await mount(key);
-    await el.settled(); // the summary's code is loaded by now
+    // mountAll, not mount: mount waits with settled(), which asks for everything, the print summary too
+    const { checklists: [el] } = await mountAll(html`<framework-checklist storage-key=${key} .prompts=${prompts} .elements=${elements}></framework-checklist>`);
+    await until(() => !!shadow(el).querySelector('#p-mentors-completed'), 'prompts rendered');
+    await el.loadChunk('print', () => import('../../src/framework-checklist/views/print-summary.js')); // its code, as the page loads it when idle
+    await el.updateComplete;
     expect(shadow(el).querySelector('.summary'), 'no summary rendered while the page loads').to.equal(null);
     window.dispatchEvent(new Event('beforeprint')); // what the browser's menu or Ctrl+P sends first
     await el.updateComplete; // microtasks only: done before the browser goes on to lay out the printout
