@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/board-profile.js';
 import type { Seat } from '../src/board-profile.js';
+import { sharedStore } from './shared-store.js';
 
 const PREFIX = 'clinical-leadership-elements:board-profile:';
 
@@ -218,4 +219,30 @@ export const NarrowColumn: Story = {
 /** Seats given by property that are not valid: readable errors, nothing thrown. */
 export const BadSeats: Story = {
   render: () => html`<board-profile .seats=${[{ role: 'Chair', membership: 'boss', side: 'executive', background: 'wizard' }] as unknown as Seat[]}></board-profile>`,
+};
+
+/**
+ * Two members on one shared store with revisions, each call taking 1.5 s (issue 24): seats added in
+ * both are all kept; the same seat changed in both keeps the later and offers the other back.
+ */
+export const TwoMembersOneStore: Story = {
+  render: () => {
+    const store = sharedStore({ delay: 1500, revisions: true });
+    return html`<div style="display:grid;gap:2rem;grid-template-columns:repeat(auto-fit,minmax(320px,1fr))">
+      <board-profile heading="Member A" storage-key="story-two-members" .adapter=${store.client('in the pretend shared store (member A)')}></board-profile>
+      <board-profile heading="Member B" storage-key="story-two-members" .adapter=${store.client('in the pretend shared store (member B)')}></board-profile>
+    </div>`;
+  },
+};
+
+/** A profile saved by a newer version: copied aside, offered as a download from the notice, never written over. */
+export const NewerVersionRecord: Story = {
+  render: () => {
+    try {
+      localStorage.setItem(`${PREFIX}story-newer`, JSON.stringify({ schema: 9, updatedAt: '2027-01-01T09:00:00.000Z', seats: [] }));
+    } catch {
+      /* blocked */
+    }
+    return html`<board-profile storage-key="story-newer"></board-profile>`;
+  },
 };

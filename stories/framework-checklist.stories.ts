@@ -5,6 +5,7 @@ import type { ChecklistAnswer, FrameworkChecklist, StorageAdapter } from '../src
 import type { ChecklistPrompt } from '../src/data/schema.js';
 import { dataset } from '../src/data/bundled-dataset.js';
 import { EXAMPLE_SOURCE_ID } from './example-source.js';
+import { sharedStore } from './shared-store.js';
 
 const PREFIX = 'clinical-leadership-elements:checklist:';
 
@@ -316,6 +317,39 @@ export const SharedStore: Story = {
       subscribe: () => () => {},
     };
     return html`<framework-checklist storage-key="story-shared" .adapter=${adapter}></framework-checklist>`;
+  },
+};
+
+/**
+ * Two members on one shared store with revisions (as a SharePoint list's ETag), each call taking 1.5 s
+ * (issue 24). Answer different prompts in the two: both answers are kept, in the store and, at each
+ * member's next save, on both screens. Answer the same prompt differently in both within a second or
+ * two: the later keeps its answer and offers the other back ("Use theirs" / "Keep mine").
+ */
+export const TwoMembersOneStore: Story = {
+  render: () => {
+    const store = sharedStore({ delay: 1500, revisions: true });
+    return html`<div style="display:grid;gap:2rem;grid-template-columns:repeat(auto-fit,minmax(320px,1fr))">
+      <framework-checklist heading="Member A" storage-key="story-two-members" .adapter=${store.client('in the pretend shared store (member A)')}></framework-checklist>
+      <framework-checklist heading="Member B" storage-key="story-two-members" .adapter=${store.client('in the pretend shared store (member B)')}></framework-checklist>
+    </div>`;
+  },
+};
+
+/** A store whose saves never settle: after a change the checklist says "Saving…", then after five seconds "Still saving…", never "saved". */
+export const StillSaving: Story = {
+  render: () => html`<framework-checklist storage-key="story-still-saving" .adapter=${sharedStore({ delay: 300 }).client('in a store that never answers', true)}></framework-checklist>`,
+};
+
+/** A record saved by a newer version of the checklist: copied aside, offered as a download from the notice, never written over. */
+export const NewerVersionRecord: Story = {
+  render: () => {
+    try {
+      localStorage.setItem(`${PREFIX}story-newer`, JSON.stringify({ schema: 9, updatedAt: '2027-01-01T09:00:00.000Z', answers: { [ids[0]]: { status: 'completed', note: 'From a newer version' } } }));
+    } catch {
+      /* blocked */
+    }
+    return html`<framework-checklist storage-key="story-newer"></framework-checklist>`;
   },
 };
 

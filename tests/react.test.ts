@@ -57,7 +57,9 @@ describe('React wrappers', () => {
     const checklist = () => container.querySelector('framework-checklist');
     const card = () => container.querySelector('case-study-card');
     await until(() => !!checklist()?.shadowRoot?.querySelector('input[type="radio"], select'), 'checklist controls');
-    const control = checklist()!.shadowRoot!.querySelector<HTMLInputElement | HTMLSelectElement>('input[type="radio"][value="in-progress"], select')!;
+    const shadow = checklist()!.shadowRoot!;
+    // A status control: the radio, else a select (the framework filter is a select too, so the radio comes first).
+    const control = shadow.querySelector<HTMLInputElement>('input[type="radio"][value="in-progress"]') ?? shadow.querySelector<HTMLSelectElement>('select')!;
     if (control instanceof HTMLSelectElement) {
       control.value = 'in-progress';
       control.dispatchEvent(new Event('change', { bubbles: true }));

@@ -6,7 +6,7 @@ import { VERSION } from '../internal/define.js';
 import { clampLevel, heading } from '../internal/heading.js';
 import { fireSelect } from '../internal/select-event.js';
 import { renderError, renderLoading } from '../internal/states.js';
-import { loadRecord, subscribeItem, writeItem, type StorageProblem } from '../internal/local-storage.js';
+import type { StorageAdapter } from '../internal/storage.js';
 import { shared } from '../internal/styles.js';
 import { formStyles } from '../internal/form-styles.js';
 import { warnOnce } from '../internal/warn.js';
@@ -14,9 +14,10 @@ import { shareSection } from '../internal/board-share-hook.js';
 import { WidthController } from './scrollable.js';
 import { styles } from './board-profile.styles.js';
 import { AHP_LEAD_POSTS, countSeats, summaryText, type AhpLeadPost, type Check, type Seat } from './model.js';
-import { addSnapshot, codec, MAX_SNAPSHOTS, parseExport, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
+import { addSnapshot, MAX_SNAPSHOTS, parseExport, parseSeats, STORAGE_PREFIX, toCsv, toJson, type BoardRecord, type Snapshot } from './storage.js';
 import { chart, countsTable, seatList, settings } from './templates.js';
-import { download, snapshotLabel } from './files.js';
+import { download, importNote, newSnapshots, snapshotLabel } from './files.js';
+import type { BoardStore } from './saved.js';
 import type { FilesHost, PendingImport } from './files-view.js';
 import { Parts } from './parts.js';
 import type { BoardChangeReason, BoardProfileChangeDetail } from './events.js';
@@ -91,6 +92,12 @@ export class BoardProfile extends LitElement {
   /** Level of the headings, 2–6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * Where seats are kept, when not in this browser's localStorage: any object with async `load`,
+   * `save` and `subscribe` (see `StorageAdapter` in the storage adapters guide). Used with `storage-key`.
+   */
+  @property({ attribute: false }) adapter?: StorageAdapter;
+
   @state() private current: Seat[] = [];
   @state() private snapshots: Snapshot[] = [];
   @state() private ahpLead?: AhpLeadPost;
@@ -98,81 +105,88 @@ export class BoardProfile extends LitElement {
   @state() private setAside: unknown[] = [];
   @state() private compareWith = '';
   @state() private notice?: { text: string; undo?: () => void };
-  @state() private problem?: StorageProblem;
   @state() private inputErrors: string[] = [];
   @state() private example = false;
 
   private data = new DatasetController(this);
   private size = new WidthController(this);
   private uid = `bp${uid++}`;
-  private loadedKey?: string;
-  private writable = true;
-  private unsubscribe?: () => void;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.loadedKey = undefined;
-  }
+  /** The saved record (saved.ts, loaded with the first storage key); `storeLoad` while it is fetched. */
+  private store?: BoardStore;
+  private storeLoad?: Promise<typeof import('./saved.js')>;
+  private saved?: typeof import('./saved.js');
+  @state() private kitFailed = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     try {
-      if (changed.has('storageKey') || this.loadedKey === undefined) this.load();
+      if (changed.has('storageKey') || changed.has('adapter')) this.open();
       if (changed.has('seats') && this.seats !== undefined) this.takeSeats(this.seats, 'property');
     } catch (error) {
       warnOnce(TAG, `The board profile could not read its input (${String((error as Error)?.message ?? error)}).`);
     }
   }
 
+  /** The full key: `storage-key` trimmed (as the checklist's), or `undefined`. */
   private get key(): string | undefined {
     const key = this.storageKey?.trim();
     return key ? `${STORAGE_PREFIX}${key}` : undefined;
   }
 
-  private load(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.loadedKey = this.storageKey ?? '';
-    const key = this.key;
-    if (!key) return;
-    const result = loadRecord<BoardRecord>(key, codec);
-    this.writable = result.loaded && !(result.corrupt && !result.corrupt.asideKey);
-    this.problem = result.problem;
-    if (result.corrupt) {
-      warnOnce(TAG, `The saved board profile could not be read (${result.corrupt.reason}); it was ${result.corrupt.asideKey ? `copied to ${result.corrupt.asideKey}` : 'left in place'}.`);
-      this.notice = { text: `The saved board profile could not be read (${result.corrupt.reason}). ${result.corrupt.asideKey ? 'A copy was kept in this browser; you can start again.' : 'It was left untouched; download anything you enter.'}` };
-    }
-    if (result.value && this.seats === undefined) {
-      this.current = result.value.seats;
-      this.takeRecord(result.value);
-      if (result.value.foundationTrust) this.foundationTrust = true;
-    }
-    this.unsubscribe = subscribeItem(key, () => this.fromOtherTab(), this);
+  /** Opens the record under the key through the adapter (fetching the saved-record part first). */
+  private open(): void {
+    if (this.store) return this.store.open(this.key, this.adapter);
+    if (!this.key) return;
+    this.storeLoad ??= import('./saved.js');
+    this.storeLoad.then((m) => {
+      this.saved = m;
+      this.store ??= m.boardStore(this, {
+        changed: (value, first) => {
+          this.takeRecord(value, first);
+          if (!first) {
+            this.say('The board profile was updated from another window.');
+            this.emit('storage');
+          }
+        },
+        conflict: () => this.say('A seat was also changed in another window. This page’s version is kept: see the message above.'),
+        failed: (problem) => {
+          this.say(`Seats could not be saved (storage ${problem}). They stay on this page.`);
+          warnOnce(TAG, `The board profile could not be saved (storage ${problem}).`);
+        },
+      });
+      this.open();
+      this.requestUpdate();
+    }, () => {
+      this.kitFailed = true;
+      warnOnce(TAG, 'The saving part of the board profile could not be loaded; seats stay on this page.');
+    });
   }
 
-  private fromOtherTab(): void {
-    const key = this.key;
-    if (!key) return;
-    const result = loadRecord<BoardRecord>(key, codec);
-    if (!result.value) return;
-    this.current = result.value.seats;
-    this.takeRecord(result.value);
-    this.foundationTrust = result.value.foundationTrust;
-    this.emit('storage');
-  }
-
+  /** Saves (merged with what is stored) through the saved-record kit (saved.ts). */
   private save(): void {
-    const key = this.key;
-    if (!key || !this.writable) return;
-    const raw = codec.serialise(this.record(), new Date().toISOString());
-    const problem = writeItem(key, raw);
-    this.problem = problem;
-    if (problem) warnOnce(TAG, `The board profile could not be saved in this browser (storage ${problem}).`);
+    this.store?.set(this.record());
   }
 
-  /** Everything saved and exported besides the seats' list. */
-  private takeRecord(record: BoardRecord): void {
+  /** What the saved-record notices call back: a conflict resolved (`took`: the other version is now on the page). */
+  private storeHost = (text: string, took?: boolean): void => {
+    if (took && this.store) {
+      this.takeRecord(this.store.value);
+      this.emit('storage');
+    }
+    this.say(text);
+  };
+
+  private say(text: string): void {
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  }
+
+  /**
+   * The record, shown: seats (except at the first read when seats were given by property: those win),
+   * the foundation-trust switch (at the first read only turned on, as the attribute may say so), and
+   * everything else saved and exported besides the seats' list.
+   */
+  private takeRecord(record: BoardRecord, first = false): void {
+    if (!(first && this.seats !== undefined)) this.current = record.seats;
+    if (!first || record.foundationTrust) this.foundationTrust = record.foundationTrust;
     this.snapshots = record.snapshots;
     this.ahpLead = record.ahpLead;
     this.setAside = record.setAsideSnapshots ?? [];
@@ -237,15 +251,24 @@ export class BoardProfile extends LitElement {
   importJson(text: string): string[] {
     const result = parseExport(text);
     if (!result.ok) return result.errors;
-    // Undo puts back the whole record (snapshots, answers, set-aside snapshots), not only the seats.
+    // Undo puts back the whole record (snapshots, answers, set-aside snapshots), not only the seats. The file's
+    // snapshots are added to those kept here: none is deleted (issue 24).
     const before = this.record();
+    const setAside = [...(before.setAsideSnapshots ?? []), ...(result.record.setAsideSnapshots ?? [])];
+    const file: BoardRecord = {
+      ...result.record,
+      snapshots: [...before.snapshots, ...newSnapshots(before.snapshots, result.record.snapshots)],
+      ...(setAside.length ? { setAsideSnapshots: setAside } : {}),
+    };
     const take = (record: BoardRecord, reason: BoardChangeReason, notice?: BoardProfile['notice']) => {
-      this.foundationTrust = record.foundationTrust;
       this.takeRecord(record);
       this.change(record.seats, reason, notice);
     };
-    const n = result.record.seats.length;
-    take(result.record, 'import', { text: `Loaded ${n} ${n === 1 ? 'seat' : 'seats'} from the file.`, undo: () => take(before, 'undo') });
+    const n = file.seats.length;
+    take(file, 'import', {
+      text: `Loaded ${n} ${n === 1 ? 'seat' : 'seats'} from the file. ${importNote(before, result.record)}`,
+      undo: () => take(before, 'undo', { text: 'The seats, snapshots and settings are back as they were before the file was loaded.' }),
+    });
     return [];
   }
 
@@ -328,7 +351,10 @@ export class BoardProfile extends LitElement {
     // profile shows when all are here (a part that failed is left out).
     const checks = this.parts.get('checks');
     const files = this.parts.get('files');
-    if (state.status === 'loading' || this.parts.pending('checks') || this.parts.pending('files')) return renderLoading('Loading the board profile…', 'board');
+    const store = this.store;
+    // Until the saved seats are read (or cannot be), the profile shows its loading state: nothing shown is replaced later.
+    const reading = !!this.key && !this.kitFailed && !(store?.loaded || store?.problem);
+    if (state.status === 'loading' || reading || this.parts.pending('checks') || this.parts.pending('files')) return renderLoading('Loading the board profile…', 'board');
     const index: DatasetIndex | undefined = state.status === 'ready' ? indexDataset(state.dataset) : undefined;
     const counts = countSeats(this.current);
     const summary = summaryText(this.current);
@@ -339,11 +365,13 @@ export class BoardProfile extends LitElement {
       <p class="intro" part="intro">List the seats at and around your board table by role. No names or other personal data are needed; seats are saved only in this browser${this.storageKey ? '' : ' (set storage-key to keep them)'}.</p>
       ${this.inputErrors.length ? renderError('Some seats could not be used', 'The seats given are not valid; nothing already entered was changed:', this.inputErrors) : nothing}
       ${state.status === 'error' ? html`<p class="cl-message" part="notice">The data set could not be loaded, so barriers, enablers and sources are not shown.</p>` : nothing}
-      ${this.problem ? html`<p class="cl-message" part="notice" role="status">Seats cannot be saved in this browser (storage ${this.problem}); download them before you leave.</p>` : nothing}
+      ${store ? this.saved!.storeNotices(store, this.renderRoot, this.storeHost) : nothing}
       ${this.notice
         ? html`<p class="cl-message notice" part="notice" role="status">${this.notice.text}
             ${this.notice.undo ? html`<button type="button" class="cl-button cl-button--secondary" data-action="undo" @click=${() => this.notice?.undo?.()}>Undo</button>` : nothing}</p>`
         : nothing}
+      ${store ? this.saved!.savingNotice(store, this.adapter?.label ?? 'in this browser') : nothing}
+      ${this.kitFailed ? html`<p class="cl-message" part="notice">Seats cannot be saved (storage failed); they stay on this page: download them before you leave.</p>` : nothing}
       ${settings(this.foundationTrust, this.ahpLead, this.toggleFoundationTrust, this.setAhpLead)}
       ${this.current.length
         ? this.renderProfile(summary, counts, list, index, sub, compared)
@@ -398,7 +426,7 @@ export class BoardProfile extends LitElement {
     json: () => this.exportJson(),
     csv: () => this.exportCsv(),
     storageKey: () => this.storageKey,
-    read: (e) => void this.parts.peek('files')?.readChosen(e, this.current.length).then((p) => p && (this.pendingImport = p)),
+    read: (e) => void this.parts.peek('files')?.readChosen(e, this.record()).then((p) => p && (this.pendingImport = p)),
     confirm: () => {
       const pending = this.pendingImport;
       this.pendingImport = undefined;

@@ -6,11 +6,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatPartialDate } from '../data/date.js';
 import { heading } from '../internal/heading.js';
-import { snapshotLabel } from './files.js';
+import { importNote, snapshotLabel } from './files.js';
 import { summaryText } from './model.js';
 import { CSV_BOM } from '../internal/csv.js';
 import { readJsonFile, recordFileName } from '../internal/record-files.js';
-import { parseRecord, type Snapshot } from './storage.js';
+import { parseRecord, type BoardRecord, type Snapshot } from './storage.js';
 
 export interface PendingImport {
   ok: boolean;
@@ -23,7 +23,7 @@ export interface PendingImport {
  * reading, the byte order mark, JSON), checked and described before anything is replaced; the
  * input is cleared so the same file can be chosen again. Never rejects.
  */
-export async function readChosen(event: Event, seatsNow: number): Promise<PendingImport | undefined> {
+export async function readChosen(event: Event, now: BoardRecord): Promise<PendingImport | undefined> {
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
   input.value = '';
@@ -33,7 +33,11 @@ export async function readChosen(event: Event, seatsNow: number): Promise<Pendin
   const result = read.ok ? parseRecord(read.data, true) : { ok: false as const, errors: [read.error] };
   const seats = (n: number) => `${n} ${n === 1 ? 'seat' : 'seats'}`;
   return result.ok
-    ? { ok: true, raw, text: `“${file.name}” has ${seats(result.record.seats.length)} (you have ${seatsNow} now). ${summaryText(result.record.seats)}` }
+    ? {
+      ok: true, raw,
+      // Issue 24: what happens to the saved snapshots, the switch and the AHP lead answer is said before anything changes.
+      text: `“${file.name}” has ${seats(result.record.seats.length)} (you have ${now.seats.length} now). ${summaryText(result.record.seats)} ${importNote(now, result.record)} You can undo this.`,
+    }
     : { ok: false, raw, text: `“${file.name}” cannot be loaded: ${result.errors.join(' ')} Nothing was changed.` };
 }
 

@@ -6,11 +6,21 @@
  * does not load the adapter code in storage.ts; storage.ts re-exports all of it.
  */
 
-/** Why a record cannot be saved: storage blocked by the browser or policy, full, missing, or another failure. */
-export type StorageProblem = 'blocked' | 'full' | 'absent' | 'failed';
+/**
+ * Why a record cannot be saved: storage blocked by the browser or policy, full, missing, another
+ * failure, or (`'conflict'`) a revision-aware store refused a write because what it holds changed
+ * since the revision the writer read. The kit answers `'conflict'` by re-reading, merging and retrying.
+ */
+export type StorageProblem = 'blocked' | 'full' | 'absent' | 'failed' | 'conflict';
 
-/** What an adapter read: the stored text (`null` when there is none), or why it could not read. */
-export type AdapterRead = { raw: string | null; problem?: StorageProblem } | { raw?: undefined; problem: StorageProblem };
+/**
+ * What an adapter read: the stored text (`null` when there is none), or why it could not read.
+ * `revision` is optional: an ETag-like token for exactly what was read (any string; compared only
+ * for equality). An adapter that gives one should honour it in `save` (see `StorageAdapter.save`).
+ */
+export type AdapterRead =
+  | { raw: string | null; problem?: StorageProblem; revision?: string }
+  | { raw?: undefined; problem: StorageProblem; revision?: undefined };
 
 const PROBE_KEY = 'clinical-leadership-elements:probe';
 

@@ -26,15 +26,41 @@ import {
 
 export * from './local-storage.js';
 
+/** Options for {@link StorageAdapter.save}. */
+export interface SaveOptions {
+  /**
+   * The revision this write is based on (from the last `load` or `save`). A revision-aware adapter
+   * writes only if the store still holds that revision; otherwise it writes nothing and resolves to
+   * `'conflict'`. Adapters that know nothing of revisions ignore it.
+   */
+  revision?: string;
+}
+
+/** What a save reported: `undefined` or `{ revision }` (saved, with the new token), or the problem. */
+export type SaveResult = StorageProblem | { revision: string } | undefined;
+
 /**
  * Where a widget's record is kept. Implementations must never throw or reject: they report a
  * {@link StorageProblem} instead. Keys are full keys (with the widget's prefix).
+ *
+ * **Revisions (optional).** A remote store shared by several people (a SharePoint list) should
+ * return `revision` from `load` (an ETag) and, when `save` is given `options.revision`, write only
+ * if the store's current revision is that one (SharePoint: `If-Match: <etag>`; a 412 answer →
+ * `'conflict'`), resolving to `{ revision }` with the new token on success. The saved-record kit
+ * then merges on `'conflict'` (re-read, lay this page's changes on top, retry) and nobody's edit is
+ * lost. An adapter without revisions keeps working: the kit re-reads before each write and after
+ * it (as it does with localStorage), which narrows the window for a lost update but cannot close it
+ * on a store that several people write at once.
  */
 export interface StorageAdapter {
-  /** The text stored under `key` (`raw: null` when there is none), or `{ problem }` when it cannot be read. */
+  /** The text stored under `key` (`raw: null` when there is none) with its optional `revision`, or `{ problem }` when it cannot be read. */
   load(key: string): Promise<AdapterRead>;
-  /** Stores `raw` under `key` (`null` removes it). Resolves to the problem, or `undefined` when saved. */
-  save(key: string, raw: string | null): Promise<StorageProblem | undefined>;
+  /**
+   * Stores `raw` under `key` (`null` removes it). Resolves to the problem, or `undefined` when
+   * saved, or `{ revision }` (saved; the new token). With `options.revision` and a store whose
+   * current revision differs: writes nothing and resolves to `'conflict'`.
+   */
+  save(key: string, raw: string | null, options?: SaveOptions): Promise<SaveResult>;
   /** Calls `onChange` when `key` changed in another window or through another adapter call on this page (the default adapter also reports its own saves; callers compare what they hold). Returns an unsubscribe. */
   subscribe(key: string, onChange: () => void): () => void;
   /** Where the record is kept, completing "Your answers are saved …": "in your organisation's SharePoint site". Optional. */
@@ -78,11 +104,14 @@ export function memoryAdapter(): StorageAdapter {
 export async function loadRecordFrom<T>(adapter: StorageAdapter, key: string, codec: RecordCodec<T>, now: () => Date = () => new Date()): Promise<LoadResult<T>> {
   const read = await adapter.load(key).catch((error): AdapterRead => ({ problem: problemOf(error) }));
   const probe = read.raw === undefined ? undefined : await adapter.probe?.().catch(problemOf);
-  const save = (k: string, raw: string | null) => adapter.save(k, raw).catch(problemOf);
+  const save = (k: string, raw: string | null) => adapter.save(k, raw).then(saveProblem, problemOf);
   return settle(key, codec, { read, probe, save }, now);
 }
 
+/** The problem a {@link SaveResult} reports, if any (`{ revision }` and `undefined` are successes). */
+export const saveProblem = (result: SaveResult): StorageProblem | undefined => (typeof result === 'string' ? result : undefined);
+
 /** Saves a record through any adapter; a failure is reported, never thrown. */
 export async function saveRecordTo<T>(adapter: StorageAdapter, key: string, codec: RecordCodec<T>, value: T, updatedAt: string): Promise<StorageProblem | undefined> {
-  return adapter.save(key, codec.serialise(value, updatedAt)).catch(problemOf);
+  return adapter.save(key, codec.serialise(value, updatedAt)).then(saveProblem, problemOf);
 }

@@ -239,6 +239,52 @@ export async function checklistChange(): Promise<number[]> {
   return times;
 }
 
+/**
+ * <framework-checklist>, 200 prompts, half with a note and an action: before each change another tab
+ * has changed a different prompt (written to localStorage with no event yet), so the save must read
+ * the record, merge it by prompt and write it (issue 24). Times the change's own work, the merged save
+ * included, without the render that follows (checklistChange times that).
+ */
+export async function checklistMergedSave(): Promise<number[]> {
+  stage.replaceChildren();
+  const key = 'clinical-leadership-elements:checklist:bench-merge';
+  const prompts = syntheticPrompts(200);
+  const answers = Object.fromEntries(prompts.filter((_, i) => i % 2 === 0).map((p, i) => [p.id, {
+    status: 'in-progress', note: `Evidence ${i}`, action: { what: `Action ${i}`, owner: 'Medical director', due: '2027-03-31', priority: 'high' },
+  }]));
+  localStorage.setItem(key, JSON.stringify({ schema: 2, updatedAt: new Date().toISOString(), answers }));
+  const widget = document.createElement('framework-checklist') as Updatable & { prompts?: ChecklistPrompt[]; answers: Record<string, { note: string }> };
+  widget.setAttribute('storage-key', 'bench-merge');
+  widget.prompts = prompts;
+  stage.append(widget);
+  for (let i = 0; i < 200 && !widget.shadowRoot?.querySelector('.action-fields'); i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await widget.updateComplete;
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    // Another tab answers prompt j (no storage event yet); this one changes prompt k's status.
+    const j = (i * 11 + 3) % 200;
+    const k = (i * 7 + 1) % 200;
+    const record = JSON.parse(localStorage.getItem(key)!);
+    record.answers[prompts[j].id] = { status: 'completed', note: `Other tab ${i}` };
+    localStorage.setItem(key, JSON.stringify(record));
+    const radio = widget.shadowRoot!.querySelector<HTMLInputElement>(`#p-${prompts[k].id}-${i % 2 ? 'completed' : 'not-applicable'}`);
+    if (!radio) throw new Error('no status radio in <framework-checklist>');
+    const t0 = performance.now();
+    radio.click();
+    times.push(performance.now() - t0);
+    await widget.updateComplete;
+  }
+  // The merge really happened: the other tab's last answer is in the store and on the page.
+  const last = prompts[(19 * 11 + 3) % 200].id;
+  if (JSON.parse(localStorage.getItem(key)!).answers[last]?.note !== 'Other tab 19' || widget.answers[last]?.note !== 'Other tab 19') {
+    throw new Error('the checklist did not merge the other tab’s answer');
+  }
+  localStorage.removeItem(key);
+  return times;
+}
+
 /** <board-profile> with 60 seats: one background change through the form, saved, rendered and laid out. */
 export async function boardChange(): Promise<number[]> {
   const key = 'clinical-leadership-elements:board-profile:bench';
@@ -344,4 +390,4 @@ export async function systemLoad(): Promise<{ loadMs: number; longestGapMs: numb
 
 export const realData: Dataset = dataset;
 export type { Barrier, Enabler };
-Object.assign(window, { bench: { renderCards, renderBaseline, filterGallery, filterExplorer, checklistChange, boardChange, systemLoad } });
+Object.assign(window, { bench: { renderCards, renderBaseline, filterGallery, filterExplorer, checklistChange, checklistMergedSave, boardChange, systemLoad } });

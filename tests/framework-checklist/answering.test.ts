@@ -253,7 +253,7 @@ describe('<framework-checklist> saving', () => {
     });
   }
 
-  it('leaves damaged data in place when it cannot be copied aside, and writes only when the person acts', async () => {
+  it('leaves damaged data in place when it cannot be copied aside, never writes over it, and saves once a copy can be kept', async () => {
     const key = newKey();
     localStorage.setItem(PREFIX + key, '{broken');
     const restore = failWrites('QuotaExceededError', (k) => k.includes(':corrupt-'));
@@ -264,10 +264,16 @@ describe('<framework-checklist> saving', () => {
       await choose(el, 'mentors', 'completed');
       expect(localStorage.getItem(PREFIX + key)).to.equal('{broken');
       expect(textOf(el)).to.contain('Changes are not being saved');
+      // Issue 24: clearing or loading a file no longer writes over it (it used to): only a kept copy frees the key.
       await click(el, '[data-command="clear"]');
       await click(el, '[data-command="confirm-clear"]');
       await click(el, '[data-command="undo"]');
-      expect(saved(key).answers).to.deep.equal({ mentors: { status: 'completed', note: '' } });
+      expect(localStorage.getItem(PREFIX + key)).to.equal('{broken');
+      restore();
+      await choose(el, 'networks', 'in-progress');
+      expect(saved(key).answers).to.deep.equal({ mentors: { status: 'completed', note: '' }, networks: { status: 'in-progress', note: '' } });
+      const aside = Object.keys(localStorage).find((k) => k.startsWith(`${PREFIX}${key}:corrupt-`))!;
+      expect(localStorage.getItem(aside)).to.equal('{broken');
     } finally {
       restore();
       warn.restore();

@@ -9,7 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/framework-checklist.js';
 import type { FrameworkChecklist } from '../../src/framework-checklist.js';
 import type { ChecklistPrompt, FrameworkElement } from '../../src/data/schema.js';
-import type { AdapterRead, StorageAdapter, StorageProblem } from '../../src/internal/storage.js';
+import type { AdapterRead, SaveOptions, StorageAdapter, StorageProblem } from '../../src/internal/storage.js';
 import { captureWarnings, shadow, textOf, until } from '../helpers.js';
 import { $, choose, mount, newKey, PREFIX, useChecklistHooks } from './shared.js';
 
@@ -43,7 +43,7 @@ class TestAdapter implements StorageAdapter {
     return { raw: this.items.get(key) ?? null };
   }
 
-  save(key: string, raw: string | null): Promise<StorageProblem | undefined> {
+  save(key: string, raw: string | null, _options?: SaveOptions): Promise<StorageProblem | undefined> {
     return new Promise((resolve, reject) => {
       const finish = () => {
         if (this.reject) return reject(new Error('network down'));
@@ -222,8 +222,10 @@ describe('storage adapter contract (<framework-checklist> with a host adapter)',
     expect(checked(el, 'mentors', 'completed')).to.equal(true);
     expect(checked(el, 'networks', 'not-started')).to.equal(true);
     adapter.release();
-    await until(() => adapter.saves.length === 1, 'saved');
-    expect(adapter.stored(key)).to.deep.equal({ mentors: { status: 'completed', note: '' } }); // the last save wins
+    // Issue 24: the save in flight landed over the other member's answer; the kit heard it, merged it in, and saves it back.
+    await until(() => (adapter.release(), adapter.stored(key)?.networks !== undefined), 'both answers in the store');
+    expect(adapter.stored(key)).to.deep.equal({ mentors: { status: 'completed', note: '' }, networks: { status: 'not-applicable', note: 'theirs' } });
+    expect(checked(el, 'networks', 'not-applicable')).to.equal(true);
     // Nothing unsaved here now: a newer record from elsewhere is shown and announced.
     adapter.slow = false;
     adapter.writeElsewhere(key, { mentors: { status: 'completed', note: '' }, networks: { status: 'in-progress', note: '' } });
@@ -231,24 +233,26 @@ describe('storage adapter contract (<framework-checklist> with a host adapter)',
     expect(shadow(el).querySelector('[role="status"]')!.textContent).to.match(/updated/);
   });
 
-  it('a conflict the store detects (an ETag): the save fails, the answers stay, and the next change saves them over the newer record', async () => {
+  it('a conflict the store detects (an ETag): the stale write is refused, the kit re-reads, merges and retries, and both answers are kept', async () => {
     const adapter = new TestAdapter();
     const key = newKey();
     const el = await mountWith(adapter, key);
     const save = adapter.save.bind(adapter);
     let conflict = true;
-    adapter.save = async (k, raw) => {
-      if (!conflict) return save(k, raw);
+    adapter.save = async (k, raw, options) => {
+      if (!conflict) return save(k, raw, options);
       conflict = false;
       adapter.writeElsewhere(key, { networks: { status: 'completed', note: 'saved first elsewhere' } });
-      return 'failed';
+      return 'conflict';
     };
     await typeNote(el, 'mentors', 'Our note');
-    await until(() => textOf(el).includes('have not been saved'), 'the not-saved notice');
+    await until(() => adapter.saves.length === 1, 'saved after the retry');
     expect($<HTMLTextAreaElement>(el, '#p-mentors-note')!.value).to.equal('Our note');
+    expect(adapter.stored(key)).to.deep.equal({ mentors: { status: 'not-started', note: 'Our note' }, networks: { status: 'completed', note: 'saved first elsewhere' } });
+    await until(() => checked(el, 'networks', 'completed'), 'the other answer is shown');
     await choose(el, 'talent-review', 'in-progress');
-    await until(() => adapter.saves.length === 1, 'saved');
-    expect(adapter.stored(key)).to.deep.equal({ mentors: { status: 'not-started', note: 'Our note' }, 'talent-review': { status: 'in-progress', note: '' } });
+    await until(() => adapter.saves.length === 2, 'saved');
+    expect(Object.keys(adapter.stored(key)!).sort()).to.deep.equal(['mentors', 'networks', 'talent-review']);
   });
 });
 
@@ -346,11 +350,11 @@ describe('<framework-checklist> storage adapter', () => {
     await choose(el, 'mentors', 'completed');
     await choose(el, 'networks', 'completed');
     await until(() => (t.release(), stored(t, key)?.answers.networks?.status === 'completed'), 'the latest answers');
-    // The first change, then everything after it in one save.
-    expect(t.control.saves.map((r) => JSON.parse(r!).answers)).to.deep.equal([
-      { mentors: { status: 'in-progress', note: '' } },
-      { mentors: { status: 'completed', note: '' }, networks: { status: 'completed', note: '' } },
-    ]);
+    // Changes made while a save is in flight are gathered into the next: the last save holds everything (issue 24: the kit
+    // may gather the first change too, while it re-reads the record before writing, so the count of saves is not fixed).
+    const saves = t.control.saves.map((r) => JSON.parse(r!).answers);
+    expect(saves.length).to.be.within(1, 2);
+    expect(saves.at(-1)).to.deep.equal({ mentors: { status: 'completed', note: '' }, networks: { status: 'completed', note: '' } });
     expect(stored(t, key).answers.mentors.status).to.equal('completed');
   });
 });

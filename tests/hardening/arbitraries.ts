@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { PAYLOADS } from './xss-payloads.js';
-import { bundledCopy, clone, renameId, type Mutable } from './fixtures.js';
+import { bundledCopy, clone, pruneFrameworkMaps, renameId, type Mutable } from './fixtures.js';
 
 // ---- building blocks ------------------------------------------------------------------------
 
@@ -108,8 +108,13 @@ function removeReferences(d: Mutable, collection: Collection, id: string): void 
   }
 }
 
-/** Applies one mutation; every mutation keeps the data set valid. */
+/** Applies one mutation; every mutation keeps the data set valid (framework maps follow removed records). */
 export function applyMutation(d: Mutable, m: Mutation): void {
+  applyOne(d, m);
+  pruneFrameworkMaps(d);
+}
+
+function applyOne(d: Mutable, m: Mutation): void {
   switch (m.op) {
     case 'text': {
       const [where, field] = TEXT_FIELDS[m.at];

@@ -39,7 +39,30 @@ export function smallDataset(): Mutable {
   d.checklistPrompts = d.checklistPrompts.filter((p: Mutable) => !seen.has(p.elementId) && seen.add(p.elementId));
   for (const r of [...d.barriers, ...d.checklistPrompts]) r.enablerIds = r.enablerIds.filter((id: string) => enablerIds.has(id));
   d.keyMessages = d.keyMessages.slice(0, 2);
+  pruneFrameworkMaps(d);
   return d;
+}
+
+/**
+ * Keeps the framework maps valid after records were removed: a mapping names only prompts and
+ * elements still in the data set, an item or map only sources still there (every reference must
+ * resolve, so a map naming a removed prompt would make the whole data set invalid).
+ */
+export function pruneFrameworkMaps(d: Mutable): void {
+  if (!Array.isArray(d.frameworkMaps)) return;
+  const ids = (list: Mutable[] | undefined) => new Set<string>((list ?? []).map((r: Mutable) => r.id));
+  const prompts = ids(d.checklistPrompts);
+  const elements = ids(d.elements);
+  const sources = ids(d.sources);
+  const keep = (list: string[] | undefined, known: Set<string>) => (list ?? []).filter((id) => known.has(id));
+  for (const map of d.frameworkMaps) {
+    map.sourceIds = keep(map.sourceIds, sources);
+    for (const item of map.items ?? []) item.sourceIds = keep(item.sourceIds, sources);
+    for (const m of map.mappings ?? []) {
+      m.promptIds = keep(m.promptIds, prompts);
+      m.elementIds = keep(m.elementIds, elements);
+    }
+  }
 }
 
 /** The bundled data set (see `smallDataset`) with `payload` in every short and long text field, and in every source URL when the schema accepts it. */
@@ -152,6 +175,15 @@ export function renameId(d: Mutable, collection: Collection, from: string, to: s
   const record = d[collection].find((r: { id: string }) => r.id === from);
   if (!record) throw new Error(`no ${collection} record '${from}'`);
   record.id = to;
+  const mapField = { checklistPrompts: 'promptIds', elements: 'elementIds' }[collection as string];
+  for (const map of d.frameworkMaps ?? []) {
+    const rename = (list: string[] | undefined) => list?.map((x) => (x === from ? to : x));
+    if (collection === 'sources') {
+      map.sourceIds = rename(map.sourceIds);
+      for (const item of map.items ?? []) item.sourceIds = rename(item.sourceIds);
+    }
+    if (mapField) for (const m of map.mappings ?? []) m[mapField] = rename(m[mapField]);
+  }
   for (const [where, field] of REFERENCES[collection]) {
     const records = where === 'coverage' || where === 'framework' ? (d[where] ? [d[where]] : []) : d[where];
     for (const r of records) {

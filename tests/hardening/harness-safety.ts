@@ -194,7 +194,7 @@ export function deepText(el: Element): string {
 /** Every tag the widgets render in their shadow roots. Anything else was injected. */
 export const RENDERED_TAGS = new Set([
   'a', 'article', 'br', 'button', 'case-study-card', 'cite', 'code', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
-  'form', 'h2', 'h3', 'h4', 'h5', 'h6', 'input', 'label', 'legend', 'li', 'ol', 'p', 'progress', 'section', 'slot',
+  'form', 'h2', 'h3', 'h4', 'h5', 'h6', 'input', 'label', 'legend', 'li', 'ol', 'optgroup', 'option', 'p', 'progress', 'section', 'select', 'slot',
   'span', 'strong', 'summary', 'table', 'tbody', 'td', 'textarea', 'th', 'thead', 'tr', 'ul',
 ]);
 

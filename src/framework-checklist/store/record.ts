@@ -11,13 +11,14 @@
  * at the next change: nothing in it is lost.
  * Damaged records are copied aside to `<key>:corrupt-<ISO time>` (see the shared module).
  */
-import { isStorageEventFor, loadRecord, writeItem, type CorruptRecord, type RecordCodec, type StorageProblem } from '../../internal/storage.js';
+import { isStorageEventFor, loadRecord, writeItem, type CorruptRecord, type StorageProblem } from '../../internal/local-storage.js';
+import type { KitCodec } from '../../internal/record-store/controller.js';
 import {
-  answersToObject, baselineToObject, readAnswers, readParts, readTimestamp, RECORD_SCHEMA,
+  answersToObject, baselineToObject, cleanAnswer, readAnswers, readBaseline, readParts, readTimestamp, RECORD_SCHEMA,
   type AnswerMap, type ChecklistBaseline, type PaperDetails,
 } from '../model/answers.js';
 
-export { problemOf, type CorruptRecord, type StorageProblem } from '../../internal/storage.js';
+export { problemOf, type CorruptRecord, type StorageProblem } from '../../internal/local-storage.js';
 
 export const STORAGE_PREFIX = 'clinical-leadership-elements:checklist:';
 
@@ -81,8 +82,32 @@ export function serialise(answers: AnswerMap, updatedAt: string, baseline?: Chec
   });
 }
 
-/** The checklist's record for the shared storage module (no answers, baseline or paper details removes the record). */
-export const checklistCodec: RecordCodec<ChecklistRecord> = {
+/** The ids of the baseline and the paper details among the record's items (never a prompt id: those are `a:<id>`). */
+export const BASELINE_ITEM = 'baseline';
+export const PAPER_ITEM = 'paper';
+
+/**
+ * The checklist's record for the saved-record kit (no answers, baseline or paper details removes the
+ * record): its items are the answers by prompt id (`a:<id>`), the baseline and the paper details, so
+ * two windows answering different prompts both keep their answers.
+ */
+export const checklistCodec: KitCodec<ChecklistRecord> = {
+  empty: () => ({ answers: new Map() }),
+  toItems(r) {
+    const items = new Map([...r.answers].map(([id, a]) => [`a:${id}`, JSON.stringify(cleanAnswer(a))]));
+    if (r.baseline) items.set(BASELINE_ITEM, JSON.stringify(baselineToObject(r.baseline)));
+    if (r.paper) items.set(PAPER_ITEM, JSON.stringify(r.paper));
+    return items;
+  },
+  fromItems(items) {
+    const r: ChecklistRecord = { answers: new Map() };
+    for (const [id, text] of items) {
+      if (id === BASELINE_ITEM) r.baseline = readBaseline(JSON.parse(text)) as ChecklistBaseline;
+      else if (id === PAPER_ITEM) r.paper = JSON.parse(text);
+      else r.answers.set(id.slice(2), JSON.parse(text));
+    }
+    return r;
+  },
   parse(raw) {
     const { answers, baseline, paper, ...p } = parseRecord(raw);
     const value = { answers, baseline, paper };

@@ -11,7 +11,10 @@ import { readTextFile, recordFileName } from '../../internal/record-files.js';
 import { parseExport } from '../store/export.js';
 import { answerOf, changedIds, STATUS_LABELS, type AnswerMap, type ChecklistBaseline, type PaperDetails } from '../model/answers.js';
 import { plural, SMALL } from './toolbar.js';
-import type { CorruptRecord } from '../store/record.js';
+import { warnOnce } from '../../internal/warn.js';
+import type { SavedRecord, SetAside } from '../../internal/record-store/controller.js';
+import { asideDownload, conflictNotice } from '../../internal/record-store/notices.js';
+import { BASELINE_ITEM, type ChecklistRecord } from '../store/record.js';
 
 const MAX_LISTED_CHANGES = 10;
 
@@ -27,10 +30,13 @@ export interface AnswersOwner {
   /** The board paper's cover sheet (kept through clear and undo). */
   readonly paper?: PaperDetails;
   readonly updatedAt?: string;
-  readonly undo?: { answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline };
+  readonly undo?: { answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline; paper?: PaperDetails };
   readonly panel?: Panel;
   readonly key?: string;
   readonly loaded: boolean;
+  /** The saved record (the saved-record kit): its set-aside copy and conflicts are shown here. */
+  readonly store: SavedRecord<ChecklistRecord>;
+  /** With `'import'`, what was there is kept for Undo until the next change. */
   replace(answers: AnswerMap, updatedAt: string | undefined, reason: 'import' | 'undo', baseline: ChecklistBaseline | undefined, paper?: PaperDetails): void;
   clear(): void;
   announce(text: string): void;
@@ -42,7 +48,7 @@ export type Panel =
   | { kind: 'confirm-import'; fileName: string; answers: AnswerMap; updatedAt?: string; baseline?: ChecklistBaseline; paper?: PaperDetails; changed: string[] }
   | { kind: 'import-error'; fileName: string; errors: string[] }
   | { kind: 'cleared' }
-  | { kind: 'result'; message: string };
+  | { kind: 'result'; message: string; undo?: boolean };
 
 
 interface PanelHandlers {
@@ -112,7 +118,8 @@ function panelFor(p: Panel | undefined, h: PanelHandlers): TemplateResult | type
         <button type="button" class=${SMALL} data-command="undo" @click=${h.undo}>Undo</button>
       </div>`;
     case 'result':
-      return html`<div class="panel cl-message" part="panel" tabindex="-1"><p>${p.message}</p></div>`;
+      return html`<div class="panel cl-message" part="panel" tabindex="-1"><p>${p.message}</p>
+        ${p.undo ? html`<button type="button" class=${SMALL} data-command="undo" @click=${h.undo}>Undo</button>` : nothing}</div>`;
   }
 }
 
@@ -130,9 +137,9 @@ export async function onFile(c: AnswersOwner, input: HTMLInputElement): Promise<
 
 export function confirmImport(c: AnswersOwner, panel: Extract<Panel, { kind: 'confirm-import' }>): void {
   c.replace(panel.answers, panel.updatedAt, 'import', panel.baseline ?? c.baseline, panel.paper ?? c.paper);
-  const message = `Answers loaded from “${panel.fileName}”: ${plural(panel.changed.length, 'answer')} changed.`;
+  const message = `Answers loaded from “${panel.fileName}”: ${plural(panel.changed.length, 'answer')} changed. You can undo this until you make another change.`;
   c.announce(message);
-  c.show({ kind: 'result', message }, '.panel');
+  c.show({ kind: 'result', message, undo: true }, '.panel');
 }
 
 export function confirmClear(c: AnswersOwner): void {
@@ -144,7 +151,7 @@ export function confirmClear(c: AnswersOwner): void {
 export function undoClear(c: AnswersOwner): void {
   const undo = c.undo;
   if (!undo) return;
-  c.replace(undo.answers, undo.updatedAt, 'undo', undo.baseline);
+  c.replace(undo.answers, undo.updatedAt, 'undo', undo.baseline, 'paper' in undo ? undo.paper : c.paper);
   c.announce(`Answers restored: ${plural(c.answers.size, 'answer')}.`);
   c.show(undefined, '[data-command="clear"]');
 }
@@ -204,17 +211,42 @@ export function renderPanel(c: AnswersOwner): TemplateResult | typeof nothing {
   });
 }
 
-/** Saved data that could not all be read: what happened, where the copy is, and how much is shown. */
-export function corruptNotice(c: CorruptRecord, dismiss: () => void): TemplateResult {
+/** Saved data that could not all be read: what happened, where the copy is, how much is shown, and its download. */
+export function corruptNotice(c: SetAside, dismiss: () => void, host: AnswersOwner['host']): TemplateResult {
   return html`<div class="cl-message cl-message--error notice" part="notice">
     <p><strong>Saved answers could not all be read</strong></p>
     <p>The answers saved in this browser for this checklist could not be read: ${c.reason}.
       ${c.asideKey
         ? html`Nothing has been deleted: a copy was kept in this browser's storage under <code>${c.asideKey}</code>.`
-        : 'They have been left as they are, and changes will not be saved until you clear all answers or load answers from a file.'}
+        : 'They have been left as they are and will not be written over: changes are not saved in this browser until a copy can be kept.'}
       ${c.recovered ? `${plural(c.recovered, 'answer')} could still be read and ${c.recovered === 1 ? 'is' : 'are'} shown below.` : 'No answers could be read from them.'}</p>
+    <p>${asideDownload(c, host.renderRoot, exportFileName(host.storageKey, 'json').replace(/\.json$/, '-set-aside.json'), (ok) => ok || undefined)}</p>
     ${c.asideKey ? html`<button type="button" class="cl-link-button" @click=${dismiss}>Dismiss this message</button>` : nothing}
   </div>`;
+}
+
+/** A conflict's version, in words: "Completed, with a note". */
+function describe(text: string | undefined, id: string): string {
+  if (id === BASELINE_ITEM) return text ? 'a baseline' : 'no baseline';
+  const a = text ? JSON.parse(text) : { status: 'not-started' };
+  return `${STATUS_LABELS[a.status as keyof typeof STATUS_LABELS] ?? a.status}${a.note ? ', with a note' : ''}${a.action ? ', with an action' : ''}`;
+}
+
+/** The saved record's own notices: a record set aside (with its download) and answers changed in another window too. */
+export function storeNotices(c: AnswersOwner): TemplateResult {
+  const s = c.store;
+  // Warned here, with the notice (this module is fetched when a record was set aside), to keep the warning's words out of the one script.
+  if (s.aside) warnOnce('framework-checklist', `Saved answers under "${s.key}" could not be read (${s.aside.reason}); ${s.aside.asideKey ? `copied to "${s.aside.asideKey}"` : 'left in place'}.`);
+  const dismiss = () => {
+    s.aside = undefined;
+    c.show(undefined, '[data-command="json"]');
+  };
+  return html`${s.aside ? corruptNotice(s.aside, dismiss, c.host) : nothing}
+    ${conflictNotice(s, (k) => [k.id === BASELINE_ITEM ? 'The baseline' : `Your answer to “${c.host.promptText(k.id.slice(2)) ?? k.id.slice(2)}”`, describe(k.theirs, k.id), describe(k.mine, k.id)], (k, use) => {
+      if (use === 'mine') return c.announce('This page’s version is kept.');
+      c.announce('The other window’s version is used.');
+      c.host.notifyChange(k.id === BASELINE_ITEM ? null : k.id.slice(2), 'storage');
+    })}`;
 }
 
 /** The panels' styles, adopted when this module loads. */

@@ -4,7 +4,7 @@
  * templates; the behaviour lives in `store/answers-controller.ts`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CorruptRecord, StorageProblem } from '../store/record.js';
+import type { StorageProblem } from '../store/record.js';
 import { formatWhen } from '../answer/prompt.js';
 
 export const PROBLEMS: Readonly<Record<StorageProblem, string>> = {
@@ -12,6 +12,7 @@ export const PROBLEMS: Readonly<Record<StorageProblem, string>> = {
   full: "This browser's storage for this site is full",
   absent: 'This browser offers no storage to this page',
   failed: 'The browser refused to save them',
+  conflict: 'Others kept saving at the same moment',
 };
 
 export const SMALL = 'cl-button cl-button--secondary cl-button--small';
@@ -27,8 +28,11 @@ export interface SavingState {
   pending?: boolean;
   problem?: StorageProblem;
   locked: boolean;
+  /** When a save last settled. */
   savedAt?: string;
-  corrupt?: CorruptRecord;
+  /** A save has not settled yet; `slow`: not for a while. */
+  saving?: boolean;
+  slow?: boolean;
   /** Saved answers for prompts not shown. */
   unknown: number;
 }
@@ -47,10 +51,13 @@ function savingNotice(s: SavingState): TemplateResult {
         answers or print a summary before you leave; a JSON download can be loaded back later.</p>
     </div>`;
   }
+  const where = s.where ?? 'in this browser on this device';
   const when = formatWhen(s.savedAt);
-  return html`<p class="save-state cl-secondary" part="notice">
-    ${s.locked ? 'Changes are not being saved (see below).' : `Your answers are saved ${s.where ?? 'in this browser on this device'}${when ? `. Last saved at ${when}` : ' as you go'}.`}
-  </p>`;
+  // "Saved" only once a save settled; one that has not after a while says so (issue 24).
+  return html`<p class="save-state cl-secondary" part="notice">${s.locked ? 'Changes are not being saved (see below).'
+    : s.slow ? `Still saving… Your latest changes are not saved ${where} yet; they stay on this page.`
+    : s.saving ? 'Saving…'
+    : `Your answers ${when ? `are saved ${where}. Last saved at ${when}` : `will be saved ${where} as you go`}.`}</p>`;
 }
 
 /** `corrupt`: the damaged-data notice, from the lazily loaded records module (fetched when data is damaged). */
