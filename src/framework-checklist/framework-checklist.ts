@@ -20,7 +20,6 @@ import {
 import { computeProgress, progressText, type ChecklistGroup, type ChecklistProgress } from './model/progress.js';
 import { styles } from './framework-checklist.styles.js';
 import { promptStyles } from './answer/prompts.styles.js';
-import { ProgressiveGroups } from './answer/progressive.js';
 import { countLine, DERIVED_NOTE, overallProgress, renderGroups, type PromptContext } from './answer/prompt.js';
 import { CHECKLIST_VIEWS, chunkState, Chunks, renderTabs, tabStyles, type ChecklistViewModule } from './views/registry.js';
 
@@ -143,7 +142,11 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   private viewInputs: unknown[] = [];
   private countTimer?: ReturnType<typeof setTimeout>;
   private chunks = new Chunks(this);
-  private slices = new ProgressiveGroups(this);
+  /** Elements the answer view shows: all, or fewer while a first render below the fold grows (answer/progressive.ts). */
+  private sliceLimit = Infinity;
+  /** Settles when that growing is done (updateComplete waits for it). */
+  private slicing?: Promise<void>;
+  private sliced = false;
   /** @internal What was typed into due-date fields that is not (yet) a real date, by prompt id. */
   readonly dateDrafts = new Map<string, DateDraft>();
   /** Prompts whose action the person opened (or changed), or closed. */
@@ -333,14 +336,27 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     if (changed.has('storageKey') || changed.has('adapter')) this.store.load();
     this.shown = this.resolveView();
     if (!CHECKLIST_VIEWS.some((v) => v.id === this.view)) this.view = 'answer';
-    if (this.shown.status === 'ready' && this.view === 'answer') this.slices.begin(this.shown.groups.length);
+    if (this.shown.status === 'ready' && this.view === 'answer' && !this.sliced) this.sliceFirstRender(this.shown.groups.length);
+  }
+
+  /** Below the fold, the first render shows one element and a lazily loaded part grows the rest, one per task; in view, all at once. */
+  private sliceFirstRender(total: number): void {
+    this.sliced = true;
+    if (total < 2 || !innerHeight || this.getBoundingClientRect().top < innerHeight) return;
+    this.sliceLimit = 1;
+    const show = (n: number) => {
+      this.sliceLimit = n;
+      this.requestUpdate();
+    };
+    // A part that fails to load shows everything at once rather than one element for good.
+    this.slicing = import('./answer/progressive.js').then((m) => m.grow(total, show)).catch(() => undefined).then(() => show(Infinity));
   }
 
   /** Also waits for a first render in slices (answer/progressive.ts) to finish. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.slices.pending) return done;
-    await this.slices.pending;
+    if (!this.slicing) return done;
+    await this.slicing;
     return super.getUpdateComplete();
   }
 
@@ -434,7 +450,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     const groups = maps ? maps.filterGroups(view.groups, view.maps, this.frameworkFilter) : view.groups;
     return html`${maps ? maps.renderFilter(this, view.maps, this.frameworkFilter, groups) : nothing}
       ${fields ? fields.errorSummary(this, fields.dateErrors(this, ids)) : nothing}
-      ${renderGroups(groups.slice(0, this.slices.limit), progress, level, (id) => answerOf(this.store.answers, id), ctx)}`;
+      ${renderGroups(groups.slice(0, this.sliceLimit), progress, level, (id) => answerOf(this.store.answers, id), ctx)}`;
   }
 
   /** A lazily loaded view, or its loading or failure message. */
