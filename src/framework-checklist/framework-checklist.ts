@@ -142,11 +142,10 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   private viewInputs: unknown[] = [];
   private countTimer?: ReturnType<typeof setTimeout>;
   private chunks = new Chunks(this);
-  /** Elements the answer view shows: all, or fewer while a first render below the fold grows (answer/progressive.ts). */
-  private sliceLimit = Infinity;
+  /** Elements the answer view shows: all, or fewer while a first render below the fold grows (answer/progressive.ts); unset until the first ready render decides. */
+  private sliceLimit?: number;
   /** Settles when that growing is done (updateComplete waits for it). */
   private slicing?: Promise<void>;
-  private sliced = false;
   /** @internal What was typed into due-date fields that is not (yet) a real date, by prompt id. */
   readonly dateDrafts = new Map<string, DateDraft>();
   /** Prompts whose action the person opened (or changed), or closed. */
@@ -336,20 +335,19 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     if (changed.has('storageKey') || changed.has('adapter')) this.store.load();
     this.shown = this.resolveView();
     if (!CHECKLIST_VIEWS.some((v) => v.id === this.view)) this.view = 'answer';
-    if (this.shown.status === 'ready' && this.view === 'answer' && !this.sliced) this.sliceFirstRender(this.shown.groups.length);
+    if (this.shown.status === 'ready' && this.view === 'answer') this.sliceLimit ??= this.firstSlice(this.shown.groups.length);
   }
 
   /** Below the fold, the first render shows one element and a lazily loaded part grows the rest, one per task; in view, all at once. */
-  private sliceFirstRender(total: number): void {
-    this.sliced = true;
-    if (total < 2 || !innerHeight || this.getBoundingClientRect().top < innerHeight) return;
-    this.sliceLimit = 1;
+  private firstSlice(total: number): number {
+    if (total < 2 || !innerHeight || this.getBoundingClientRect().top < innerHeight) return Infinity;
     const show = (n: number) => {
       this.sliceLimit = n;
       this.requestUpdate();
     };
     // A part that fails to load shows everything at once rather than one element for good.
     this.slicing = import('./answer/progressive.js').then((m) => m.grow(total, show)).catch(() => undefined).then(() => show(Infinity));
+    return 1;
   }
 
   /** Also waits for a first render in slices (answer/progressive.ts) to finish. */
