@@ -228,7 +228,7 @@ export const BadSeats: Story = {
 export const TwoMembersOneStore: Story = {
   render: () => {
     const store = sharedStore({ delay: 1500, revisions: true });
-    return html`<div style="display:grid;gap:2rem;grid-template-columns:repeat(auto-fit,minmax(320px,1fr))">
+    return html`<div style="display:grid;gap:2rem;grid-template-columns:repeat(auto-fit,minmax(min(320px,100%),1fr))">
       <board-profile heading="Member A" storage-key="story-two-members" .adapter=${store.client('in the pretend shared store (member A)')}></board-profile>
       <board-profile heading="Member B" storage-key="story-two-members" .adapter=${store.client('in the pretend shared store (member B)')}></board-profile>
     </div>`;

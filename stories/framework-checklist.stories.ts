@@ -21,6 +21,16 @@ function seed(key: string, answers: Record<string, ChecklistAnswer> | null, base
 
 const ids = dataset.checklistPrompts.map((p) => p.id);
 
+/** What a play function waits for: the widget loads its data and renders its prompts a few at a time, so poll (up to 5 s). */
+async function until<T>(find: () => T | null | undefined): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const found = find();
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('The story did not render what its play function needs within 5 s');
+}
+
 const partDone: Record<string, ChecklistAnswer> = {
   [ids[0]]: { status: 'completed', note: 'Two consultants and an AHP on the regional Leadership Academy programme (owner: Director of Workforce).' },
   [ids[1]]: { status: 'in-progress', note: 'Mentoring scheme drafted; launch at the September leadership forum.' },
@@ -329,7 +339,7 @@ export const SharedStore: Story = {
 export const TwoMembersOneStore: Story = {
   render: () => {
     const store = sharedStore({ delay: 1500, revisions: true });
-    return html`<div style="display:grid;gap:2rem;grid-template-columns:repeat(auto-fit,minmax(320px,1fr))">
+    return html`<div style="display:grid;gap:2rem;grid-template-columns:repeat(auto-fit,minmax(min(320px,100%),1fr))">
       <framework-checklist heading="Member A" storage-key="story-two-members" .adapter=${store.client('in the pretend shared store (member A)')}></framework-checklist>
       <framework-checklist heading="Member B" storage-key="story-two-members" .adapter=${store.client('in the pretend shared store (member B)')}></framework-checklist>
     </div>`;
@@ -375,9 +385,8 @@ export const EvidenceLinks: Story = {
     return html`<framework-checklist storage-key="story-evidence" heading="Clinical leadership self-assessment"></framework-checklist>`;
   },
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('framework-checklist')!;
-    await el.updateComplete;
-    el.shadowRoot?.querySelector<HTMLDetailsElement>('details[data-prompt-id="e:mentoring-and-coaching"]')?.setAttribute('open', '');
+    const details = await until(() => canvasElement.querySelector('framework-checklist')?.shadowRoot?.querySelector<HTMLDetailsElement>('details[data-prompt-id="e:mentoring-and-coaching"]'));
+    details.open = true;
   },
 };
 
@@ -388,11 +397,9 @@ export const EvidenceRefused: Story = {
     return html`<framework-checklist storage-key="story-evidence-refused"></framework-checklist>`;
   },
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('framework-checklist')!;
-    await el.updateComplete;
-    const root = el.shadowRoot!;
-    root.querySelector<HTMLDetailsElement>('details[data-prompt-id="e:mentoring-and-coaching"]')!.open = true;
-    for (let i = 0; i < 50 && !root.querySelector('#p-mentoring-and-coaching-evidence-label'); i++) await new Promise((r) => setTimeout(r, 50));
+    const root = canvasElement.querySelector('framework-checklist')!.shadowRoot!;
+    (await until(() => root.querySelector<HTMLDetailsElement>('details[data-prompt-id="e:mentoring-and-coaching"]'))).open = true;
+    await until(() => root.querySelector('#p-mentoring-and-coaching-evidence-label')); // the evidence fields come with a lazy chunk
     root.querySelector<HTMLInputElement>('#p-mentoring-and-coaching-evidence-label')!.value = 'Shared drive copy';
     root.querySelector<HTMLInputElement>('#p-mentoring-and-coaching-evidence-href')!.value = 'file://server/board/minutes.docx';
     root.querySelector<HTMLButtonElement>('[data-command="add-evidence"]')!.click();

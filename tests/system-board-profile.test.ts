@@ -149,6 +149,27 @@ describe('<system-board-profile>', () => {
     await expect(el!).to.be.accessible();
   });
 
+  it("names a CSV download, a damaged file and a file with a byte order mark as the board profile's own file reader does", async () => {
+    const el = await mount();
+    const [good] = systemFiles();
+    const warnings = captureWarnings();
+    try {
+      await pick(el, [
+        { name: 'board.csv', text: 'Role,Membership\r\nChief Nurse,Voting' },
+        { name: 'cut-short.json', text: good.text.slice(0, 40) },
+        { name: 'from-notepad.json', text: `\uFEFF${good.text}` },
+      ]);
+    } finally {
+      warnings.restore();
+    }
+    expect(fold($(el, '[part="status"]').textContent)).to.equal('1 organisation in view; 2 files not used.');
+    expect($$(el, '[part="problems"] li').map((li) => fold(li.textContent))).to.deep.equal([
+      'board.csv: not a JSON file (a CSV download cannot be loaded back; use the JSON download).',
+      'cut-short.json: not valid JSON; it may be incomplete or damaged.',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
   it('names records that are not a list, with one warning, and throws nothing', async () => {
     const warnings = captureWarnings();
     let el: SystemBoardProfile;

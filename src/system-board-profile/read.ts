@@ -12,10 +12,11 @@ import { PROFILE_EXPORT_FORMAT, SHARED_FORMAT, type SharedSeat } from '../data/b
 import { ProfileExportSchema, SharedBoardRecordSchema } from '../data/board-record-schema.js';
 import { describeValue } from '../data/describe.js';
 import { validateWith } from '../data/validate.js';
+import { MAX_FILE_BYTES, parseJsonText } from '../internal/record-json.js';
 import type { ReadResult } from './model.js';
 
-/** Files larger than this are refused before they are read (a board's record is a few kilobytes). */
-export const MAX_FILE_BYTES = 2_000_000;
+/** Files larger than this are refused before they are read (a board's record is a few kilobytes): the one cap of the file kit. */
+export { MAX_FILE_BYTES };
 
 function first(errors: string[]): string {
   return errors.slice(0, 3).join('; ') + (errors.length > 3 ? `; and ${errors.length - 3} more problems` : '');
@@ -72,14 +73,14 @@ export function readRecord(data: unknown, source: string): ReadResult {
   return fail(`not a board profile file (its format is ${describeValue(format)}; expected "${SHARED_FORMAT}").`);
 }
 
-/** A file's text → its record: the byte order mark dropped, the JSON parsed. */
+/**
+ * A file's text → its record, read as the board profile reads its own files (internal/record-json.ts:
+ * the 2 MB cap, the byte order mark, the JSON); the sentence follows the file's name ("x.json: not
+ * valid JSON; …").
+ */
 export function readText(text: string, source: string): ReadResult {
-  if (text.length > MAX_FILE_BYTES) return { ok: false, source, error: 'too large to be a board profile (the limit is 2 MB).' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, source, error: 'not valid JSON; it may be incomplete or damaged, or a CSV download.' };
-  }
-  return readRecord(data, source);
+  const read = parseJsonText(text, 'a board profile');
+  if (read.ok) return readRecord(read.data, source);
+  const error = read.error.replace(/^The file (is )?/, '');
+  return { ok: false, source, error: error.charAt(0).toLowerCase() + error.slice(1) };
 }
