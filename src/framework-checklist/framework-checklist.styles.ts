@@ -93,20 +93,13 @@ export const styles = css`
   }
   @media (forced-colors: active) {
     /* Forced colours paint every background Canvas, which took the bars' fill away (and appearance:
-       auto did not bring it back): keep our drawing, in system colours, with an outline to see the end. */
+       auto did not bring it back): keep our drawing, in system colours, with an outline to see the end.
+       The bar's own rules above draw track and fill from these two colours; here they are the system's. */
     .bar {
       forced-color-adjust: none;
       border-color: CanvasText;
-      background: Canvas;
-    }
-    .bar::-webkit-progress-bar {
-      background: Canvas;
-    }
-    .bar::-webkit-progress-value {
-      background: Highlight;
-    }
-    .bar::-moz-progress-bar {
-      background: Highlight;
+      --cl-color-surface: Canvas;
+      --cl-color-primary: Highlight;
     }
     .notice--warning {
       border-color: CanvasText;

@@ -130,7 +130,12 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   @property({ attribute: 'framework-filter' }) frameworkFilter = '';
 
   @state() protected shown: View = { status: 'loading' };
-  @state() private printedOn = new Date();
+  /**
+   * When printing was last asked for (Print, beforeprint), shown on the printout; unset until then. The
+   * print summary is rendered only once printing is asked for (or in print preview): a render of every
+   * prompt that loading the page never needs.
+   */
+  @state() private printedOn?: Date;
   /** A getter, not `@query`: the decorator's code cost 0.17 KiB gzip in the one-script bundle. */
   private get fileInput() {
     return this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]');
@@ -142,8 +147,8 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   private viewInputs: unknown[] = [];
   private countTimer?: ReturnType<typeof setTimeout>;
   private chunks = new Chunks(this);
-  /** Elements the answer view shows: all, or fewer while a first render below the fold grows (answer/progressive.ts); unset until the first ready render decides. */
-  private sliceLimit?: number;
+  /** Elements the Answer view shows: unset until its first ready render decides; fewer while a first render below the fold grows (answer/progressive.ts). */
+  @state() private sliceLimit?: number;
   /** Settles when that growing is done (updateComplete waits for it). */
   private slicing?: Promise<void>;
   /** @internal What was typed into due-date fields that is not (yet) a real date, by prompt id. */
@@ -293,29 +298,22 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   }
 
   private onBeforePrint = () => {
-    this.printWanted = true;
     this.printedOn = new Date(); // a state: renders in the microtask after this event, before the browser lays out the printout
   };
-  /** The print summary is rendered only once printing is asked for (Print, preview, beforeprint): a render of every prompt that loading the page never needs. */
-  private printWanted = false;
 
   /** @internal A lazily loaded part, once. */
   loadChunk = <T>(id: string, load: () => Promise<T>): Promise<T | undefined> => this.chunks.load(id, load);
 
   /** @internal Resolves when the print summary is on the page (the Print button waits for it). */
   async printReady(): Promise<void> {
-    this.printWanted = true;
+    this.printedOn ??= new Date(); // a state, and the chunk's arrival asks for a render too
     await this.chunks.load('print', loadPrint);
-    this.requestUpdate();
     await this.updateComplete;
   }
 
   /** @internal Settles when every lazily loaded part asked for (and the print summary, which follows anyway) and the last button's work are done. */
   async settled(): Promise<void> {
-    if (this.shown.status === 'ready') {
-      this.printWanted = true; // everything, the print summary too (tests and hosts waiting for the whole widget)
-      void this.chunks.load('print', loadPrint);
-    }
+    if (this.shown.status === 'ready') void this.printReady(); // everything, the print summary too (tests and hosts waiting for the whole widget)
     await Promise.all([this.chunks.settled(), this.store.pending]);
     await this.chunks.settled();
     await this.updateComplete;
@@ -335,24 +333,20 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     if (changed.has('storageKey') || changed.has('adapter')) this.store.load();
     this.shown = this.resolveView();
     if (!CHECKLIST_VIEWS.some((v) => v.id === this.view)) this.view = 'answer';
-    if (this.shown.status === 'ready' && this.view === 'answer') this.sliceLimit ??= this.firstSlice(this.shown.groups.length);
-  }
-
-  /** Below the fold, the first render shows one element and a lazily loaded part grows the rest, one per task; in view, all at once. */
-  private firstSlice(total: number): number {
-    if (total < 2 || !innerHeight || this.getBoundingClientRect().top < innerHeight) return Infinity;
-    const show = (n: number) => {
-      this.sliceLimit = n;
-      this.requestUpdate();
-    };
-    // A part that fails to load shows everything at once rather than one element for good.
-    this.slicing = import('./answer/progressive.js').then((m) => m.grow(total, show)).catch(() => undefined).then(() => show(Infinity));
-    return 1;
+    if (this.sliceLimit === undefined && this.shown.status === 'ready') {
+      const total = this.shown.groups.length;
+      // Below the fold, the first render shows one element and a lazily loaded part grows the rest, one
+      // per task (Total Blocking Time); in view, everything at once, so nothing a reader sees moves.
+      // A part that fails to load shows everything at once rather than one element for good.
+      this.sliceLimit = total > 1 && this.getBoundingClientRect().top >= innerHeight ? 1 : Infinity;
+      const show = (n: number) => void (this.sliceLimit = n);
+      if (this.sliceLimit < 2) this.slicing = import('./answer/progressive.js').then((m) => m.grow(total, show), () => show(Infinity));
+    }
   }
 
   /** Also waits for a first render in slices (answer/progressive.ts) to finish. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
+    const done = await super.getUpdateComplete(); // the first ready render is what starts the slices
     if (!this.slicing) return done;
     await this.slicing;
     return super.getUpdateComplete();
@@ -466,7 +460,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     const level = clampLevel(this.headingLevel, 2);
     const progress = this.progress;
     const unknown = [...this.store.answers.keys()].filter((id) => !view.prompts.has(id)).length;
-    const print = this.printPreview ? this.chunks.get('print', loadPrint) : this.printWanted ? this.chunks.peek<typeof import('./views/print-summary.js')>('print') : undefined;
+    const print = this.printPreview ? this.chunks.get('print', loadPrint) : this.printedOn ? this.chunks.peek<typeof import('./views/print-summary.js')>('print') : undefined;
     return html`<div class="form" part="form">
         ${this.heading ? heading(level, this.heading, 'cl-heading title', 'title') : nothing}
         <p class="intro">

@@ -8,10 +8,10 @@
  */
 import { yieldToMain } from '../../internal/yield.js';
 
-/** Shows one more element per task, from the second to `total`: `show(n)` renders the first n. */
+/** Shows one more element per task, from the second on: `show(n)` renders the first n, the last `show(Infinity)` all. */
 export async function grow(total: number, show: (n: number) => void): Promise<void> {
   for (let n = 2; n <= total; n++) {
     await yieldToMain();
-    show(n);
+    show(n < total ? n : Infinity);
   }
 }
