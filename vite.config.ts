@@ -84,8 +84,14 @@ async function chunkGroups() {
   const first = users[(ELEMENT_TAGS as string[]).indexOf(WIDGET_TAGS[0])];
   const common = new Set([...candidates].filter((m) => !core.has(m) && first.has(m) && count(m) >= 2));
   return [
-    // …and the compiler's decorator helper, which every element class uses.
-    { name: 'core', priority: 2, test: (id: string) => core.has(key(id)) || /^\0@oxc-project\+runtime@[^/]+\/helpers\/esm\/decorate\.js$/.test(id) },
+    // …and the decorators with the compiler's helper for them: every element but the card (which
+    // declares its properties, for its npm entry's size) uses them, and on its own they were one more
+    // request for every other widget's page.
+    { name: 'core', priority: 2, test: (id: string) => core.has(key(id)) || /^\0@oxc-project\+runtime@[^/]+\/helpers\/esm\/decorate\.js$/.test(id) || /^node_modules\/(lit\/decorators\.js|@lit\/reactive-element\/decorators\/)/.test(key(id)) },
+    // What the two widgets that keep records read them with (a real date, the JSON reader), as one
+    // chunk: the system view's lazy file reader uses the JSON reader too, which split it off (one
+    // more request for the checklist's and the board profile's pages).
+    { name: 'record-read', priority: 1, test: (id: string) => /^src\/internal\/(iso-date|record-json)\.ts$/.test(key(id)) },
     { name: 'common', priority: 1, test: (id: string) => common.has(key(id)) },
   ];
 }

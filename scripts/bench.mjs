@@ -46,11 +46,11 @@ const BUDGETS = { bundleGzipKiB: 25, cardEntryGzipKiB: 8, renderRatio: 1.5, filt
 const PAGE_BUDGETS = { cardPageCodeGzipKiB: 18, cardPageRequests: 6 };
 const { WIDGET_TAGS, ELEMENT_TAGS } = await loadWidgets();
 /**
- * What --ci holds for the card entry while its 8 KiB budget is missed: today's size plus a little.
- * 13.5 → 13.6 (issue 26): the card now says when a record's date or its place in the compendium is
- * our inference (13.46 → 13.58 KiB); the words are the cost, the code is two conditionals.
+ * What --ci holds for the card entry while its 8 KiB budget is missed: issue 25's 13.5 KiB. (The card
+ * says when a record's date or its place in the compendium is our inference, issue 26: 13.46 → 13.58
+ * KiB; its properties declared without decorators: 13.2.)
  */
-const CARD_ENTRY_CEILING_KIB = 13.6;
+const CARD_ENTRY_CEILING_KIB = 13.5;
 /**
  * What --ci holds for "one script + framework-checklist" while its 25 KiB budget is missed (--check
  * still reports the budget). 24.55 KiB before evidence per answer (issue 31: every saved answer's

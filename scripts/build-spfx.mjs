@@ -5,6 +5,9 @@
 // folder in CLE_SPFX_TOOLS, and runs every SPFx step with it. Then: `npm ci` in spfx/ when its
 // lockfile changed, our library's build unless dist's build stamp matches the tree, the Heft build and
 // package-solution. Nothing global is touched.
+// `npm run start:spfx` (`--start`): the same preparation, then `heft start --clean` on Node 22, which
+// serves the bundle from https://localhost:4321 (spfx/config/serve.json) for the SPFx Debug Toolbar
+// on a real page of your tenant (the hosted workbench retires on 1 December 2026).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -84,6 +87,10 @@ ensureNode22();
 ensureSpfxDependencies();
 ensureLibrary();
 const heft = path.join(spfx, 'node_modules', '@rushstack', 'heft', 'bin', 'heft');
+if (process.argv.includes('--start')) {
+  run(node22, [heft, 'start', '--clean'], { cwd: spfx, env: env22() });
+  process.exit(0);
+}
 run(node22, [heft, 'build', '--clean', '--production'], { cwd: spfx, env: env22() });
 run(node22, [heft, 'package-solution', '--production'], { cwd: spfx, env: env22() });
 const solution = path.join(spfx, 'sharepoint', 'solution');

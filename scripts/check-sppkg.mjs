@@ -13,6 +13,9 @@
 //     timers, document.write, javascript: URLs or inline event-handler attributes. The one
 //     createElement("script") allowed is the webpack runtime's chunk loader, which sets `src` to a
 //     file beside the entry script (see VENDOR below).
+//  4. what the App Catalog reads: AppManifest.xml (ProductID, Version, SkipFeatureDeployment,
+//     IsDomainIsolated), the feature XML, the component manifest's required fields, the Teams icons,
+//     and versions in step with the library's package.json (scripts/lib/sppkg-app-catalog.mjs).
 // The checks live in scripts/lib/sppkg-checks.mjs.
 // Usage: node scripts/check-sppkg.mjs [--verbose] [path/to/file.sppkg]: prints each failure (every
 // check with --verbose) and a count; exit code 1 on any failure.
@@ -43,7 +46,13 @@ const entries = readZip(readFileSync(file));
 console.log(`check-sppkg: ${path.relative(root, file)} (${entries.size} files)`);
 // The source manifest is JSON with comments: only its id is needed.
 const webPartId = /"id":\s*"([0-9a-f-]{36})"/.exec(readFileSync(manifestFile, 'utf8'))?.[1];
-const { passes, failures } = checkSppkg(entries, { webPartId });
+const json = (file) => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+const { passes, failures } = checkSppkg(entries, {
+  webPartId,
+  solution: json('spfx/config/package-solution.json').solution,
+  libraryVersion: json('package.json').version,
+  spfxVersion: json('spfx/package.json').version,
+});
 
 const verbose = process.argv.includes('--verbose');
 for (const message of passes) if (verbose || !/: no |innerHTML only|lazy chunk /.test(message)) console.log(`  ok   ${message}`);

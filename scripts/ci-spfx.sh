@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run by .ci/run: builds the SharePoint Framework package (npm run build:spfx), checks it
-# (scripts/check-sppkg.mjs) and runs the web part's render code in Chromium under SharePoint's
-# script policy (scripts/test-spfx-render.mjs). Node 22 and spfx/node_modules (about 1,200
+# (scripts/check-sppkg.mjs, including what the App Catalog reads) and runs the web part's render
+# code in Chromium under SharePoint's script policy, with the SharePoint-list store against a local
+# REST emulator (scripts/test-spfx-render.mjs). Node 22 and spfx/node_modules (about 1,200
 # packages, the slow part) are cached under $CLE_SPFX_CACHE (default ~/.cache/cle-spfx), the
 # latter keyed by the hash of spfx/package-lock.json; a lockfile change makes a fresh npm ci.
 set -euo pipefail
@@ -26,6 +27,6 @@ if [ ! -f "$archive" ]; then
 fi
 echo "--- spfx: check the .sppkg"
 node scripts/check-sppkg.mjs
-echo "--- spfx: render code in Chromium under SharePoint's script policy"
+echo "--- spfx: render code and the list store (REST emulator) in Chromium under SharePoint's script policy"
 node scripts/test-spfx-render.mjs
 echo "spfx step: $((SECONDS - started)) s"

@@ -47,61 +47,83 @@ const stories = Object.values(index.entries).filter((e) => e.type === 'story' &&
 const browser = await puppeteer.launch({ executablePath: findChromeOrExit(), headless: true, args: CHROME_ARGS });
 let passed = 0;
 let failed = 0;
-const page = await browser.newPage();
-await page.setViewport({ width: 1000, height: 800 });
-const cdp = await page.createCDPSession();
-let problems = [];
-page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-page.on('console', (m) => {
-  // Stories of error states log their one warning on purpose; errors are never expected.
-  // Stories of a failing `src` request /no-such-file… on purpose; Chromium logs that 404 as an error.
-  if (m.type() === 'error' && !/\/no-such-file/.test(JSON.stringify(m.location()) + m.text() + (m.args?.().length ?? ""))) problems.push(`console error: ${m.text()} at ${m.location()?.url}`);
-});
-for (const story of stories) {
-  problems = [];
-  try {
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length > 0, { timeout: 15000 });
-    // Let widgets finish loading data (the bundled chunk, a src URL).
-    await new Promise((r) => setTimeout(r, 300));
-    const result = await page.evaluate(async () => {
-      const rootEl = document.querySelector('#storybook-root');
-      const issues = [];
-      const custom = [...rootEl.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
-      if (custom.length === 0 && !rootEl.textContent.trim()) issues.push('blank story');
-      for (const el of custom) {
-        if (!customElements.get(el.localName)) issues.push(`<${el.localName}> is not defined`);
-        else {
-          await el.updateComplete;
-          if (!el.shadowRoot || !el.shadowRoot.textContent.trim()) issues.push(`<${el.localName}> rendered nothing`);
-        }
-      }
-      return issues;
-    });
-    problems.push(...result);
-    await page.addScriptTag({ content: AXE });
-    problems.push(...(await axeViolations(page, '1000px')));
-    // puppeteer's emulateMediaFeatures rejects forced-colors; the DevTools protocol accepts it.
-    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
-    problems.push(...(await axeViolations(page, 'forced-colours')));
-    await cdp.send('Emulation.setEmulatedMedia', { features: [] });
-    await page.setViewport({ width: 320, height: 800 });
-    await new Promise((r) => setTimeout(r, 100));
-    problems.push(...(await axeViolations(page, '320px')));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (overflow > 320) problems.push(`at 320 px the page scrolls sideways (${overflow} px wide)`);
-    await page.setViewport({ width: 1000, height: 800 });
-  } catch (e) {
-    problems.push(String(e.message ?? e));
+// Two pages at once (SMOKE_WORKERS to change): on two cores the smoke's time is mostly axe and page
+// loads, and a second page keeps both cores busy (one page at a time took about twice as long).
+const WORKERS = Math.max(1, Number(process.env.SMOKE_WORKERS ?? 2));
+const queue = [...stories];
+
+async function worker() {
+  // A context of its own: stories seed and save localStorage, and one page's storage events must not reach another's.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  const cdp = await page.createCDPSession();
+  let problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    // Stories of error states log their one warning on purpose; errors are never expected.
+    // Stories of a failing `src` request /no-such-file… on purpose; Chromium logs that 404 as an error.
+    if (m.type() === 'error' && !/\/no-such-file/.test(JSON.stringify(m.location()) + m.text() + (m.args?.().length ?? ""))) problems.push(`console error: ${m.text()} at ${m.location()?.url}`);
+  });
+  for (let story = queue.shift(); story; story = queue.shift()) {
+    problems = [];
+    try {
+      await checkStory(page, cdp, story, problems);
+    } catch (e) {
+      problems.push(String(e.message ?? e));
+    }
+    if (problems.length) {
+      failed++;
+      console.log(`FAIL ${story.id}\n     ${problems.join('\n     ')}`);
+    } else {
+      passed++;
+      console.log(`ok   ${story.id}`);
+    }
   }
-  if (problems.length) {
-    failed++;
-    console.log(`FAIL ${story.id}\n     ${problems.join('\n     ')}`);
-  } else {
-    passed++;
-    console.log(`ok   ${story.id}`);
-  }
+  await context.close();
 }
+
+async function checkStory(page, cdp, story, problems) {
+  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length > 0, { timeout: 15000 });
+  // Let widgets finish loading data (the bundled chunk, a src URL).
+  await new Promise((r) => setTimeout(r, 300));
+  const result = await page.evaluate(async () => {
+    const rootEl = document.querySelector('#storybook-root');
+    const issues = [];
+    const custom = [...rootEl.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
+    if (custom.length === 0 && !rootEl.textContent.trim()) issues.push('blank story');
+    for (const el of custom) {
+      if (!customElements.get(el.localName)) issues.push(`<${el.localName}> is not defined`);
+      else {
+        await el.updateComplete;
+        if (!el.shadowRoot || !el.shadowRoot.textContent.trim()) issues.push(`<${el.localName}> rendered nothing`);
+      }
+    }
+    return issues;
+  });
+  problems.push(...result);
+  await page.addScriptTag({ content: AXE });
+  problems.push(...(await axeViolations(page, '1000px')));
+  // puppeteer's emulateMediaFeatures rejects forced-colors; the DevTools protocol accepts it.
+  await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
+  problems.push(...(await axeViolations(page, 'forced-colours')));
+  await cdp.send('Emulation.setEmulatedMedia', { features: [] });
+  await page.setViewport({ width: 320, height: 800 });
+  // Widgets answer a resize in a ResizeObserver and a render (a table wrapper becomes a tab stop
+  // when it starts to scroll): two frames, then every widget's update, before axe looks.
+  await page.evaluate(async () => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await Promise.all([...document.querySelectorAll('#storybook-root *')].filter((el) => 'updateComplete' in el).map((el) => el.updateComplete));
+  });
+  await new Promise((r) => setTimeout(r, 100));
+  problems.push(...(await axeViolations(page, '320px')));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (overflow > 320) problems.push(`at 320 px the page scrolls sideways (${overflow} px wide)`);
+  await page.setViewport({ width: 1000, height: 800 });
+}
+
+await Promise.all(Array.from({ length: Math.min(WORKERS, stories.length) }, worker));
 await browser.close();
 server.close();
 console.log(`\nstorybook smoke: ${passed} passed, ${failed} failed`);

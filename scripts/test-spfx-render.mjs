@@ -6,7 +6,11 @@
 // widget the way the web part does; this script asserts what a reader sees in each, that the
 // theme reaches our colours, that a data file in the same site is fetched and one elsewhere is
 // refused, and that no securitypolicyviolation event fired. A control page with an inline script
-// proves the policy is on and that violations are caught. Needs dist/ (npm run build) and Chromium.
+// proves the policy is on and that violations are caught. Strong-section, inverted and Teams themes
+// are checked for 4.5:1 contrast. Then list.html runs the SharePoint-list store through the web
+// part's code against a local SharePoint REST emulator (tests/spfx/list-scenarios.mjs; `--no-list`
+// leaves it out). Builds dist/ when it is not current for this tree; needs Chromium.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -15,14 +19,20 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChromeOrExit } from './find-chrome.mjs';
+import { createSharePointEmulator } from '../tests/spfx/sp-emulator.mjs';
+import { listScenarios } from '../tests/spfx/list-scenarios.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const pages = path.join(root, 'tests', 'spfx');
 export const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'";
 const DATA_PATH = '/sites/intranet/Shared%20Documents/leadership-data.json';
 
-if (!existsSync(path.join(root, 'dist', 'index.js'))) {
-  console.error('test-spfx-render: dist/ is missing; run `npm run build` first.');
+// Build once (scripts/build-stamp.mjs): dist is reused when it was built from this tree, rebuilt
+// otherwise, so the web part is never tested against a stale library.
+try {
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build-stamp.mjs'), 'ensure'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+} catch {
+  console.error('test-spfx-render: the library could not be built (npm run build).');
   process.exit(1);
 }
 
@@ -39,18 +49,22 @@ const packageAlias = {
 };
 const out = mkdtempSync(path.join(tmpdir(), 'cle-spfx-render-'));
 await build({
-  entryPoints: [path.join(pages, 'entry.js')], bundle: true, splitting: true, format: 'esm', outdir: out,
+  entryPoints: [path.join(pages, 'entry.js'), path.join(pages, 'list-entry.js')], bundle: true, splitting: true, format: 'esm', outdir: out,
   target: 'es2022', minify: true, logLevel: 'warning', plugins: [packageAlias],
   tsconfigRaw: {}, // spfx/tsconfig.json extends a file in spfx/node_modules, which this test does not need
 });
 const { dataset } = await import(path.join(root, 'dist', 'data.js'));
 
 const requests = [];
-const server = createServer((req, res) => {
+// SharePoint's REST API for the list store (tests/spfx/sp-emulator.mjs): who may do what on the site.
+const emulator = createSharePointEmulator({ users: { olivia: 'owner', ann: 'member', ben: 'member', sam: 'member', cara: 'member', vic: 'visitor' } });
+const server = createServer(async (req, res) => {
+  if (await emulator.handle(req, res).catch((e) => { res.writeHead(500).end(String(e)); return true; })) return;
   const url = new URL(req.url ?? '/', 'http://x');
   requests.push(url.pathname);
   const send = (type, body) => res.writeHead(200, { 'content-type': type, 'content-security-policy': POLICY, 'cache-control': 'no-store' }).end(body);
   if (url.pathname === '/' || url.pathname === '/index.html') return send('text/html', readFileSync(path.join(pages, 'index.html')));
+  if (url.pathname === '/list.html') return send('text/html', readFileSync(path.join(pages, 'list.html')));
   if (url.pathname === '/control.html') return send('text/html', readFileSync(path.join(pages, 'control.html')));
   if (req.url === DATA_PATH) return send('application/json', JSON.stringify(dataset));
   const file = path.join(out, path.basename(url.pathname));
@@ -111,7 +125,7 @@ try {
     check(ok, `${id}: ${what ?? `shows "${text}"`}`);
   };
   /** The first element matching `selector` in the host's tree, shadow roots included, evaluated by `fn`. */
-  const deepEval = async (id, selector, fn) => {
+  const deepEval = async (id, selector, fn, ...args) => {
     const handle = await page.evaluateHandle((id, selector) => {
       const find = (node) => {
         for (const el of node.querySelectorAll('*')) {
@@ -124,7 +138,7 @@ try {
       return find(document.getElementById(id));
     }, id, selector);
     const element = handle.asElement();
-    const value = element ? await element.evaluate(fn) : undefined;
+    const value = element ? await element.evaluate(fn, ...args) : undefined;
     await handle.dispose();
     return value;
   };
@@ -152,11 +166,52 @@ try {
   check(await deepEval('themed', 'h2', (el) => getComputedStyle(el).color) === 'rgb(18, 52, 86)', "themed: the theme's bodyText colour reaches the widget's text (--nhsuk-text-colour → --cl-color-text)");
   check(await page.evaluate(() => document.getElementById('themed').style.getPropertyValue('--nhsuk-secondary-text-colour') === ''), 'themed: a theme value that is not a colour is not set');
 
+  // Strong section, inverted theme, Teams dark and high contrast: the pressed toggle, the card's
+  // initials and the checklist's "not saved" warning keep WCAG 1.4.3 contrast (4.5:1).
+  /** Contrast of an element's text colour against its own background colour (both computed). */
+  const contrast = (el, textSelector) => {
+    const rgb = (text) => {
+      const n = text.match(/[\d.]+/g).map(Number);
+      return text.startsWith('color(') ? n.slice(0, 3).map((v) => v * 255) : n.slice(0, 3);
+    };
+    const lum = (c) => {
+      const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const fg = getComputedStyle(textSelector ? el.querySelector(textSelector) : el).color;
+    const bg = getComputedStyle(el).backgroundColor;
+    const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+    return { ratio: Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100, fg, bg };
+  };
+  for (const name of ['strong', 'inverted', 'teams-dark', 'teams-contrast']) {
+    await shows(`${name}-gallery`, 'AHPs only', 'the gallery shows its "AHPs only" toggle');
+    await deepEval(`${name}-gallery`, '[part="ahp-toggle"]', (el) => el.click());
+    await page.waitForFunction((id) => {
+      const find = (node) => { for (const el of node.querySelectorAll('*')) { if (el.matches('[part="ahp-toggle"][aria-pressed="true"]')) return el; const inner = el.shadowRoot && find(el.shadowRoot); if (inner) return inner; } return null; };
+      return !!find(document.getElementById(id));
+    }, { timeout: 5000 }, `${name}-gallery`).catch(() => {});
+    const toggle = await deepEval(`${name}-gallery`, '[part="ahp-toggle"][aria-pressed="true"]', contrast);
+    check(toggle?.ratio >= 4.5, `${name}: the pressed toggle's text has ${toggle?.ratio}:1 contrast (${toggle?.fg} on ${toggle?.bg}; at least 4.5)`);
+    await shows(`${name}-card`, 'Rachel McKeown', 'the card renders');
+    const initials = await deepEval(`${name}-card`, '.initials', contrast);
+    check(initials?.ratio >= 4.5, `${name}: the card's initials have ${initials?.ratio}:1 contrast (${initials?.fg} on ${initials?.bg})`);
+    await shows(`${name}-checklist`, 'Your answers have not been saved', 'the checklist shows its "not saved" warning');
+    const warning = await deepEval(`${name}-checklist`, '.notice--warning', contrast, 'p');
+    check(warning?.ratio >= 4.5, `${name}: the "not saved" warning's text has ${warning?.ratio}:1 contrast (${warning?.fg} on ${warning?.bg})`);
+  }
+
   const violations = await page.evaluate(() => window.violations);
   check(violations.length === 0, `no securitypolicyviolation events (${violations.join('; ') || 'none'})`);
   check(refused.length === 0, `no CSP refusals in the console (${refused.join('; ') || 'none'})`);
   check(errors.length === 0, `no uncaught page errors (${errors.join('; ') || 'none'})`);
   check(scriptUrls.length > 1 && scriptUrls.every((u) => u.startsWith(`${base}/`)), `all ${scriptUrls.length} scripts (entry and lazy chunks) came from the page's origin`);
+
+  if (!process.argv.includes('--no-list')) {
+    await listScenarios({ page, base, check });
+    const listViolations = await page.evaluate(() => window.violations);
+    check(listViolations.length === 0, `list page: no securitypolicyviolation events (${listViolations.join('; ') || 'none'})`);
+    check(refused.length === 0 && errors.length === 0, `list page: no CSP refusals or uncaught errors (${[...refused, ...errors].join('; ') || 'none'})`);
+  }
 } finally {
   await browser.close();
   server.close();

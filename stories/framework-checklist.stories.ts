@@ -331,6 +331,36 @@ export const SharedStore: Story = {
 };
 
 /**
+ * Compare without files: the board's agreed record kept through a store that can also list each
+ * member's own answers (the SharePoint web part's list store offers `members(key)`). Compare then
+ * offers "Compare the members' answers", by name, and "Use this answer" writes the board's record.
+ * The two members and their answers are pretend, made up for this story.
+ */
+export const CompareMembersWithoutFiles: Story = {
+  render: () => {
+    const items = new Map<string, string>();
+    const record = (answers: Record<string, ChecklistAnswer>) => JSON.stringify({ schema: 2, updatedAt: '2026-12-01T09:00:00.000Z', answers });
+    const adapter: StorageAdapter & { members(key: string): Promise<{ records: { label: string; raw: string }[] }> } = {
+      label: "in this story's pretend list (kept only while this page is open)",
+      load: async (key) => ({ raw: items.get(key) ?? null }),
+      save: async (key, raw) => {
+        if (raw === null) items.delete(key);
+        else items.set(key, raw);
+        return undefined;
+      },
+      subscribe: () => () => {},
+      members: async () => ({
+        records: [
+          { label: 'Pretend member A', raw: record(partDone) },
+          { label: 'Pretend member B', raw: record(withActions) },
+        ],
+      }),
+    };
+    return html`<framework-checklist storage-key="story-members" view="compare" .adapter=${adapter}></framework-checklist>`;
+  },
+};
+
+/**
  * Two members on one shared store with revisions (as a SharePoint list's ETag), each call taking 1.5 s
  * (issue 24). Answer different prompts in the two: both answers are kept, in the store and, at each
  * member's next save, on both screens. Answer the same prompt differently in both within a second or

@@ -62,6 +62,26 @@ runSavedRecordBehaviourTests({
   undo: '[data-action="undo"]',
 });
 
+describe('<board-profile>: where the seats are saved (issue 28)', () => {
+  it("says the seats are saved where the adapter keeps them, not only in this browser", async () => {
+    const items = new Map<string, string>();
+    const adapter: StorageAdapter = {
+      label: "in this site's SharePoint list \"Clinical leadership answers\"",
+      load: async (key) => ({ raw: items.get(key) ?? null }),
+      save: async (key, raw) => void (raw === null ? items.delete(key) : items.set(key, raw)),
+      subscribe: () => () => {},
+    };
+    const intro = (el: LitElement) => fold(shadow(el).querySelector('[part="intro"]')?.textContent);
+    const listed = await mount(`board-where-${Date.now()}`, adapter);
+    expect(intro(listed)).to.contain("seats are saved in this site's SharePoint list \"Clinical leadership answers\".");
+    expect(intro(listed)).not.to.contain('only in this browser');
+    const unlabelled = await mount(`board-where-${Date.now()}-b`, { ...adapter, label: undefined });
+    expect(intro(unlabelled)).to.contain("seats are saved where this page's store keeps them.");
+    const local = await mount(`board-where-${Date.now()}-c`);
+    expect(intro(local)).to.contain('seats are saved only in this browser.');
+  });
+});
+
 describe('<board-profile>: loading a file (issue 24)', () => {
   it('keeps the saved snapshots, says what happens to the foundation-trust switch, and Undo puts back seats, snapshots and the switch', async () => {
     const key = `board-import-${Date.now()}`;

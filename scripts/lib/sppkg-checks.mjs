@@ -1,5 +1,7 @@
 // The checks behind scripts/check-sppkg.mjs, on the files of an unzipped .sppkg, so a test can run
 // them on a package it builds in memory (tests/node/check-sppkg.test.mjs). See check-sppkg.mjs.
+import { checkAppCatalog } from './sppkg-app-catalog.mjs';
+
 const TITLE = 'Clinical leadership elements';
 /** SharePoint's placeholder for the site's ClientSideAssets folder, which the app catalog fills in. */
 const CLIENT_SIDE_ASSETS = 'HTTPS://SPCLIENTSIDEASSETLIBRARY/';
@@ -46,7 +48,8 @@ export function runtimeChunkFiles(source) {
 
 /**
  * @param {Map<string, Buffer>} entries - the package's files (readZip)
- * @param {{ webPartId: string }} expected - the id from the web part's source manifest
+ * @param {{ webPartId: string, solution?: object, libraryVersion?: string, spfxVersion?: string }} expected - the id from
+ *   the web part's source manifest; with `solution` (package-solution.json's) also what the App Catalog reads (sppkg-app-catalog.mjs)
  * @returns {{ passes: string[], failures: string[] }}
  */
 export function checkSppkg(entries, expected) {
@@ -119,6 +122,10 @@ export function checkSppkg(entries, expected) {
     check(![...entries.keys()].some((n) => /\.html?$/i.test(n)), 'no HTML pages in the package');
   }
 
-  const verbose = process.argv.includes('--verbose');
+  if (expected.solution) {
+    const catalog = checkAppCatalog(entries, { ...expected, manifest });
+    passes.push(...catalog.passes);
+    failures.push(...catalog.failures);
+  }
   return { passes, failures };
 }

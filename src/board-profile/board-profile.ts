@@ -362,7 +362,7 @@ export class BoardProfile extends LitElement {
     const compared = this.snapshots.find((s) => s.id === this.compareWith);
     return html`
       ${this.heading ? heading(level, this.heading, 'cl-heading title', 'title') : nothing}
-      <p class="intro" part="intro">List the seats at and around your board table by role. No names or other personal data are needed; seats are saved only in this browser${this.storageKey ? '' : ' (set storage-key to keep them)'}.</p>
+      <p class="intro" part="intro">List the seats at and around your board table by role. No names or other personal data are needed; seats are saved ${this.adapter ? this.adapter.label ?? "where this page's store keeps them" : 'only in this browser'}${this.storageKey ? '' : ' (set storage-key to keep them)'}.</p>
       ${this.inputErrors.length ? renderError('Some seats could not be used', 'The seats given are not valid; nothing already entered was changed:', this.inputErrors) : nothing}
       ${state.status === 'error' ? html`<p class="cl-message" part="notice">The data set could not be loaded, so barriers, enablers and sources are not shown.</p>` : nothing}
       ${store ? this.saved!.storeNotices(store, this.renderRoot, this.storeHost) : nothing}

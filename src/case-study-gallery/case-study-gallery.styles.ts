@@ -73,7 +73,8 @@ export const styles = css`
     border-color: var(--cl-color-primary);
     background: var(--cl-color-primary);
     box-shadow: 0 4px 0 #003087;
-    color: #ffffff;
+    /* The host's reverse text colour (white, or the SharePoint theme's text on its button fill). */
+    color: var(--nhsuk-reverse-text-colour, #ffffff);
   }
   .toggle::before {
     content: '' / '';

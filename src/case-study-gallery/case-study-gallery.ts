@@ -75,6 +75,7 @@ export type CaseStudyGalleryCardVariant = 'compact' | 'full';
  *
  * @cssprop [--cl-gallery-filter-width=17rem] - Width of the filter column in wide layouts.
  * @cssprop [--cl-gallery-gap=16px, 24px when wide] - Space between cards.
+ * @cssprop [--nhsuk-reverse-text-colour=#ffffff] - Text on the pressed "AHPs only" toggle (on `--cl-color-primary`).
  * @cssprop [--cl-card-accent=#005eb8] - Passed on to the cards (see `<case-study-card>` for its other properties).
  *
  * @fires {CustomEvent<GalleryFilterChangeDetail>} cl-filter-change - The user changed a filter (also on a restore from the URL hash).

@@ -67,6 +67,7 @@ export const styles = css`
   .notice--warning {
     border-left-color: #ffb81c;
     background: #fff9c4;
+    color: #212b32;
   }
   .save-state {
     font-size: var(--cl-font-size-small);
@@ -86,10 +87,10 @@ export const styles = css`
     background: var(--cl-color-surface);
     border-color: var(--cl-color-error);
     box-shadow: 0 4px 0 var(--cl-color-error);
-    color: #aa2016;
+    color: color-mix(in srgb, var(--cl-color-error) 78%, var(--cl-color-text));
   }
   .cl-button--secondary.cl-button--danger:hover {
-    background: #fbe9e8;
+    background: color-mix(in srgb, var(--cl-color-error) 10%, var(--cl-color-surface));
   }
   @media (forced-colors: active) {
     /* Forced colours paint every background Canvas, which took the bars' fill away (and appearance:

@@ -52,7 +52,7 @@ export const filterStyles = [
     line-height: 1;
   }
   .cl-chip:hover {
-    background: #e6eff8;
+    background: color-mix(in srgb, var(--cl-color-primary) 10%, var(--cl-color-surface));
   }
   .cl-chip:focus-visible {
     outline: 4px solid var(--cl-color-focus);

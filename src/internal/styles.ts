@@ -223,7 +223,7 @@ export const button = /* @__PURE__ */ (() => css`
     color: var(--cl-color-primary);
   }
   .cl-button--secondary:hover {
-    background: #e6eff8;
+    background: color-mix(in srgb, var(--cl-color-primary) 10%, var(--cl-color-surface));
   }
   .cl-button--small {
     min-height: 32px;

@@ -221,20 +221,31 @@ export async function checklistChange(): Promise<number[]> {
   }
   await widget.updateComplete;
   const times: number[] = [];
-  const controls = Array.from(widget.shadowRoot!.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[type="radio"][name$="-status"], select'));
-  if (!controls.length) throw new Error('no status controls in <framework-checklist>');
+  // The status radios only: the framework filter's select (the bundled maps) would hide prompts and
+  // leave the rest of the clicks on detached radios, measuring nothing (it once reported 0.0 ms).
+  const radios = Array.from(widget.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"][name$="-status"]:not(:checked)'));
+  if (!radios.length) throw new Error('no status radios in <framework-checklist>');
+  const answered = widget as unknown as { getAnswer(id: string): { status: string } };
+  let last = { id: '', status: '' };
   for (let i = 0; i < 20; i++) {
-    const control = controls[(i * 7) % controls.length];
+    const radio = radios[(i * 37) % radios.length];
+    const id = radio.dataset.promptId!;
+    const status = radio.value;
+    // The radio as on the page now (a click re-renders its prompt).
+    const current = widget.shadowRoot!.querySelector<HTMLInputElement>(`#${CSS.escape(radio.id)}`)!;
+    if (current.checked) continue;
     const t0 = performance.now();
-    if (control instanceof HTMLSelectElement) {
-      control.selectedIndex = (control.selectedIndex + 1) % control.options.length;
-      control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    } else control.click();
+    current.click();
     await widget.updateComplete;
     layout();
     times.push(performance.now() - t0);
+    if (answered.getAnswer(id).status !== status) throw new Error(`the checklist did not take the status change of ${id}`);
+    last = { id, status };
   }
-  if (!localStorage.getItem('clinical-leadership-elements:checklist:bench')) throw new Error('the checklist did not save');
+  if (times.length < 10) throw new Error(`only ${times.length} status changes were measured`);
+  const saved = () => JSON.parse(localStorage.getItem('clinical-leadership-elements:checklist:bench') ?? '{}').answers?.[last.id]?.status;
+  for (let i = 0; i < 40 && saved() !== last.status; i++) await new Promise((r) => setTimeout(r, 50));
+  if (saved() !== last.status) throw new Error('the checklist did not save');
   localStorage.removeItem('clinical-leadership-elements:checklist:bench');
   return times;
 }

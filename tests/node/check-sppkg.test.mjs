@@ -2,45 +2,11 @@
 // package built here: a good one passes, and each way a package could break SharePoint's script
 // policy (a CDN base URL, a missing chunk, a script from elsewhere, eval, inline script) fails.
 import assert from 'node:assert/strict';
-import { deflateRawSync } from 'node:zlib';
 import { describe, it } from 'node:test';
 import { checkSppkg, runtimeChunkFiles } from '../../scripts/lib/sppkg-checks.mjs';
 import { readZip } from '../../scripts/lib/zip.mjs';
+import { ENTRY, ID, goodPackage, runtime, zip } from './sppkg-fixture.mjs';
 
-const ID = '49a2585c-bdd5-4b9d-bb00-1698ee4ec58e';
-const ENTRY = 'web-part_aaaa.js';
-// The shape of what SPFx's webpack 5 runtime emits (public path from the entry script's src, chunk names and hashes).
-const runtime = (chunks = { 30: ['cl-gallery', 'h1'], 283: [null, 'h2'] }) => {
-  const names = Object.entries(chunks).filter(([, [n]]) => n).map(([id, [n]]) => `${id}:"${n}"`).join(',');
-  const hashes = Object.entries(chunks).map(([id, [, h]]) => `${id}:"${h}"`).join(',');
-  return `s=e?e.src:"",l.p=s.slice(0,s.lastIndexOf("/")+1);l.u=e=>"chunk."+({${names}}[e]||e)+"_"+{${hashes}}[e]+".js";` +
-    '(i=document.createElement("script")).charset="utf-8",i.src=e;';
-};
-const xmlAttr = (json) => JSON.stringify(json).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
-function goodPackage({ bases = ['HTTPS://SPCLIENTSIDEASSETLIBRARY/'], resources, entry = runtime(), chunks } = {}) {
-  const manifest = {
-    id: ID, componentType: 'WebPart', preconfiguredEntries: [{ title: { default: 'Clinical leadership elements' } }],
-    loaderConfig: {
-      internalModuleBaseUrls: bases, entryModuleId: 'web-part',
-      scriptResources: resources ?? {
-        'web-part': { type: 'path', path: ENTRY },
-        '@microsoft/sp-core-library': { type: 'component', id: '7263c7d0', version: '1.23.2' },
-      },
-    },
-  };
-  const files = new Map([
-    ['AppManifest.xml', '<App IsClientSideSolution="true"></App>'],
-    [`f/WebPart_${ID}.xml`, `<Elements><ClientSideComponent Name="Clinical leadership elements" ComponentManifest="${xmlAttr(manifest)}" Type="WebPart"></ClientSideComponent></Elements>`],
-    [`ClientSideAssets/${ENTRY}`, entry],
-    ['ClientSideAssets/chunk.cl-gallery_h1.js', 'function a(e){return e.textContent="x"}'],
-    ['ClientSideAssets/chunk.283_h2.js', 'var t=document.createElement("template");t.innerHTML=e,n}}function T(){}'],
-    ...(chunks ?? []),
-  ]);
-  const assets = [...files.keys()].filter((n) => n.startsWith('ClientSideAssets/'));
-  files.set('_rels/ClientSideAssets.xml.rels', assets.map((n) => `<Relationship Target="/${n}" />`).join(''));
-  return new Map([...files].map(([k, v]) => [k, Buffer.from(v)]));
-}
 const failuresOf = (entries) => checkSppkg(entries, { webPartId: ID }).failures;
 
 describe('check-sppkg', () => {
@@ -81,42 +47,6 @@ describe('check-sppkg', () => {
     assert.ok(checkSppkg(goodPackage(), { webPartId: '00000000-0000-0000-0000-000000000000' }).failures.some((f) => f.includes('is our WebPart')));
   });
 });
-
-/** A zip with one stored and one deflated entry, written the way the format says. */
-function zip(files) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const [name, text, deflate] of files) {
-    const data = Buffer.from(text);
-    const body = deflate ? deflateRawSync(data) : data;
-    const nameBuf = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(deflate ? 8 : 0, 8);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBuf.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(deflate ? 8 : 0, 10);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBuf.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBuf, body);
-    centrals.push(central, nameBuf);
-    offset += 30 + nameBuf.length + body.length;
-  }
-  const dir = Buffer.concat(centrals);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0);
-  eocd.writeUInt16LE(files.length, 8);
-  eocd.writeUInt16LE(files.length, 10);
-  eocd.writeUInt32LE(dir.length, 12);
-  eocd.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, eocd]);
-}
 
 describe('readZip', () => {
   it('reads stored and deflated entries', () => {

@@ -22,12 +22,13 @@ import type { ChecklistHost } from '../host.js';
 import type { ChecklistGroup } from '../model/progress.js';
 import { compareStyles } from './compare.styles.js';
 import { statusTag } from '../answer/prompt.js';
+import { memberSource, recordsAsFiles } from './compare-members.js';
 
 /** What the view reads and calls: a part of the one {@link ChecklistHost} (the element is one). */
 export type CompareHost = Pick<
   ChecklistHost,
   'groups' | 'sectionLevel' | 'answerFor' | 'answers' | 'importJson' | 'announce' | 'focusIn' | 'addController' | 'removeController' | 'requestUpdate' | 'updateComplete'
-  | 'setAside' | 'storageKey' | 'renderRoot'
+  | 'setAside' | 'storageKey' | 'renderRoot' | 'adapter'
 >;
 
 /** About how many member rows one slice puts on the page (see listInSlices). */
@@ -55,8 +56,8 @@ export class CompareController implements ReactiveController {
   private members: CompareMember[] = [];
   private failed: CompareFailure[] = [];
   private cached?: { groups: readonly ChecklistGroup[]; comparison: Comparison };
-  /** Files read so far while a choice is loading. */
-  private loading?: { done: number; total: number };
+  /** Files (or members' records) read so far while a choice is loading. */
+  private loading?: { done: number; total: number; what: 'file' | 'member' };
   /** Bumped by each choice (and Clear), so a slower earlier load never lands over a newer one. */
   private generation = 0;
 
@@ -79,27 +80,39 @@ export class CompareController implements ReactiveController {
     const input = event.target as HTMLInputElement;
     const list = input.files ? Array.from(input.files) : [];
     input.value = ''; // choosing the same files again still fires "change"
-    if (!list.length) return;
+    if (list.length) await this.load(list, [], 'file');
+  };
+
+  /** What the last "Compare the members' answers" found when there was nothing to compare. */
+  private note?: string;
+
+  /**
+   * Reads `list` one file per slice (with progress; the 50-file cap before reading), puts the
+   * comparison on the page a few prompts per task, then announces it. `unread`: failures found
+   * before reading (members' records that are not JSON), listed first.
+   */
+  private async load(list: readonly File[], unread: CompareFailure[], what: 'file' | 'member'): Promise<void> {
     const generation = ++this.generation;
+    this.note = undefined;
     this.members = [];
     this.failed = [];
     this.cached = undefined;
     try {
       const loaded = await loadMembers(list, (done, total) => {
-        this.loading = { done, total };
+        this.loading = { done, total, what };
         this.host.requestUpdate();
       }, () => generation !== this.generation);
       if (!loaded) return;
       this.loading = undefined;
       this.members = loaded.members;
-      this.failed = loaded.failed;
+      this.failed = [...unread, ...loaded.failed];
       this.host.requestUpdate();
       const c = this.comparison!;
       await this.listInSlices(c, generation);
       if (generation !== this.generation) return;
       this.host.announce(
         `${c.members.length ? `Comparing the answers of ${plural(c.members.length, 'member')}` : 'No answers could be compared'}` +
-          `${c.failed.length ? `; ${plural(c.failed.length, 'file')} could not be read` : ''}.` +
+          `${c.failed.length ? `; ${plural(c.failed.length, what)} could not be read` : ''}.` +
           `${c.members.length > 1 ? ` They differ on ${plural(c.disagreements, 'prompt')}.` : ''}`,
       );
     } catch (error) {
@@ -109,7 +122,7 @@ export class CompareController implements ReactiveController {
       warnOnce('framework-checklist', `the files could not be compared: ${String(error)}`);
       this.host.announce('The files could not be compared.');
     }
-  };
+  }
 
   /** Prompts whose members' answers are on the page yet (undefined: all of them). */
   private listed?: Set<string>;
@@ -132,6 +145,24 @@ export class CompareController implements ReactiveController {
     this.listed = undefined;
     this.host.requestUpdate();
   }
+
+  /**
+   * Compare without files: every member's own answers from the host's store (when it can list them),
+   * each read as the file that member would have sent, through the same slices as chosen files.
+   */
+  readonly fromMembers = async (): Promise<void> => {
+    const source = memberSource(this.host.adapter);
+    const key = this.host.storageKey?.trim();
+    if (!source || !key) return;
+    const { records, problem } = await source.members(fullKey(key)).catch(() => ({ records: [], problem: 'failed' as const }));
+    this.note = problem ? "The members' answers could not be read from the store. Try again, or compare files." : records.length ? undefined : 'No member has answered yet.';
+    if (this.note) {
+      this.host.requestUpdate();
+      return this.host.announce(this.note);
+    }
+    const { files, failed } = recordsAsFiles(records);
+    await this.load(files.map((f) => new File([f.text], f.name, { type: 'application/json' })), failed, 'member');
+  };
 
   readonly clear = (): void => {
     this.generation++;
@@ -198,7 +229,8 @@ export class CompareController implements ReactiveController {
   }
 
   render(): TemplateResult {
-    return compareView({ comparison: this.comparison, loading: this.loading, listed: (id) => !this.listed || this.listed.has(id), level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onUse: this.use, onUndo: this.undo, taken: this.taken, onClear: this.clear,
+    const members = memberSource(this.host.adapter) && this.host.storageKey?.trim() ? this.fromMembers : undefined;
+    return compareView({ comparison: this.comparison, loading: this.loading, listed: (id) => !this.listed || this.listed.has(id), level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onMembers: members, membersNote: this.note, onUse: this.use, onUndo: this.undo, taken: this.taken, onClear: this.clear,
       refused: this.refused && { ...this.refused, onDownload: this.refused.raw !== undefined ? this.downloadHeld : undefined } });
   }
 }
@@ -221,12 +253,16 @@ export interface CompareViewContext {
   comparison?: Comparison;
   /** Whether a prompt's members' answers are on the page yet (they follow the table a few prompts per task). */
   listed?: (promptId: string) => boolean;
-  /** Files read so far while a choice loads (shown as "Reading 12 of 50 files…"). */
-  loading?: { done: number; total: number };
+  /** Files read so far while a choice loads (shown as "Reading 12 of 50 files…", or members' answers). */
+  loading?: { done: number; total: number; what?: 'file' | 'member' };
   /** Heading level of the view's elements. */
   level: number;
   current(promptId: string): ChecklistAnswer;
   onFiles(event: Event): void;
+  /** Present when the store can list every member's own answers: compare them without files. */
+  onMembers?: () => void;
+  /** Why the members' answers were not compared (none yet, or the store failed). */
+  membersNote?: string;
   onUse(prompt: PromptComparison, answer: MemberAnswer): void;
   onClear(): void;
   /** The prompt whose answer was last taken from a member, and from whom. */
@@ -331,12 +367,19 @@ export function compareView(ctx: CompareViewContext): TemplateResult {
   return html`<div class="compare" part="compare">
     <p class="intro">Open the answer files (JSON) that board members downloaded from this checklist to see, prompt by prompt, where they agree.
       The files are read in this browser only: nothing is uploaded or sent anywhere.</p>
+    ${ctx.onMembers
+      ? html`<div class="compare-field">
+          <button type="button" class="cl-button cl-button--secondary" data-command="compare-members" @click=${ctx.onMembers}>Compare the members' answers</button>
+          <p class="cl-secondary">Every member who has answered on this site, by name, without files.</p>
+          ${ctx.membersNote ? html`<p class="compare-members-note"><strong>${ctx.membersNote}</strong></p>` : nothing}
+        </div>`
+      : nothing}
     <div class="compare-field">
       <label class="compare-label" for="compare-files">Members' answer files</label>
       <p class="cl-secondary" id="compare-files-hint">You can choose several files at once. Each member uses “Download answers (JSON)”.</p>
       <input type="file" id="compare-files" class="compare-input" multiple accept=".json,application/json" aria-describedby="compare-files-hint" @change=${ctx.onFiles} />
     </div>
-    <p class="compare-progress" aria-live="polite">${ctx.loading && ctx.loading.total > 1 ? `Reading ${Math.min(ctx.loading.done + 1, ctx.loading.total)} of ${ctx.loading.total} files…` : ''}</p>
+    <p class="compare-progress" aria-live="polite">${ctx.loading && ctx.loading.total > 1 ? `Reading ${Math.min(ctx.loading.done + 1, ctx.loading.total)} of ${ctx.loading.total} ${ctx.loading.what === 'member' ? "members' answers" : 'files'}…` : ''}</p>
     ${c?.failed.length ? failures(c.failed) : nothing}
     ${c && c.members.length
       ? html`<p class="compare-summary" data-members=${c.members.length}>

@@ -9,7 +9,9 @@ import {
   type IPropertyPaneConfiguration,
   type IPropertyPaneDropdownOption,
   type IPropertyPaneField,
+  PropertyPaneChoiceGroup,
   PropertyPaneDropdown,
+  PropertyPaneLabel,
   PropertyPaneTextField,
   PropertyPaneToggle,
 } from '@microsoft/sp-property-pane';
@@ -18,7 +20,6 @@ import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import * as strings from 'ClinicalLeadershipElementsWebPartStrings';
 
 import {
-  applyTheme,
   checkProperty,
   type ClinicalLeadershipProperties,
   isWidget,
@@ -27,10 +28,47 @@ import {
   WIDGET_LABELS,
   WIDGETS,
 } from './render';
+import { applyTheme, teamsTheme } from './theme';
+import type { SiteContext } from './store-choice';
+import { STORE_WIDGETS, wantsList, type StoreProperties } from './store-props';
 
-export default class ClinicalLeadershipElementsWebPart extends BaseClientSideWebPart<ClinicalLeadershipProperties> {
+type StoreChoice = typeof import('./store-choice');
+let storeChoice: Promise<StoreChoice | undefined> | undefined;
+/** The SharePoint-list store, in its own chunk: fetched only by a web part that keeps answers in the list. */
+const loadStoreChoice = (): Promise<StoreChoice | undefined> =>
+  (storeChoice ??= import(/* webpackChunkName: "cl-list-store" */ './store-choice').catch((error) => {
+    console.warn('clinical-leadership-elements web part: the list store could not load.', error);
+    storeChoice = undefined;
+    return undefined;
+  }));
+
+type Properties = ClinicalLeadershipProperties & StoreProperties;
+
+export default class ClinicalLeadershipElementsWebPart extends BaseClientSideWebPart<Properties> {
   private caseStudyOptions: IPropertyPaneDropdownOption[] = [];
   private rendering = 0;
+  /** What happened when the editor last chose "a list on this site" (shown in the property pane). */
+  private listSetup: string | undefined;
+  private siteTheme: IReadonlyTheme | undefined;
+  /** Microsoft Teams' theme ("default", "dark", "contrast") when the web part runs as a Teams tab. */
+  private teamsThemeName: string | undefined;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    // In a Teams tab, follow the theme the person chose in Teams (dark, high contrast), not the site's.
+    const teams = this.context.sdks?.microsoftTeams;
+    if (!teams) return;
+    try {
+      this.teamsThemeName = (await teams.teamsJs.app.getContext()).app.theme;
+      teams.teamsJs.app.registerOnThemeChangeHandler((theme: string) => {
+        this.teamsThemeName = theme;
+        this.paintTheme();
+      });
+    } catch (error) {
+      console.warn('clinical-leadership-elements web part: the Teams theme could not be read; using the site theme.', error);
+    }
+    this.paintTheme();
+  }
 
   protected get isRenderAsync(): boolean {
     return true;
@@ -38,13 +76,43 @@ export default class ClinicalLeadershipElementsWebPart extends BaseClientSideWeb
 
   public render(): void {
     const run = ++this.rendering;
-    void render(this.domElement, this.properties, this.pageUrl()).then(() => {
-      if (run === this.rendering) this.renderCompleted();
+    const list = wantsList(this.properties);
+    void (list ? loadStoreChoice() : Promise.resolve(undefined)).then((choice) => {
+      if (run !== this.rendering) return undefined;
+      const store = choice?.listStoreFor(this.properties, this.site());
+      const done = render(this.domElement, this.properties, this.pageUrl());
+      // The element exists now (its code is still loading): it gets the list store before it first opens a record.
+      if (choice && store) choice.connectStore(this.domElement, this.properties, store);
+      return done.then(() => {
+        if (run !== this.rendering) return;
+        this.renderCompleted();
+        if (choice && store) void choice.showListStatus(this.domElement, store);
+        else if (list) this.domElement.prepend(this.note('The list on this site could not be reached, so answers are kept in this browser for now. Reload the page to try again.'));
+      });
     });
   }
 
+  private note(text: string): HTMLElement {
+    const p = this.domElement.ownerDocument.createElement('p');
+    p.className = 'cl-spfx-message';
+    p.setAttribute('role', 'status');
+    p.textContent = text;
+    return p;
+  }
+
+  /** The site and the signed-in member, for the SharePoint-list store. */
+  private site(): SiteContext {
+    const { web, user } = this.context.pageContext;
+    return { siteUrl: web.absoluteUrl, member: { login: user.loginName, name: user.displayName } };
+  }
+
   protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
-    applyTheme(this.domElement, theme);
+    this.siteTheme = theme;
+    this.paintTheme();
+  }
+
+  private paintTheme(): void {
+    applyTheme(this.domElement, teamsTheme(this.teamsThemeName) ?? this.siteTheme);
   }
 
   protected onDispose(): void {
@@ -109,6 +177,20 @@ export default class ClinicalLeadershipElementsWebPart extends BaseClientSideWeb
     }
     if (shown.has('organisation')) fields.push(PropertyPaneTextField('organisation', { label: strings.OrganisationLabel, onGetErrorMessage: this.validate('organisation') }));
     if (shown.has('foundationTrust')) fields.push(PropertyPaneToggle('foundationTrust', { label: strings.FoundationTrustLabel }));
+    if (STORE_WIDGETS.includes(widget)) {
+      fields.push(PropertyPaneChoiceGroup('storeIn', {
+        label: strings.StoreInLabel,
+        options: [{ key: 'browser', text: strings.StoreInBrowser, checked: this.properties.storeIn !== 'list' }, { key: 'list', text: strings.StoreInList, checked: this.properties.storeIn === 'list' }],
+      }));
+      if (this.properties.storeIn === 'list' && widget === 'framework-checklist') {
+        fields.push(PropertyPaneDropdown('listScope', {
+          label: strings.ListScopeLabel,
+          options: [{ key: 'member', text: strings.ListScopeMember }, { key: 'board', text: strings.ListScopeBoard }],
+          selectedKey: this.properties.listScope === 'board' ? 'board' : 'member',
+        }));
+      }
+      if (this.properties.storeIn === 'list' && this.listSetup) fields.push(PropertyPaneLabel('storeIn', { text: this.listSetup }));
+    }
     if (shown.has('dataUrl')) {
       fields.push(PropertyPaneTextField('dataUrl', { label: strings.DataUrlLabel, description: strings.DataUrlDescription, onGetErrorMessage: this.validate('dataUrl'), deferredValidationTime: 500 }));
     }
@@ -120,8 +202,18 @@ export default class ClinicalLeadershipElementsWebPart extends BaseClientSideWeb
     };
   }
 
-  protected onPropertyPaneFieldChanged(propertyPath: string): void {
+  protected onPropertyPaneFieldChanged(propertyPath: string, oldValue: unknown, newValue: unknown): void {
     // A different widget shows different options.
-    if (propertyPath === 'widget') this.context.propertyPane.refresh();
+    if (propertyPath === 'widget' || propertyPath === 'storeIn') this.context.propertyPane.refresh();
+    // The first time someone chooses the list, it is created (a site owner's rights; anyone else is told to ask the owner).
+    if (propertyPath === 'storeIn' && newValue === 'list' && oldValue !== 'list') {
+      this.listSetup = 'Setting up the list…';
+      void loadStoreChoice().then(async (choice) => {
+        const store = choice?.listStoreFor(this.properties, this.site());
+        this.listSetup = choice && store ? choice.listSetupText(await store.ensureList()) : 'The list could not be set up: its code did not load. Reload the page and try again.';
+        this.context.propertyPane.refresh();
+        this.render();
+      });
+    }
   }
 }

@@ -12,9 +12,15 @@ define([], function() {
     "HeadingLevelLabel": "Heading level",
     "PageSizeLabel": "Items per page (1-200)",
     "StorageKeyLabel": "Storage key",
-    "StorageKeyDescription": "Saves answers in this browser under this name; use a different key for each board or team.",
+    "StorageKeyDescription": "The name the answers are kept under (in this browser or in the site's list); use a different key for each board or team.",
     "OrganisationLabel": "Organisation",
     "FoundationTrustLabel": "NHS foundation trust (adds the statutory board seats check)",
+    "StoreInLabel": "Keep answers in",
+    "StoreInBrowser": "this browser",
+    "StoreInList": "a list on this site",
+    "ListScopeLabel": "Answers on this page",
+    "ListScopeMember": "each member's own answers",
+    "ListScopeBoard": "the board's agreed record (the secretary compares members' answers here)",
     "DataUrlLabel": "Data-set file (optional)",
     "DataUrlDescription": "A JSON file in this site that follows the published schema, e.g. /sites/intranet/Shared Documents/leadership-data.json. Leave empty to use the bundled NHS Improvement data."
   }

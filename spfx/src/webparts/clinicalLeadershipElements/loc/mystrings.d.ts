@@ -14,6 +14,12 @@ declare interface IClinicalLeadershipElementsWebPartStrings {
   StorageKeyDescription: string;
   OrganisationLabel: string;
   FoundationTrustLabel: string;
+  StoreInLabel: string;
+  StoreInBrowser: string;
+  StoreInList: string;
+  ListScopeLabel: string;
+  ListScopeMember: string;
+  ListScopeBoard: string;
   DataUrlLabel: string;
   DataUrlDescription: string;
 }
