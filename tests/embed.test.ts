@@ -60,8 +60,10 @@ describe('the embed page in an iframe', () => {
   it('sizes its frame to the content, and again when "Show more" adds cards', async () => {
     const f = frame('/dist/embed/index.html?widget=case-study-gallery&page-size=3&heading-level=1');
     await until(() => cards(f) === 3, 'three cards in the frame', 15000);
-    await until(() => height(f) === contentHeight(f) && height(f) > 300, 'frame as tall as its content', 15000);
-    expect(doc(f).documentElement.scrollHeight, 'no scrolling inside the frame').to.be.at.most(f.clientHeight);
+    // The content may still grow after a first match (the cards finish rendering): the frame follows it,
+    // and ends with nothing to scroll inside it.
+    await until(() => height(f) === contentHeight(f) && height(f) > 300 && doc(f).documentElement.scrollHeight <= f.clientHeight,
+      'frame as tall as its content, no scrolling inside it', 15000);
     expect(doc(f).title).to.equal('Case study gallery – Clinical leadership elements');
     const before = height(f);
     const more = gallery(f)!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="show-more"]')!;
