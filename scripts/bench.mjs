@@ -57,7 +57,7 @@ const CARD_ENTRY_CEILING_KIB = 13.5;
  * evidence is read and checked when the record loads, +0.9), the saved-record kit (issue 24: merge on
  * save, revisions, honest status, +0.3) and the file kit's ceilings (+0.45): 26.2 KiB. What is left in the
  * first chunk is what the Answer view draws and what the public synchronous `exportJson`, `exportCsv`
- * and `importJson` need; the rest is lazy. Issue 29 (+0.16): a checklist below the fold decides to
+ * and `importJson` need; the rest is lazy. Issue 29 (+0.22): a checklist below the fold decides to
  * render its first time one element per task (the growing itself is lazy) and `updateComplete` waits
  * for it; the print summary renders only for printing; forced colours keep the bars' fill. Without
  * the slices, mobile TBT with stylesheet and fallback was 330 ms (median of 3), with them 19 ms.
