@@ -8,6 +8,7 @@ import { plainSummaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { testServerMiddleware } from './tests/server/middleware.mjs';
 import { CHROME_ARGS, findChrome, noBrowserMessage } from './scripts/find-chrome.mjs';
 import { reactPlugin } from './tests/server/react-plugin.mjs';
+import { testCommandsPlugin } from './tests/server/commands-plugin.mjs';
 import { versionDefine } from './scripts/version.mjs';
 
 const executablePath = findChrome();
@@ -27,7 +28,7 @@ export default {
   mimeTypes: { 'data/**/*.json': 'js' },
   middleware: [testServerMiddleware],
   // a11ySnapshot: tests read names from the browser's accessibility tree, as a screen reader would.
-  plugins: [a11ySnapshotPlugin(), reactPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022', define: versionDefine })],
+  plugins: [a11ySnapshotPlugin(), testCommandsPlugin(), reactPlugin(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022', define: versionDefine })],
   browsers: [
     chromeLauncher({
       launchOptions: {

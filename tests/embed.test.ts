@@ -101,6 +101,10 @@ describe('the embed page in an iframe', () => {
     ['widget=case-study-gallery&pagesize=6', 'has no setting called "pagesize"'],
     ['widget=case-study-card&data=javascript:alert(1)', 'data parameter must be an http(s) address'],
     ['widget=clinical-leadership-data', 'does not exist'],
+    // The page trusts its own origin only (issue 29): a data set or link template from elsewhere is refused.
+    ['widget=case-study-card&case-id=rachel-mckeown&data=//elsewhere.example/x.json', 'The data parameter must be an address on this page\'s own site'],
+    ['widget=case-study-card&case-id=rachel-mckeown&barrier-href=//elsewhere.example/b%23{id}', 'The barrier-href parameter must be a relative address or one on this page\'s own site'],
+    ['widget=case-study-gallery&docs-href=mailto:x@elsewhere.example', 'The docs-href parameter must be a relative address'],
   ] as const) {
     it(`shows what is wrong, and warns once: ?${query}`, async () => {
       const f = frame(`/tests/pages/embed.html?${query}`);
@@ -140,8 +144,42 @@ describe('the embed page in an iframe', () => {
     window.postMessage({ type: HEIGHT, version: 1, height: 42 }, '*'); // source: this window
     await heard; // the host script's listener, added earlier, has run by now
     expect(height(elsewhere)).to.equal(150);
-    forged(otherOrigin(), 43);
-    expect(height(elsewhere)).to.equal(43);
+    forged(otherOrigin(), 143);
+    expect(height(elsewhere)).to.equal(143);
+    // Clamped to 50–10,000 px: a marked frame can neither vanish nor stretch its host without end.
+    forged(otherOrigin(), 0);
+    expect(height(elsewhere), 'never below 50 px').to.equal(50);
+    forged(otherOrigin(), -500);
+    expect(height(elsewhere)).to.equal(50);
+    forged(otherOrigin(), 50000);
+    expect(height(elsewhere), 'never above 10,000 px').to.equal(10000);
+  });
+
+  it('refuses a data set and link templates from another origin, naming every one in one alert and one warning', async () => {
+    const other = otherOrigin();
+    const f = frame(`/tests/pages/embed.html?widget=case-study-gallery&data=${encodeURIComponent(`${other}/__test__/custom.json`)}&barrier-href=${encodeURIComponent(`${other}/b#{id}`)}&enabler-href=//elsewhere.example/e&docs-href=https://elsewhere.example/docs`);
+    await until(() => !!doc(f)?.querySelector('[role="alert"]'), 'an alert in the frame', 15000);
+    const text = doc(f).querySelector('[role="alert"]')!.textContent!;
+    for (const name of ['data', 'barrier-href', 'enabler-href', 'docs-href']) expect(text).to.contain(`The ${name} parameter must be`);
+    expect(text).to.contain(`this page's own site (${location.origin})`);
+    expect(doc(f).querySelectorAll('[role="alert"]')).to.have.length(1);
+    expect(doc(f).querySelector('case-study-gallery, clinical-leadership-data'), 'no widget, no provider').to.equal(null);
+    expect(report(f)!.warnings).to.have.length(1);
+  });
+
+  it('accepts a data set and link templates from an origin the copied page allow-lists (cl-embed-allow-origins)', async () => {
+    const other = otherOrigin();
+    const query = `widget=case-study-card&case-id=rachel-mckeown&variant=full&data=${encodeURIComponent(`${other}/__test__/custom.json`)}&barrier-href=${encodeURIComponent(`${other}/barriers#{id}`)}`;
+    const f = frame(`/__test__/embed-allow.html?${query}`);
+    await until(() => !!doc(f)?.querySelector('clinical-leadership-data case-study-card')?.shadowRoot?.querySelector('article'), 'card rendered from the allowed data file', 15000);
+    const card = doc(f).querySelector('case-study-card')!;
+    expect(card.shadowRoot!.textContent, 'the summary came from the allowed origin').to.contain('From src:');
+    expect(card.shadowRoot!.querySelector(`a[href^="${other}/barriers#"]`), 'a barrier link to the allowed origin').to.not.equal(null);
+    expect(report(f)).to.deep.include({ warnings: [], errors: [], violations: [] });
+    // A third origin is still refused by the same copy.
+    const g = frame(`/__test__/embed-allow.html?widget=case-study-card&case-id=rachel-mckeown&data=https://elsewhere.example/x.json`);
+    await until(() => !!doc(g)?.querySelector('[role="alert"]'), 'an alert in the frame', 15000);
+    expect(doc(g).querySelector('[role="alert"]')!.textContent).to.contain(`this page's own site (${location.origin}) or ${other}, not "https://elsewhere.example/x.json"`);
   });
 });
 
@@ -170,6 +208,24 @@ describe('the embed page’s query rules (src/embed/query.ts)', () => {
       'The parameter "Case-Id" cannot be a widg',
       'The parent-origin parameter must be an o',
       'The parameter "q" is longer than 2000 ch',
+    ]);
+  });
+
+  it('trusts the page\'s own origin for data and *-href templates, and origins the page allow-lists', () => {
+    const own = readQuery('?widget=case-study-card&data=/d.json&barrier-href=/b%23{id}&enabler-href=https://cdn.example.nhs.uk/e%23{id}', base);
+    expect(own.ok).to.equal(true);
+    const foreign = readQuery('?widget=case-study-card&data=https://a.example/d.json&case-study-href=//a.example/c%23{id}', base);
+    expect((foreign as { problems: string[] }).problems.map((p) => p.slice(0, 40))).to.deep.equal([
+      'The data parameter must be an address on',
+      'The case-study-href parameter must be a ',
+    ]);
+    const allowed = readQuery('?widget=case-study-card&data=https://a.example/d.json&case-study-href=//a.example/c%23{id}', base, ' https://a.example  https://b.example/ ');
+    expect(allowed).to.deep.include({ ok: true });
+    expect((allowed as { plan: EmbedPlan }).plan.data).to.equal('https://a.example/d.json');
+    const badList = readQuery('?widget=case-study-card', base, 'https://a.example/path *');
+    expect((badList as { problems: string[] }).problems).to.deep.equal([
+      'The page\'s cl-embed-allow-origins list has "https://a.example/path", which is not an origin such as https://intranet.example.nhs.uk.',
+      'The page\'s cl-embed-allow-origins list has "*", which is not an origin such as https://intranet.example.nhs.uk.',
     ]);
   });
 

@@ -53,7 +53,8 @@ export function initialsOf(name: string): string {
   if (words.length === 0) return '';
   const a = first(words[0]);
   const b = words.length > 1 ? first(words[words.length - 1]) : '';
-  return (a + b).toLocaleUpperCase('en-GB');
+  // toUpperCase, not toLocaleUpperCase('en-GB'): the same for English, without loading locale data during page load.
+  return (a + b).toUpperCase();
 }
 
 const PART_LABELS: Record<CaseStudyPartName, string> = {

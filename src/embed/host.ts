@@ -6,10 +6,10 @@
  *
  * Sets each marked iframe's height from its messages. A message counts only if it comes from that
  * iframe's window (`event.source`) and from the origin of its `src` (`event.origin`), has our type
- * marker and a finite height. Iframes added later are handled too; loading the script twice does
- * nothing more.
+ * marker and a finite height, which is clamped to 50–10,000 px (protocol.ts). Iframes added later
+ * are handled too; loading the script twice does nothing more.
  */
-import { HEIGHT, MAX_HEIGHT, MEASURE } from './protocol.js';
+import { HEIGHT, MAX_HEIGHT, MEASURE, MIN_HEIGHT } from './protocol.js';
 
 const SELECTOR = 'iframe[data-cl-embed]';
 const KEY = Symbol.for('clinical-leadership-elements:embed-host');
@@ -36,7 +36,7 @@ if (typeof document !== 'undefined' && !g[KEY]) {
     if (data?.type !== HEIGHT || typeof data.height !== 'number' || !Number.isFinite(data.height)) return;
     const frame = Array.from(document.querySelectorAll<HTMLIFrameElement>(SELECTOR)).find((f) => f.contentWindow === event.source);
     if (!frame || event.origin === 'null' || event.origin !== originOf(frame)) return;
-    frame.style.height = `${Math.min(Math.max(Math.ceil(data.height), 0), MAX_HEIGHT)}px`;
+    frame.style.height = `${Math.min(Math.max(Math.ceil(data.height), MIN_HEIGHT), MAX_HEIGHT)}px`;
   });
   // A frame that loaded before this script ran has already sent its first height: ask again.
   document.querySelectorAll<HTMLIFrameElement>(SELECTOR).forEach(ask);

@@ -12,7 +12,7 @@ import { loadBundledDataset } from '../data/bundled.js';
 import { reportHeight } from './frame.js';
 import { LOADERS } from '../widget-loaders.js';
 import { WIDGETS, type WidgetTag } from '../data/widgets.js';
-import { readQuery, unknownAttributes } from './query.js';
+import { ALLOW_META, readQuery, unknownAttributes } from './query.js';
 
 /** The widget's label from the table (src/data/widgets.ts): the frame's title. */
 const title = (tag: WidgetTag) => WIDGETS.find((w) => w.tag === tag)?.label ?? tag;
@@ -35,7 +35,8 @@ const provided = (provider: Element) =>
 
 async function start(): Promise<void> {
   const main = document.querySelector<HTMLElement>('main') ?? document.body.appendChild(document.createElement('main'));
-  const query = readQuery(location.search, location.href);
+  const allow = document.querySelector<HTMLMetaElement>(`meta[name="${ALLOW_META}"]`)?.content;
+  const query = readQuery(location.search, location.href, allow);
   if (!query.ok) {
     reportHeight('*');
     fail(main, query.problems);

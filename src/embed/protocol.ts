@@ -17,5 +17,10 @@ export interface HeightMessage {
   height: number;
 }
 
-/** Heights above this are not believed (a runaway page must not stretch its host without end). */
-export const MAX_HEIGHT = 50000;
+/**
+ * host.js clamps every height to MIN_HEIGHT…MAX_HEIGHT CSS pixels: a runaway (or hostile) marked
+ * frame must not stretch its host page without end, nor collapse to nothing (0 or negative) where
+ * its message would be unreadable. A page taller than MAX_HEIGHT scrolls inside its frame.
+ */
+export const MIN_HEIGHT = 50;
+export const MAX_HEIGHT = 10000;

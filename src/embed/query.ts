@@ -6,6 +6,12 @@
  *   ?widget=case-study-gallery&page-size=6                 one widget, its attributes
  *   &data=/documents/leadership-data.json                  your own data set (a provider around it)
  *   &parent-origin=https://intranet.example.nhs.uk         the only page told the frame's height
+ *
+ * The page trusts its own origin only: `data` and every link template (`barrier-href`, `docs-href`,
+ * any `*-href`) must be relative or on the page's own origin, unless the deployer lists other
+ * origins in the copied page (`<meta name="cl-embed-allow-origins" content="https://a.example">`).
+ * Otherwise a link to the trust's own page could show someone else's words, links or prompt
+ * wording under the trust's name (and over the board's real saved answers).
  */
 import { BLOCKED_ATTRIBUTE, SAFE_ATTRIBUTE } from '../internal/mount.js';
 import { WIDGET_TAGS, type WidgetTag } from '../data/widgets.js';
@@ -43,10 +49,39 @@ function httpUrl(value: string, base: string): URL | undefined {
   }
 }
 
-/** The plan for `search` (a `location.search`), or every problem with it. */
-export function readQuery(search: string, base: string): QueryResult {
-  const params = new URLSearchParams(search);
+/** A setting that is a link or link template, held to the page's origins like `data`. */
+export const isLinkSetting = (name: string): boolean => name.endsWith('-href');
+
+/** The name of the `<meta>` in the copied index.html that lists other origins the page may use. */
+export const ALLOW_META = 'cl-embed-allow-origins';
+
+/**
+ * The origins a deployer allows besides the page's own: the `<meta name="cl-embed-allow-origins">`
+ * content, origins separated by spaces (`https://a.example https://b.example`). An entry that is
+ * not an http(s) origin is a problem (a typo must not silently allow nothing, or something else).
+ */
+export function readAllowList(content: string | null | undefined): { origins: string[]; problems: string[] } {
+  const origins: string[] = [];
   const problems: string[] = [];
+  for (const entry of (content ?? '').split(/\s+/).filter(Boolean)) {
+    const url = httpUrl(entry, 'https://invalid.invalid/');
+    if (url && url.origin === entry.replace(/\/$/, '')) origins.push(url.origin);
+    else problems.push(`The page's ${ALLOW_META} list has ${quote(entry)}, which is not an origin such as https://intranet.example.nhs.uk.`);
+  }
+  return { origins, problems };
+}
+
+/**
+ * The plan for `search` (a `location.search`), or every problem with it. `base` is the page's own
+ * address; `allow` the content of its `cl-embed-allow-origins` meta, if any.
+ */
+export function readQuery(search: string, base: string, allow?: string | null): QueryResult {
+  const params = new URLSearchParams(search);
+  const allowList = readAllowList(allow);
+  const problems: string[] = [...allowList.problems];
+  const own = new URL(base).origin;
+  const trusted = (url: URL) => url.origin === own || allowList.origins.includes(url.origin);
+  const where = `this page's own site (${own})${allowList.origins.length ? ` or ${allowList.origins.join(', ')}` : ''}`;
   const seen = new Set<string>();
   const attributes: [string, string][] = [];
   let widget = '';
@@ -65,12 +100,18 @@ export function readQuery(search: string, base: string): QueryResult {
     if (name === 'widget') widget = value.trim().toLowerCase();
     else if (name === 'data') {
       const url = httpUrl(value.trim(), base);
-      if (url) data = url.href;
-      else problems.push(`The data parameter must be an http(s) address of a JSON file, not ${quote(value)}.`);
+      if (!url) problems.push(`The data parameter must be an http(s) address of a JSON file, not ${quote(value)}.`);
+      else if (!trusted(url)) problems.push(`The data parameter must be an address on ${where}, not ${quote(value)}.`);
+      else data = url.href;
     } else if (name === 'parent-origin') {
       const url = httpUrl(value.trim(), base);
       if (url && url.origin === value.trim().replace(/\/$/, '')) parentOrigin = url.origin;
       else problems.push(`The parent-origin parameter must be an origin such as https://intranet.example.nhs.uk, not ${quote(value)}.`);
+    } else if (isSafeAttribute(name) && isLinkSetting(name)) {
+      // The widget allow-lists schemes itself; the page also holds the link's site to its own.
+      const url = httpUrl(value.trim(), base);
+      if (url && trusted(url)) attributes.push([name, value]);
+      else problems.push(`The ${name} parameter must be a relative address or one on ${where}, not ${quote(value)}.`);
     } else if (isSafeAttribute(name)) attributes.push([name, value]);
     else problems.push(`The parameter ${quote(name)} cannot be a widget setting (settings are lower-case words such as case-id; never event handlers or styles).`);
   }

@@ -93,8 +93,14 @@ export const styles = css`
     background: color-mix(in srgb, var(--cl-color-error) 10%, var(--cl-color-surface));
   }
   @media (forced-colors: active) {
+    /* Forced colours paint every background Canvas, which took the bars' fill away (and appearance:
+       auto did not bring it back): keep our drawing, in system colours, with an outline to see the end.
+       The bar's own rules above draw track and fill from these two colours; here they are the system's. */
     .bar {
-      appearance: auto;
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      --cl-color-surface: Canvas;
+      --cl-color-primary: Highlight;
     }
     .notice--warning {
       border-color: CanvasText;

@@ -130,7 +130,12 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   @property({ attribute: 'framework-filter' }) frameworkFilter = '';
 
   @state() protected shown: View = { status: 'loading' };
-  @state() private printedOn = new Date();
+  /**
+   * When printing was last asked for (Print, beforeprint), shown on the printout; unset until then. The
+   * print summary is rendered only once printing is asked for (or in print preview): a render of every
+   * prompt that loading the page never needs.
+   */
+  @state() private printedOn?: Date;
   /** A getter, not `@query`: the decorator's code cost 0.17 KiB gzip in the one-script bundle. */
   private get fileInput() {
     return this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]');
@@ -142,6 +147,10 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   private viewInputs: unknown[] = [];
   private countTimer?: ReturnType<typeof setTimeout>;
   private chunks = new Chunks(this);
+  /** Elements the Answer view shows: unset until its first ready render decides; fewer while a first render below the fold grows (answer/progressive.ts). */
+  @state() private sliceLimit?: number;
+  /** Settles when that growing is done (updateComplete waits for it). */
+  private slicing?: Promise<void>;
   /** @internal What was typed into due-date fields that is not (yet) a real date, by prompt id. */
   readonly dateDrafts = new Map<string, DateDraft>();
   /** Prompts whose action the person opened (or changed), or closed. */
@@ -289,7 +298,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
   }
 
   private onBeforePrint = () => {
-    this.printedOn = new Date();
+    this.printedOn = new Date(); // a state: renders in the microtask after this event, before the browser lays out the printout
   };
 
   /** @internal A lazily loaded part, once. */
@@ -297,20 +306,21 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
 
   /** @internal Resolves when the print summary is on the page (the Print button waits for it). */
   async printReady(): Promise<void> {
+    this.printedOn ??= new Date(); // a state, and the chunk's arrival asks for a render too
     await this.chunks.load('print', loadPrint);
     await this.updateComplete;
   }
 
   /** @internal Settles when every lazily loaded part asked for (and the print summary, which follows anyway) and the last button's work are done. */
   async settled(): Promise<void> {
-    if (this.shown.status === 'ready') void this.chunks.load('print', loadPrint);
+    if (this.shown.status === 'ready') void this.printReady(); // everything, the print summary too (tests and hosts waiting for the whole widget)
     await Promise.all([this.chunks.settled(), this.store.pending]);
     await this.chunks.settled();
     await this.updateComplete;
   }
 
   protected override updated(): void {
-    // The print summary follows once the form is on screen, so printing from the browser's menu has it.
+    // The print summary's code follows once the form is on screen, so printing from the browser's menu has it (rendered on beforeprint).
     if (this.shown.status === 'ready' && !this.printQueued) {
       this.printQueued = true;
       const later = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 300));
@@ -323,6 +333,23 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     if (changed.has('storageKey') || changed.has('adapter')) this.store.load();
     this.shown = this.resolveView();
     if (!CHECKLIST_VIEWS.some((v) => v.id === this.view)) this.view = 'answer';
+    if (this.sliceLimit === undefined && this.shown.status === 'ready') {
+      const total = this.shown.groups.length;
+      // Below the fold, the first render shows one element and a lazily loaded part grows the rest, one
+      // per task (Total Blocking Time); in view, everything at once, so nothing a reader sees moves.
+      // A part that fails to load shows everything at once rather than one element for good.
+      this.sliceLimit = total > 1 && this.getBoundingClientRect().top >= innerHeight ? 1 : Infinity;
+      const show = (n: number) => void (this.sliceLimit = n);
+      if (this.sliceLimit < 2) this.slicing = import('./answer/progressive.js').then((m) => m.grow(total, show), () => show(Infinity));
+    }
+  }
+
+  /** Also waits for a first render in slices (answer/progressive.ts) to finish. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete(); // the first ready render is what starts the slices
+    if (!this.slicing) return done;
+    await this.slicing;
+    return super.getUpdateComplete();
   }
 
   private get hasActions(): boolean {
@@ -415,7 +442,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     const groups = maps ? maps.filterGroups(view.groups, view.maps, this.frameworkFilter) : view.groups;
     return html`${maps ? maps.renderFilter(this, view.maps, this.frameworkFilter, groups) : nothing}
       ${fields ? fields.errorSummary(this, fields.dateErrors(this, ids)) : nothing}
-      ${renderGroups(groups, progress, level, (id) => answerOf(this.store.answers, id), ctx)}`;
+      ${renderGroups(groups.slice(0, this.sliceLimit), progress, level, (id) => answerOf(this.store.answers, id), ctx)}`;
   }
 
   /** A lazily loaded view, or its loading or failure message. */
@@ -433,7 +460,7 @@ export class FrameworkChecklist extends LitElement implements ChecklistHost {
     const level = clampLevel(this.headingLevel, 2);
     const progress = this.progress;
     const unknown = [...this.store.answers.keys()].filter((id) => !view.prompts.has(id)).length;
-    const print = this.printPreview ? this.chunks.get('print', loadPrint) : this.chunks.peek<typeof import('./views/print-summary.js')>('print');
+    const print = this.printPreview ? this.chunks.get('print', loadPrint) : this.printedOn ? this.chunks.peek<typeof import('./views/print-summary.js')>('print') : undefined;
     return html`<div class="form" part="form">
         ${this.heading ? heading(level, this.heading, 'cl-heading title', 'title') : nothing}
         <p class="intro">

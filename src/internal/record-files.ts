@@ -14,14 +14,43 @@ import { isoDay } from './iso-date.js';
 
 import { MAX_FILE_BYTES, parseJsonText, type JsonRead } from './record-json.js';
 
-/** Reads a chosen file as text: the size is checked first, so a huge file is never read. */
+/** Our records nest a few levels (record → answers → answer → action); a file nesting deeper is refused unparsed. */
+export const MAX_DEPTH = 32;
+
+/**
+ * True when the arrays and objects in JSON `text` nest deeper than `limit`: a linear scan (strings
+ * skipped), milliseconds for 2 MB, stopping at the first level too deep.
+ */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
+
+/**
+ * Reads a chosen file as text: the size is checked first, so a huge file is never read; a file
+ * nesting deeper than our records ever do is refused before anyone calls `JSON.parse` on it (which
+ * cannot be interrupted, and takes a second or more on 900,000 nested brackets).
+ */
 export async function readTextFile(file: Blob, what: string): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
   if (file.size > MAX_FILE_BYTES) return { ok: false, error: `The file is too large to be ${what} (the limit is 2 MB).` };
+  let text: string;
   try {
-    return { ok: true, text: await file.text() };
+    text = await file.text();
   } catch {
     return { ok: false, error: 'The file could not be read.' };
   }
+  return nestsDeeperThan(text, MAX_DEPTH) ? { ok: false, error: `The file is nested too deeply to be ${what}.` } : { ok: true, text };
 }
 
 /** Reads a chosen file and parses it as JSON (see {@link readTextFile} and {@link parseJsonText}). */

@@ -161,4 +161,16 @@ describe('<framework-checklist> actions', () => {
     expect($(el, '.plan-view tbody').textContent).to.contain('1 April 2027');
     expect($$(el, '.plan-view tbody tr').length).to.equal(1);
   });
+
+  it('fits a 320 px page: every action field, the owner\'s included, stays inside its column (issue 29)', async () => {
+    const el = await mount(newKey());
+    el.style.cssText = 'display:block;width:320px';
+    await openAction(el, 'mentors');
+    const column = $(el, '.action-fields').getBoundingClientRect();
+    for (const selector of ['#p-mentors-action-what', '#p-mentors-action-owner', '#p-mentors-due-year']) {
+      const box = $(el, selector).getBoundingClientRect();
+      expect(box.right, `${selector} within its column`).to.be.at.most(column.right + 0.5);
+    }
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
 });

@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import { captureWarnings, shadow, textOf, until } from '../helpers.js';
 import '../../src/framework-checklist.js';
 import type { ChecklistChangeDetail } from '../../src/framework-checklist.js';
@@ -10,6 +10,23 @@ import {
 useChecklistHooks();
 
 describe('<framework-checklist> answering', () => {
+  it('reads the prompt\'s hint on the radio that takes focus when tabbing into its group (issue 29: Orca skips the fieldset\'s)', async () => {
+    const { host, checklists: [el] } = await mountAll(html`<button id="before">Before</button>
+      <framework-checklist storage-key=${newKey()} .prompts=${prompts} .elements=${elements}></framework-checklist>`);
+    host.querySelector<HTMLButtonElement>('#before')!.focus();
+    const active = () => shadow(el).activeElement as HTMLInputElement | null;
+    for (let i = 0; i < 20 && active()?.type !== 'radio'; i++) await sendKeys({ press: 'Tab' });
+    expect(active()!.id).to.equal('p-mentors-not-started');
+    // What the browser gives a screen reader for the focused radio: its name and its description.
+    type Node = { role?: string; name?: string; description?: string; focused?: boolean; children: Node[] };
+    const tree = (await a11ySnapshot({})) as unknown as Node;
+    const focused = findAccessibilityNode<Node>(tree, (n) => !!n.focused);
+    expect(focused).to.deep.include({ role: 'radio', name: 'Not started', description: 'Think of every profession' });
+    // Every radio of the group carries it (any of them can take focus first), and no other prompt's does.
+    for (const r of $$<HTMLInputElement>(el, 'input[name="p-mentors-status"]')) expect(r.getAttribute('aria-describedby')).to.equal('p-mentors-hint');
+    expect(radio(el, 'networks', 'completed').hasAttribute('aria-describedby'), 'a prompt with no hint').to.equal(false);
+  });
+
   it('chooses statuses and writes notes by keyboard alone, and saves them', async () => {
     const key = newKey();
     const { host, checklists: [el] } = await mountAll(html`<button id="before">Before</button>

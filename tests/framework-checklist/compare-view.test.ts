@@ -11,6 +11,7 @@ import { parseExport, toJson } from '../../src/framework-checklist/store/export.
 import { answerOf, answersToObject, changedIds, type AnswerMap, type ChecklistAnswer } from '../../src/framework-checklist/model/answers.js';
 import { groupPrompts } from '../../src/framework-checklist/model/progress.js';
 import { shared } from '../../src/internal/styles.js';
+import { drawnAt, forcedColours } from '../forced-colours.js';
 import { captureWarnings, shadow, textOf, until } from '../helpers.js';
 
 const el = (id: string, title: string): FrameworkElement => ({ id, title, summary: `${title}.`, sourceIds: ['s'] });
@@ -227,6 +228,110 @@ describe('framework-checklist Compare view', () => {
     expect(textOf(host)).to.contain(`${evil}.json`);
     expect(shadow(host).querySelector('[role="alert"]')!.textContent).to.contain(`“${evil}.txt”`);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('reads no file over the 50-file cap, and says which were not read (issue 29)', async () => {
+    const host = await fixture<CompareTestHost>(html`<compare-test-host></compare-test-host>`);
+    const read: string[] = [];
+    const files = Array.from({ length: 52 }, (_, i) => {
+      const f = file(`m${i + 1}.json`, { a1: { status: i % 2 ? 'completed' : 'in-progress', note: '' } });
+      const text = f.text.bind(f);
+      Object.defineProperty(f, 'text', { value: () => (read.push(f.name), text()) });
+      return f;
+    });
+    await choose(host, files);
+    expect(read).to.have.length(50);
+    expect(read).not.to.include('m51.json');
+    expect(read).not.to.include('m52.json');
+    expect(host.said[0]).to.equal('Comparing the answers of 50 members; 2 files could not be read. They differ on 1 prompt.');
+    const items = [...shadow(host).querySelectorAll('[role="alert"] li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+    expect(items).to.deep.equal([
+      '“m51.json”: Only 50 files can be compared at once; this one was not read.',
+      '“m52.json”: Only 50 files can be compared at once; this one was not read.',
+    ]);
+  });
+
+  it('reads files one slice at a time, showing "Reading 2 of 3 files…" in a polite live region while the page answers', async () => {
+    const host = await fixture<CompareTestHost>(html`<compare-test-host></compare-test-host>`);
+    const status = shadow(host).querySelector('.compare-progress')!;
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const [a, b, c] = three();
+    const text = b.text.bind(b);
+    Object.defineProperty(b, 'text', { value: () => gate.then(text) });
+    const input = shadow(host).querySelector<HTMLInputElement>('input[type="file"]')!;
+    const dt = new DataTransfer();
+    [a, b, c].forEach((f) => dt.items.add(f));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => status.textContent === 'Reading 2 of 3 files…', 'progress while the second file is read');
+    // The page still paints and answers while a file is read.
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(host.said).to.deep.equal([]);
+    release();
+    await until(() => host.said.length > 0, 'the comparison is announced');
+    await host.updateComplete;
+    expect(status.textContent).to.equal('');
+    expect(textOf(host)).to.contain('Comparing 2 members: chair.json, director.json.');
+    await expect(host).to.be.accessible();
+  });
+
+  it('a newer choice replaces a load still under way; a crafted deeply nested file is refused by name', async () => {
+    const host = await fixture<CompareTestHost>(html`<compare-test-host></compare-test-host>`);
+    const slow = file('slow.json', { a1: { status: 'completed', note: '' } });
+    const text = slow.text.bind(slow);
+    Object.defineProperty(slow, 'text', { value: () => new Promise((r) => setTimeout(r, 300)).then(text) });
+    const input = shadow(host).querySelector<HTMLInputElement>('input[type="file"]')!;
+    const pick = (files: File[]) => {
+      const dt = new DataTransfer();
+      files.forEach((f) => dt.items.add(f));
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    pick([slow, file('other.json', {})]);
+    const n = 900_000;
+    pick([new File([`{"format":"clinical-leadership-elements/framework-checklist","schema":2,"answers":{"a1":{"x":${'['.repeat(n)}${']'.repeat(n)}}}}`], 'deep.json'), file('chair.json', { a1: { status: 'completed', note: '' } })]);
+    await until(() => host.said.length > 0, 'the comparison is announced');
+    await new Promise((r) => setTimeout(r, 400)); // the first load's slow file has been read by now
+    expect(host.said).to.deep.equal(['Comparing the answers of 1 member; 1 file could not be read.']);
+    expect(shadow(host).querySelector('[role="alert"] li')!.textContent!.replace(/\s+/g, ' ')).to.equal('“deep.json”: The file is nested too deeply to be a checklist export.');
+    expect(textOf(host)).to.contain('Comparing 1 member: chair.json.');
+  });
+
+  it('in forced colours, draws Completed and In progress differently in the bars and the legend (issue 29)', async () => {
+    const host = await fixture<CompareTestHost>(html`<compare-test-host></compare-test-host>`);
+    await choose(host, three());
+    const row = shadow(host).querySelector('tr[data-prompt-id="a2"]')!; // 1 in progress, 1 completed
+    const seg = (s: string) => row.querySelector(`.seg--${s}`)!.getBoundingClientRect();
+    const key = (s: string) => shadow(host).querySelector(`.compare-legend .seg--${s}`)!.getBoundingClientRect();
+    expect(await drawnAt(seg('completed')), 'distinct without forced colours').not.to.equal(await drawnAt(seg('in-progress')));
+    await forcedColours(true);
+    try {
+      const completed = await drawnAt(seg('completed'));
+      expect(await drawnAt(seg('in-progress')), 'bar: In progress unlike Completed').not.to.equal(completed);
+      expect(await drawnAt(key('in-progress')), 'legend: In progress unlike Completed').not.to.equal(await drawnAt(key('completed')));
+      expect(await drawnAt(key('completed')), 'the legend matches the bar').to.equal(completed);
+      await expect(host).to.be.accessible();
+    } finally {
+      await forcedColours(false);
+    }
+  });
+
+  it('50 members on many prompts: the table first, the members\' answers a few prompts per render, all there when announced (issue 29)', async () => {
+    const many = groupPrompts(Array.from({ length: 12 }, (_, i) => pr(`q${i}`, 'talent', `Question ${i}?`)), [el('talent', 'Talent management')]);
+    const host = await fixture<CompareTestHost>(html`<compare-test-host .groups=${many}></compare-test-host>`);
+    const lists: number[] = [];
+    const observer = new MutationObserver(() => lists.push(shadow(host).querySelectorAll('ul.compare-members').length));
+    observer.observe(shadow(host), { childList: true, subtree: true });
+    const answers = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`q${i}`, { status: 'completed' as const, note: '' }]));
+    await choose(host, Array.from({ length: 50 }, (_, i) => file(`m${i}.json`, answers)));
+    observer.disconnect();
+    expect(shadow(host).querySelectorAll('tbody tr')).to.have.length(12);
+    expect(shadow(host).querySelectorAll('ul.compare-members'), 'every prompt has its list by the announcement').to.have.length(12);
+    expect(shadow(host).querySelectorAll('ul.compare-members li')).to.have.length(600);
+    expect(lists.some((n) => n > 0 && n < 12), 'some renders had only part of the lists').to.equal(true);
+    expect(host.said).to.deep.equal(['Comparing the answers of 50 members. They differ on 0 prompts.']);
   });
 
   it('clears the comparison', async () => {

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import type { ChecklistPrompt, FrameworkElement } from '../../src/data/schema.js';
 import { agreementText, compareExports, countsText, readMembers } from '../../src/framework-checklist/views/compare.js';
+import { nestsDeeperThan, readTextFile } from '../../src/internal/record-files.js';
 import { toJson } from '../../src/framework-checklist/store/export.js';
 import type { AnswerMap, ChecklistAnswer } from '../../src/framework-checklist/model/answers.js';
 import { groupPrompts } from '../../src/framework-checklist/model/progress.js';
@@ -83,6 +84,23 @@ describe('framework-checklist compare', () => {
   it('gives two files of the same name distinct labels', () => {
     const { members } = readMembers([{ name: 'me.json', text: chair }, { name: 'me.json', text: director }]);
     expect(members.map((m) => m.label)).to.deep.equal(['me.json', 'me.json (2)']);
+  });
+
+  it('labels stay unique when a file is really called "me.json (2)" (issue 29)', () => {
+    const labels = (names: string[]) => readMembers(names.map((name) => ({ name, text: chair }))).members.map((m) => m.label);
+    expect(labels(['me.json', 'me.json', 'me.json (2)'])).to.deep.equal(['me.json', 'me.json (2)', 'me.json (2) (2)']);
+    expect(labels(['me.json', 'me.json (2)', 'me.json'])).to.deep.equal(['me.json', 'me.json (2)', 'me.json (3)']);
+  });
+
+  it('refuses a deeply nested file when it is read, before anything parses it (900,000 brackets would stall JSON.parse)', async () => {
+    const n = 900_000;
+    const text = `{"format":"clinical-leadership-elements/framework-checklist","schema":2,"answers":{"a1":{"status":"completed","x":${'['.repeat(n)}${']'.repeat(n)}}}}`;
+    expect(await readTextFile(new Blob([text]), 'a checklist export')).to.deep.equal({ ok: false, error: 'The file is nested too deeply to be a checklist export.' });
+    // Brackets inside text are not nesting, and 32 levels are allowed.
+    const inNote = chair.replace('"completed"', `"completed","note":"${'['.repeat(100)}"`);
+    expect(await readTextFile(new Blob([inNote]), 'a checklist export')).to.deep.equal({ ok: true, text: inNote });
+    expect(nestsDeeperThan(`${'['.repeat(32)}${']'.repeat(32)}`, 32)).to.equal(false);
+    expect(nestsDeeperThan(`${'['.repeat(33)}${']'.repeat(33)}`, 32)).to.equal(true);
   });
 
   it('says when only one member or none loaded', () => {

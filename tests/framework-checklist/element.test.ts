@@ -76,7 +76,8 @@ describe('<framework-checklist> content', () => {
     const first = $$(el, '.element')[0];
     expect([...first.querySelectorAll('legend')].map((l) => l.textContent!.trim())).to.deep.equal([prompts[0].text, prompts[1].text]);
     expect(first.querySelector('.prompt-hint')!.textContent).to.equal('Think of every profession');
-    expect(first.querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('p-mentors-hint');
+    // Issue 29: the hint describes each radio (a screen reader reads it on focus), not the fieldset.
+    expect(first.querySelector('input[type="radio"]')!.getAttribute('aria-describedby')).to.equal('p-mentors-hint');
     // What is true of the wording: our questions, from this data set's barriers and enablers, under the five elements.
     expect($(el, '.intro').textContent).to.contain(
       "our own questions, written from the barriers and enablers in this library's data set and grouped under the framework's five elements",

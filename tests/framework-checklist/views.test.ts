@@ -1,9 +1,10 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { drawnAt, forcedColours } from '../forced-colours.js';
 import { shadow, until } from '../helpers.js';
 import '../../src/framework-checklist.js';
 import type { FrameworkChecklist } from '../../src/framework-checklist.js';
-import { newKey, seed, saved, mount, $, $$, settle, liveRegion, useChecklistHooks } from './shared.js';
+import { newKey, seed, saved, mount, mountAll, prompts, elements, $, $$, settle, liveRegion, useChecklistHooks } from './shared.js';
 
 useChecklistHooks();
 
@@ -101,6 +102,25 @@ describe('<framework-checklist> views', () => {
     await until(() => shadow(el).activeElement?.id === 'p-talent-review-action-what', 'focus on the action');
   });
 
+  it('progress bars keep their fill in forced colours (issue 29)', async () => {
+    const key = newKey();
+    seed(key, { mentors: { status: 'completed', note: '' } }); // 1 of 3 overall, 1 of 2 in the first element
+    const el = await mount(key);
+    const bars = $$<HTMLProgressElement>(el, 'progress.bar').filter((b) => b.value > 0 && b.value < b.max);
+    expect(bars.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Overall progress', 'Building confidence progress']);
+    await forcedColours(true);
+    try {
+      for (const bar of bars) {
+        const box = bar.getBoundingClientRect();
+        // Done is drawn from the start; the rest is not: the two ends must differ, as on screen.
+        expect(await drawnAt(box, 0.1), `${bar.getAttribute('aria-label')}: filled part unlike the empty part`).not.to.equal(await drawnAt(box, 0.9));
+      }
+      await expect(el).to.be.accessible();
+    } finally {
+      await forcedColours(false);
+    }
+  });
+
   it('Action plan with no actions says so, accessibly', async () => {
     const el = await mount(newKey());
     const panel = await show(el, 'plan', '.plan-view');
@@ -140,6 +160,21 @@ describe('<framework-checklist> views', () => {
     expect(saved(key).baseline).to.equal(undefined);
     expect(panel.textContent).to.contain("Save today's answers as a baseline");
     await expect(el).to.be.accessible();
+  });
+
+  it('renders the print summary only for printing, yet before the browser\'s own Print lays out the page (issue 29: load time)', async () => {
+    const key = newKey();
+    seed(key, { mentors: { status: 'completed', note: 'Seen' } });
+    // mountAll, not mount: mount waits with settled(), which asks for everything, the print summary too
+    const { checklists: [el] } = await mountAll(html`<framework-checklist storage-key=${key} .prompts=${prompts} .elements=${elements}></framework-checklist>`);
+    await until(() => !!shadow(el).querySelector('#p-mentors-completed'), 'prompts rendered');
+    await el.loadChunk('print', () => import('../../src/framework-checklist/views/print-summary.js')); // its code, as the page loads it when idle
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.summary'), 'no summary rendered while the page loads').to.equal(null);
+    window.dispatchEvent(new Event('beforeprint')); // what the browser's menu or Ctrl+P sends first
+    await el.updateComplete; // microtasks only: done before the browser goes on to lay out the printout
+    expect($(el, '.summary').textContent).to.contain('Can clinicians get a mentor or coach?');
+    window.dispatchEvent(new Event('afterprint'));
   });
 
   it('prints the action plan after the summary, in true black', async () => {

@@ -34,6 +34,18 @@ export async function testServerMiddleware(ctx, next) {
     ctx.set('Content-Security-Policy', STRICT_CSP);
     return;
   }
+  // The trap page as a deployer's copy that allow-lists one more origin (the same server under its
+  // other name, localhost ↔ 127.0.0.1): the meta the embed page reads, and a policy that lets the
+  // page fetch from there too (a deployer who allows an origin must allow it in connect-src).
+  if (ctx.path === '/__test__/embed-allow.html') {
+    const other = `http://${ctx.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${ctx.host.split(':')[1]}`;
+    const page = readFileSync(new URL('../pages/embed.html', import.meta.url), 'utf8')
+      .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta name="cl-embed-allow-origins" content="${other}" />`);
+    ctx.type = 'text/html';
+    ctx.body = page;
+    ctx.set('Content-Security-Policy', `${STRICT_CSP}; connect-src 'self' ${other}`);
+    return;
+  }
   if (!ctx.path.startsWith('/__test__/')) return next();
   const name = ctx.path.slice('/__test__/'.length);
   // Never reused: a test that waits on a slow answer must not get another test's cached one.
@@ -46,6 +58,8 @@ export async function testServerMiddleware(ctx, next) {
       ctx.body = JSON.stringify(bundledDataset());
       return;
     case 'custom.json': {
+      // Readable from the other origin too (the embed page's allow-listed data set).
+      ctx.set('Access-Control-Allow-Origin', '*');
       const d = bundledDataset();
       d.caseStudies = d.caseStudies.map((c) => ({ ...c, summary: `From src: ${c.summary}` }));
       ctx.type = 'application/json';

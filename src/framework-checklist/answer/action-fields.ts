@@ -191,6 +191,8 @@ export const viewStyles = [evidenceStyles, css`
     font: inherit;
   }
   .input--owner {
+    /* Border and padding inside the width: at 320 px a content-box 100% field overflowed its column. */
+    box-sizing: border-box;
     width: 100%;
     max-width: 20em;
   }

@@ -17,15 +17,20 @@ export const GUIDE_TITLE = 'Clinical leadership – a framework for action';
 export const DERIVED_NOTE =
   "The prompts are our own questions, written from the barriers and enablers in this library's data set and grouped under the framework's five elements; they are not the framework's wording. Where a prompt is the framework's own key question, in our paraphrase, it says so.";
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+// Made on first use, not when the module loads: each Intl object costs milliseconds to build (locale
+// data), time the page's load spent blocked (Total Blocking Time) though few renders need a date.
+let dateFormat: Intl.DateTimeFormat | undefined;
+let timeFormat: Intl.DateTimeFormat | undefined;
 
 /** "14:05 on 3 August 2026", or `undefined` for a missing or bad timestamp. */
 export function formatWhen(iso: string | undefined): string | undefined {
   const date = iso ? new Date(iso) : undefined;
-  return date && !Number.isNaN(date.getTime()) ? `${timeFormat.format(date)} on ${dateFormat.format(date)}` : undefined;
+  if (!date || Number.isNaN(date.getTime())) return undefined;
+  timeFormat ??= new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return `${timeFormat.format(date)} on ${formatDate(date)}`;
 }
-export const formatDate = (date: Date): string => dateFormat.format(date);
+export const formatDate = (date: Date): string =>
+  (dateFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })).format(date);
 
 export function statusTag(status: ChecklistStatus): TemplateResult {
   return html`<strong class=${STATUS_CLASSES[status]}>${STATUS_LABELS[status]}</strong>`;
@@ -74,11 +79,13 @@ export interface PromptContext {
   evidence?: (prompt: ChecklistPrompt, answer: ChecklistAnswer) => TemplateResult;
 }
 
-const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en-GB') : undefined;
+const hasSegmenter = typeof Intl.Segmenter === 'function';
+let segmenter: Intl.Segmenter | undefined; // made on first use (see dateFormat)
 
 /** Characters as a reader counts them: an emoji, an accented letter or a flag is one (grapheme clusters). */
 export function visibleLength(text: string): number {
-  if (!segmenter || !/[^\x20-\x7e]/.test(text)) return segmenter ? text.length : [...text].length; // plain ASCII: one each
+  if (!hasSegmenter || !/[^\x20-\x7e]/.test(text)) return hasSegmenter ? text.length : [...text].length; // plain ASCII: one each
+  segmenter ??= new Intl.Segmenter('en-GB');
   let n = 0;
   for (const _ of segmenter.segment(text)) n++;
   return n;
@@ -110,7 +117,9 @@ export const countLine = (text: string, limit: number, max: number, what: string
   countText(visibleLength(text), limit) + (text.length >= max ? `. ${what} can be at most ${max.toLocaleString('en-GB')} characters; nothing after that is kept.` : '');
 
 /**
- * One prompt: a fieldset whose legend is the prompt, four status radios and a note. Every edit
+ * One prompt: a fieldset whose legend is the prompt, four status radios and a note. The hint
+ * describes each radio, not the fieldset: Orca does not read a group's description when focus
+ * enters it, so a reader heard the question and "Not started" but never the hint. Every edit
  * changes the answer at once, so the bound values always match what is on screen (no `live()`).
  */
 export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx: PromptContext): TemplateResult {
@@ -119,7 +128,7 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
   const open = ctx.open(prompt.id, !!answer.action);
   const evOpen = ctx.open(`e:${prompt.id}`, false);
   return html`<li class="prompt" part="prompt" data-prompt-id=${prompt.id}>
-    <fieldset aria-describedby=${prompt.hint ? `${id}-hint` : nothing}>
+    <fieldset>
       <legend class="prompt-text">${prompt.text}</legend>
       <p class="prompt-status"><span class="cl-visually-hidden">Status: </span>${statusTag(answer.status)}</p>
       ${prompt.authored === 'organisation' ? html`<p class="prompt-origin cl-secondary">Your organisation's prompt</p>` : nothing}
@@ -129,7 +138,7 @@ export function promptItem(prompt: ChecklistPrompt, answer: ChecklistAnswer, ctx
         ${STATUSES.map(
           (s) => html`<div class="radio">
             <input type="radio" id="${id}-${s}" name="${id}-status" value=${s} data-prompt-id=${prompt.id}
-              .checked=${answer.status === s} @change=${ctx.onStatus} />
+              aria-describedby=${prompt.hint ? `${id}-hint` : nothing} .checked=${answer.status === s} @change=${ctx.onStatus} />
             <label for="${id}-${s}">${STATUS_LABELS[s]}</label>
           </div>`,
         )}

@@ -9,9 +9,11 @@
 import { html, nothing, svg, type ReactiveController, type TemplateResult } from 'lit';
 import { heading } from '../../internal/heading.js';
 import { warnOnce } from '../../internal/warn.js';
-import { agreementText, compareExports, countsText, type CompareFailure, type CompareFile, type Comparison, type ElementComparison, type MemberAnswer, type PromptComparison } from './compare.js';
+import { yieldToMain } from '../../internal/yield.js';
+import { agreementText, compareMembers, countsText, type CompareFailure, type CompareMember, type Comparison, type ElementComparison, type MemberAnswer, type PromptComparison } from './compare.js';
+import { loadMembers } from './compare-files.js';
 import { downloadText } from '../../internal/download.js';
-import { readTextFile, recordFileName } from '../../internal/record-files.js';
+import { recordFileName } from '../../internal/record-files.js';
 import { readItem } from '../../internal/local-storage.js';
 import { toJson } from '../store/export.js';
 import { fullKey } from '../store/record.js';
@@ -29,19 +31,10 @@ export type CompareHost = Pick<
   | 'setAside' | 'storageKey' | 'renderRoot' | 'adapter'
 >;
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+/** About how many member rows one slice puts on the page (see listInSlices). */
+const ROWS_PER_SLICE = 200;
 
-/** Reads the chosen files; one that is too large or unreadable is a failure, never a throw. */
-export async function readFiles(list: ArrayLike<File>): Promise<{ files: CompareFile[]; failed: CompareFailure[] }> {
-  const files: CompareFile[] = [];
-  const failed: CompareFailure[] = [];
-  for (const file of Array.from(list)) {
-    const read = await readTextFile(file, 'a checklist export');
-    if (read.ok) files.push({ name: file.name, text: read.text });
-    else failed.push({ name: file.name, errors: [read.error] });
-  }
-  return { files, failed };
-}
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /**
  * The board's saved record when "Use this answer" must not write over it (saved by a newer version
@@ -60,9 +53,13 @@ export function heldBack(host: Pick<CompareHost, 'setAside' | 'storageKey'>): { 
 
 /** The chosen files and their comparison, kept while the widget lives (switching views keeps them). */
 export class CompareController implements ReactiveController {
-  private files: CompareFile[] = [];
-  private unread: CompareFailure[] = [];
+  private members: CompareMember[] = [];
+  private failed: CompareFailure[] = [];
   private cached?: { groups: readonly ChecklistGroup[]; comparison: Comparison };
+  /** Files (or members' records) read so far while a choice is loading. */
+  private loading?: { done: number; total: number; what: 'file' | 'member' };
+  /** Bumped by each choice (and Clear), so a slower earlier load never lands over a newer one. */
+  private generation = 0;
 
   constructor(private readonly host: CompareHost) {
     host.addController(this);
@@ -70,51 +67,89 @@ export class CompareController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** The comparison against the prompts as shown now (computed again when they change). */
+  /** The comparison against the prompts as shown now (computed again when they change; the files are not read again). */
   get comparison(): Comparison | undefined {
-    if (!this.files.length && !this.unread.length) return undefined;
+    if (!this.members.length && !this.failed.length) return undefined;
     const groups = this.host.groups;
-    if (this.cached?.groups !== groups) {
-      const c = compareExports(groups, this.files);
-      this.cached = { groups, comparison: { ...c, failed: [...this.unread, ...c.failed] } };
-    }
+    if (this.cached?.groups !== groups) this.cached = { groups, comparison: compareMembers(groups, this.members, this.failed) };
     return this.cached.comparison;
   }
 
-  /** The files chosen in the view's file input. */
+  /** The files chosen in the view's file input: read in slices, with progress, the page answering throughout. */
   readonly onFiles = async (event: Event): Promise<void> => {
     const input = event.target as HTMLInputElement;
-    const list = input.files;
-    if (!list?.length) return;
-    try {
-      const { files, failed } = await readFiles(list);
-      this.show(files, failed);
-    } catch (error) {
-      warnOnce('framework-checklist', `the files could not be compared: ${String(error)}`);
-      this.host.announce('The files could not be compared.');
-    } finally {
-      input.value = ''; // choosing the same files again still fires "change"
-    }
+    const list = input.files ? Array.from(input.files) : [];
+    input.value = ''; // choosing the same files again still fires "change"
+    if (list.length) await this.load(list, [], 'file');
   };
 
   /** What the last "Compare the members' answers" found when there was nothing to compare. */
   private note?: string;
 
-  private show(files: CompareFile[], failed: CompareFailure[], what: 'file' | 'member' = 'file'): void {
+  /**
+   * Reads `list` one file per slice (with progress; the 50-file cap before reading), puts the
+   * comparison on the page a few prompts per task, then announces it. `unread`: failures found
+   * before reading (members' records that are not JSON), listed first.
+   */
+  private async load(list: readonly File[], unread: CompareFailure[], what: 'file' | 'member'): Promise<void> {
+    const generation = ++this.generation;
     this.note = undefined;
-    this.files = files;
-    this.unread = failed;
+    this.members = [];
+    this.failed = [];
     this.cached = undefined;
-    this.host.requestUpdate();
-    const c = this.comparison;
-    this.host.announce(
-      `${c?.members.length ? `Comparing the answers of ${plural(c.members.length, 'member')}` : 'No answers could be compared'}` +
-        `${c?.failed.length ? `; ${plural(c.failed.length, what)} could not be read` : ''}.` +
-        `${c && c.members.length > 1 ? ` They differ on ${plural(c.disagreements, 'prompt')}.` : ''}`,
-    );
+    try {
+      const loaded = await loadMembers(list, (done, total) => {
+        this.loading = { done, total, what };
+        this.host.requestUpdate();
+      }, () => generation !== this.generation);
+      if (!loaded) return;
+      this.loading = undefined;
+      this.members = loaded.members;
+      this.failed = [...unread, ...loaded.failed];
+      this.host.requestUpdate();
+      const c = this.comparison!;
+      await this.listInSlices(c, generation);
+      if (generation !== this.generation) return;
+      this.host.announce(
+        `${c.members.length ? `Comparing the answers of ${plural(c.members.length, 'member')}` : 'No answers could be compared'}` +
+          `${c.failed.length ? `; ${plural(c.failed.length, what)} could not be read` : ''}.` +
+          `${c.members.length > 1 ? ` They differ on ${plural(c.disagreements, 'prompt')}.` : ''}`,
+      );
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.loading = undefined;
+      this.host.requestUpdate();
+      warnOnce('framework-checklist', `the files could not be compared: ${String(error)}`);
+      this.host.announce('The files could not be compared.');
+    }
   }
 
-  /** Compare without files: every member's own answers from the host's store (when it can list them). */
+  /** Prompts whose members' answers are on the page yet (undefined: all of them). */
+  private listed?: Set<string>;
+
+  /**
+   * Each member's answer goes into the page a few prompts per task: 50 members on every prompt is
+   * thousands of rows and buttons, one long task (the page frozen) if rendered in one go.
+   */
+  private async listInSlices(c: Comparison, generation: number): Promise<void> {
+    const ids = c.elements.flatMap((e) => e.prompts.map((p) => p.id));
+    const perSlice = Math.max(1, Math.floor(ROWS_PER_SLICE / Math.max(1, c.members.length)));
+    if (ids.length <= perSlice) return;
+    this.listed = new Set();
+    for (let i = 0; i < ids.length; i += perSlice) {
+      this.host.requestUpdate();
+      await yieldToMain();
+      if (generation !== this.generation) return;
+      ids.slice(i, i + perSlice).forEach((id) => this.listed!.add(id));
+    }
+    this.listed = undefined;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Compare without files: every member's own answers from the host's store (when it can list them),
+   * each read as the file that member would have sent, through the same slices as chosen files.
+   */
   readonly fromMembers = async (): Promise<void> => {
     const source = memberSource(this.host.adapter);
     const key = this.host.storageKey?.trim();
@@ -126,12 +161,15 @@ export class CompareController implements ReactiveController {
       return this.host.announce(this.note);
     }
     const { files, failed } = recordsAsFiles(records);
-    this.show(files, failed, 'member');
+    await this.load(files.map((f) => new File([f.text], f.name, { type: 'application/json' })), failed, 'member');
   };
 
   readonly clear = (): void => {
-    this.files = [];
-    this.unread = [];
+    this.generation++;
+    this.listed = undefined;
+    this.loading = undefined;
+    this.members = [];
+    this.failed = [];
     this.cached = undefined;
     this.host.requestUpdate();
     this.host.announce('The comparison has been cleared.');
@@ -192,7 +230,7 @@ export class CompareController implements ReactiveController {
 
   render(): TemplateResult {
     const members = memberSource(this.host.adapter) && this.host.storageKey?.trim() ? this.fromMembers : undefined;
-    return compareView({ comparison: this.comparison, level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onMembers: members, membersNote: this.note, onUse: this.use, onUndo: this.undo, taken: this.taken, onClear: this.clear,
+    return compareView({ comparison: this.comparison, loading: this.loading, listed: (id) => !this.listed || this.listed.has(id), level: this.host.sectionLevel, current: (id) => this.host.answerFor(id), onFiles: this.onFiles, onMembers: members, membersNote: this.note, onUse: this.use, onUndo: this.undo, taken: this.taken, onClear: this.clear,
       refused: this.refused && { ...this.refused, onDownload: this.refused.raw !== undefined ? this.downloadHeld : undefined } });
   }
 }
@@ -213,6 +251,10 @@ export const viewStyles = compareStyles;
 
 export interface CompareViewContext {
   comparison?: Comparison;
+  /** Whether a prompt's members' answers are on the page yet (they follow the table a few prompts per task). */
+  listed?: (promptId: string) => boolean;
+  /** Files read so far while a choice loads (shown as "Reading 12 of 50 files…", or members' answers). */
+  loading?: { done: number; total: number; what?: 'file' | 'member' };
   /** Heading level of the view's elements. */
   level: number;
   current(promptId: string): ChecklistAnswer;
@@ -287,7 +329,7 @@ function promptRow(p: PromptComparison, ctx: CompareViewContext): TemplateResult
       ${p.answers.length
         ? html`<details class="compare-details">
             <summary><span>Each member's answer</span></summary>
-            <ul class="compare-members">${p.answers.map((a) => memberItem(p, a, current, ctx.onUse))}</ul>
+            ${ctx.listed?.(p.id) === false ? nothing : html`<ul class="compare-members">${p.answers.map((a) => memberItem(p, a, current, ctx.onUse))}</ul>`}
           </details>`
         : nothing}
     </td>
@@ -337,6 +379,7 @@ export function compareView(ctx: CompareViewContext): TemplateResult {
       <p class="cl-secondary" id="compare-files-hint">You can choose several files at once. Each member uses “Download answers (JSON)”.</p>
       <input type="file" id="compare-files" class="compare-input" multiple accept=".json,application/json" aria-describedby="compare-files-hint" @change=${ctx.onFiles} />
     </div>
+    <p class="compare-progress" aria-live="polite">${ctx.loading && ctx.loading.total > 1 ? `Reading ${Math.min(ctx.loading.done + 1, ctx.loading.total)} of ${ctx.loading.total} ${ctx.loading.what === 'member' ? "members' answers" : 'files'}…` : ''}</p>
     ${c?.failed.length ? failures(c.failed) : nothing}
     ${c && c.members.length
       ? html`<p class="compare-summary" data-members=${c.members.length}>

@@ -5,6 +5,14 @@ export const compareStyles = css`
   .compare-field {
     margin: 0 0 var(--cl-space-4);
   }
+  /* Always in the page (a live region must exist before its text changes), taking no room when empty.
+     aria-live, not role="status": the widget's own status region stays the first one. */
+  .compare-progress {
+    margin: 0 0 var(--cl-space-4);
+  }
+  .compare-progress:empty {
+    margin: 0;
+  }
   .compare-label {
     display: block;
     font-weight: var(--cl-font-weight-bold);
@@ -145,9 +153,20 @@ export const compareStyles = css`
     fill: var(--cl-color-secondary-text);
   }
   @media (forced-colors: active) {
-    .seg--completed,
-    .seg--in-progress {
+    /* System colours only, and two different ones: Completed and In progress must stay apart in every
+       high-contrast theme (the legend's swatches use the same classes, so they still explain the bars). */
+    .compare-bar,
+    .compare-swatch {
+      forced-color-adjust: none;
+    }
+    .compare-swatch {
+      border-color: CanvasText;
+    }
+    .seg--completed {
       fill: CanvasText;
+    }
+    .seg--in-progress {
+      fill: Highlight;
     }
     .seg--not-started {
       fill: Canvas;

@@ -67,13 +67,27 @@ export const MAX_COMPARE_FILES = 50;
 
 export const emptyCounts = (): StatusCounts => ({ 'not-started': 0, 'in-progress': 0, completed: 0, 'not-applicable': 0 });
 
+/**
+ * `name`, or `name (2)`, `name (3)` … : the first not in `used` (which it joins). Counting on past
+ * a taken label, so a second "a.json" can never share "a.json (2)" with a file really called that.
+ */
+export function uniqueLabel(name: string, used: Set<string>): string {
+  let label = name;
+  for (let n = 2; used.has(label); n++) label = `${name} (${n})`;
+  used.add(label);
+  return label;
+}
+
+/** A file's name as shown: its own, trimmed, or "File 3" when it has none. */
+export const fileName = (name: unknown, index: number): string => (typeof name === 'string' && name.trim() ? name.trim() : `File ${index + 1}`);
+
 /** Reads each file; the ones that fail are listed with their errors, the rest become members. */
 export function readMembers(files: readonly CompareFile[]): { members: CompareMember[]; failed: CompareFailure[] } {
   const members: CompareMember[] = [];
   const failed: CompareFailure[] = [];
-  const seen = new Map<string, number>();
+  const used = new Set<string>();
   files.forEach((file, i) => {
-    const name = typeof file.name === 'string' && file.name.trim() ? file.name.trim() : `File ${i + 1}`;
+    const name = fileName(file.name, i);
     if (i >= MAX_COMPARE_FILES) {
       failed.push({ name, errors: [`Only ${MAX_COMPARE_FILES} files can be compared at once; this one was not read.`] });
       return;
@@ -83,9 +97,7 @@ export function readMembers(files: readonly CompareFile[]): { members: CompareMe
       failed.push({ name, errors: result.errors });
       return;
     }
-    const n = (seen.get(name) ?? 0) + 1;
-    seen.set(name, n);
-    members.push({ label: n === 1 ? name : `${name} (${n})`, answers: result.answers, updatedAt: result.updatedAt });
+    members.push({ label: uniqueLabel(name, used), answers: result.answers, updatedAt: result.updatedAt });
   });
   return { members, failed };
 }

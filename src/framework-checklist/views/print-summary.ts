@@ -27,7 +27,8 @@ export interface SummaryContext {
   title: string;
   organisation?: string;
   level: number;
-  printedOn: Date;
+  /** When printing was asked for; unset in print preview before any (today, then). */
+  printedOn?: Date;
   updatedAt?: string;
   derived: boolean;
   /** The printed action plan, when there are actions (and its chunk is loaded). */
@@ -74,7 +75,7 @@ export function printSummary(
     ${heading(ctx.level, ctx.title, 'cl-heading summary-title', 'summary-heading')}
     ${ctx.organisation ? html`<p class="summary-organisation">${ctx.organisation}</p>` : nothing}
     <p class="summary-meta">
-      Summary as at ${formatDate(ctx.printedOn)}.${updated ? ` Answers last changed at ${updated}.` : ''}<br />
+      Summary as at ${formatDate(ctx.printedOn ?? new Date())}.${updated ? ` Answers last changed at ${updated}.` : ''}<br />
       <strong>${progressText(progress)}</strong>${progressDetail(progress) ? ` (${progressDetail(progress)})` : ''}.
     </p>
     ${cover(ctx, sub)}

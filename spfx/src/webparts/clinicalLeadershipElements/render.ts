@@ -110,8 +110,12 @@ const ATTRIBUTE: Partial<Record<keyof ClinicalLeadershipProperties, string>> = {
 
 /** Pure: maps properties to the element to create. Invalid options are dropped with an error sentence; the widget then uses its default. */
 export function plan(props: ClinicalLeadershipProperties, pageUrl: string): RenderPlan | { error: string } {
-  const widget = (props.widget ?? 'case-study-gallery').trim();
-  if (!isWidget(widget)) return { error: checkProperty('widget', widget, pageUrl) };
+  // A hand-edited page or a script may store anything here: never call a method on it.
+  const given: unknown = props.widget ?? 'case-study-gallery';
+  const widget = typeof given === 'string' ? given.trim() : '';
+  if (!isWidget(widget)) {
+    return { error: typeof given === 'string' ? checkProperty('widget', widget, pageUrl) : `The widget property is not text. Choose one of: ${WIDGETS.join(', ')}.` };
+  }
   const attributes: [string, string][] = [];
   const errors: string[] = [];
   let dataUrl: string | undefined;
