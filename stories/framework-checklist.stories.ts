@@ -393,6 +393,32 @@ export const NewerVersionRecord: Story = {
   },
 };
 
+/**
+ * Compare when the board's saved record was made by a newer version of the checklist: a member's file
+ * is compared and "Use this answer" pressed, and the row says the board's answer was not changed and
+ * why, and offers the saved record as a download; the record is never written over.
+ */
+export const CompareRecordHeldBack: Story = {
+  render: () => {
+    try {
+      localStorage.setItem(`${PREFIX}story-compare-held`, JSON.stringify({ schema: 9, updatedAt: '2027-01-01T09:00:00.000Z', answers: { [ids[0]]: { status: 'completed', note: 'From a newer version' } } }));
+    } catch {
+      /* blocked */
+    }
+    return html`<framework-checklist storage-key="story-compare-held" view="compare"></framework-checklist>`;
+  },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('framework-checklist')!.shadowRoot!;
+    const input = await until(() => root.querySelector<HTMLInputElement>('#compare-files'));
+    const member = { format: 'clinical-leadership-elements/framework-checklist', schema: 2, answers: { [ids[0]]: { status: 'in-progress', note: 'Scheme drafted' } } };
+    const files = new DataTransfer();
+    files.items.add(new File([JSON.stringify(member)], 'chair.json', { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    (await until(() => root.querySelector<HTMLButtonElement>(`tr[data-prompt-id="${ids[0]}"] [data-command="use"]`))).click();
+  },
+};
+
 /** Evidence per answer (issue 31): two links (an https address and an intranet one) and a note, shown in the Answer view. */
 const withEvidence: Record<string, ChecklistAnswer> = {
   'mentoring-and-coaching': {
