@@ -136,4 +136,29 @@ describe('<board-profile> snapshots as a series (issue 26)', () => {
     expect(back.ahpLead).to.equal('attends');
     expect(back.seats).to.have.length(TODAY.length);
   });
+
+  it('removes the snapshot chosen, from the page and the store, and Undo (which takes the focus) puts it back in its place', async () => {
+    const el = await mountRecord(RECORD);
+    const key = el.storageKey!;
+    const stored = () => JSON.parse(localStorage.getItem(PREFIX + key)!).snapshots.map((s: { id: string }) => s.id);
+    expect($(el, '[data-action="remove-snapshot"]'), 'no Remove button before a snapshot is chosen').to.equal(null);
+    const select = $<HTMLSelectElement>(el, '#compare-with');
+    select.value = 's-1';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const remove = $<HTMLButtonElement>(el, '[data-action="remove-snapshot"]');
+    expect(fold(remove.textContent)).to.equal('Remove this snapshot: Board, saved 1 June 2025');
+    remove.click();
+    await until(() => shadow(el).activeElement === $(el, '[data-action="undo"]'), 'focus on Undo');
+    expect(fold($(el, '.notice').textContent)).to.equal('Snapshot "Board" removed. Undo');
+    expect([...$<HTMLSelectElement>(el, '#compare-with').options].map((o) => o.value)).to.deep.equal(['', 's-3', 's-2']);
+    await until(() => stored().join() === 's-3,s-2', 'removed from the store');
+    await expect(el).to.be.accessible();
+
+    $<HTMLButtonElement>(el, '[data-action="undo"]').click();
+    await until(() => stored().join() === 's-3,s-1,s-2', 'back in the store, in its place');
+    expect($<HTMLSelectElement>(el, '#compare-with').value).to.equal('s-1');
+    expect(fold($(el, '.notice').textContent)).to.equal('Snapshot "Board" is back.');
+    expect(shadow(el).activeElement).to.equal($(el, '#compare-with'));
+  });
 });

@@ -329,13 +329,34 @@ export class BoardProfile extends LitElement {
     const added = addSnapshot(this.snapshots, label, this.current);
     if (!added) {
       // Never drop the oldest to make room: a series is only worth its history.
-      this.notice = { text: `${MAX_SNAPSHOTS} snapshots are saved, the most this board profile keeps. Download the profile to keep them; nothing was replaced.` };
+      this.notice = { text: `${MAX_SNAPSHOTS} snapshots are saved, the most this board profile keeps: nothing was replaced. To make room, download the profile to keep them all, then choose one under “Compare today with” and remove it.` };
       return;
     }
     [this.snapshots, this.compareWith] = added;
     this.save();
     this.notice = { text: `Snapshot "${label}" saved.` };
     this.emit('snapshot');
+  }
+
+  /** Removes one saved snapshot (a mistaken one, or to make room under the 60), with Undo, which takes the focus. */
+  private removeSnapshot(id: string): void {
+    const at = this.snapshots.findIndex((s) => s.id === id);
+    if (at < 0) return;
+    const gone = this.snapshots[at];
+    const put = (snapshots: Snapshot[], text: string, undo?: () => void) => {
+      this.snapshots = snapshots;
+      this.save();
+      this.notice = { text, undo };
+      this.emit('snapshot');
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(undo ? '[data-action="undo"]' : '#compare-with')?.focus());
+    };
+    if (this.compareWith === id) this.compareWith = '';
+    put(this.snapshots.filter((s) => s !== gone), `Snapshot "${gone.label}" removed.`, () => {
+      const back = this.snapshots.filter((s) => s.id !== gone.id);
+      back.splice(Math.min(at, back.length), 0, gone);
+      this.compareWith = gone.id;
+      put(back, `Snapshot "${gone.label}" is back.`);
+    });
   }
 
   private select(kind: 'barrier' | 'enabler' | 'case-study', id: string): void {
@@ -422,6 +443,7 @@ export class BoardProfile extends LitElement {
     pending: () => this.pendingImport,
     compare: (id) => (this.compareWith = id),
     saveSnapshot: () => this.saveSnapshot(),
+    removeSnapshot: (id) => this.removeSnapshot(id),
     download: (name, text, type) => download(this, name, text, type),
     json: () => this.exportJson(),
     csv: () => this.exportCsv(),

@@ -1,9 +1,12 @@
 /**
  * The "Snapshots and files" part of the board profile: naming and saving a dated snapshot,
- * choosing one to compare with today (by id, so two snapshots with the same name stay apart),
+ * choosing one to compare with today (by id, so two snapshots with the same name stay apart) and
+ * removing the one chosen (with Undo),
  * snapshots that could not be read (kept, and offered as a download), downloads and loading a file.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+// live(): once a person has picked an option, only the property (not the attribute) still moves the choice (Undo, a new snapshot).
+import { live } from 'lit/directives/live.js';
 import { formatPartialDate } from '../data/date.js';
 import { heading } from '../internal/heading.js';
 import { importNote, snapshotLabel } from './files.js';
@@ -48,6 +51,8 @@ export interface FilesHost {
   pending(): PendingImport | undefined;
   compare(id: string): void;
   saveSnapshot(): void;
+  /** Removes one saved snapshot (with Undo). */
+  removeSnapshot(id: string): void;
   download(filename: string, text: string, type: string): void;
   /** The storage key, for the downloads' names. */
   storageKey(): string | undefined;
@@ -71,6 +76,7 @@ export function renderFiles(h: FilesHost, sub: number): TemplateResult {
   const snapshots = h.snapshots();
   const setAside = h.setAside();
   const labels = optionLabels(snapshots);
+  const chosen = snapshots.findIndex((s) => s.id === h.compareWith());
   const pending = h.pending();
   return html`<div class="files" part="files">
     ${heading(sub, 'Snapshots and files', 'cl-heading', 'files-heading')}
@@ -83,10 +89,13 @@ export function renderFiles(h: FilesHost, sub: number): TemplateResult {
       ? html`<div class="cl-field">
           <label for="compare-with">Compare today with</label>
           <select id="compare-with" class="cl-input" @change=${(e: Event) => h.compare((e.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${!h.compareWith()}>No comparison</option>
-            ${snapshots.map((s, i) => html`<option value=${s.id} ?selected=${s.id === h.compareWith()}>${labels[i]}</option>`)}
+            <option value="" .selected=${live(!h.compareWith())}>No comparison</option>
+            ${snapshots.map((s, i) => html`<option value=${s.id} .selected=${live(s.id === h.compareWith())}>${labels[i]}</option>`)}
           </select>
-        </div>`
+        </div>
+        ${chosen >= 0
+          ? html`<p><button type="button" class="cl-button cl-button--secondary" data-action="remove-snapshot" @click=${() => h.removeSnapshot(h.compareWith())}>Remove this snapshot<span class="cl-visually-hidden">: ${labels[chosen]}</span></button></p>`
+          : nothing}`
       : nothing}
     ${setAside.length
       ? html`<div class="cl-message set-aside" part="notice" role="status">
