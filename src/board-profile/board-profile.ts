@@ -143,6 +143,8 @@ export class BoardProfile extends LitElement {
         changed: (value, first) => {
           this.takeRecord(value, first);
           if (!first) {
+            // An Undo offered before would put back a record another window has changed since: it is withdrawn.
+            if (this.notice?.undo) this.notice = { text: this.notice.text };
             this.say('The board profile was updated from another window.');
             this.emit('storage');
           }

@@ -57,10 +57,16 @@ export function seatHandlers(host: SeatActionsHost): SeatHandlers & { add(): voi
       });
     },
     remove: (seat) => {
-      const before = [...host.seats()];
+      const at = host.seats().findIndex((s) => s.id === seat.id);
       host.change(host.seats().filter((s) => s.id !== seat.id), 'remove', {
         text: `Removed ${seat.role || 'a seat'}.`,
-        undo: () => host.change(before, 'undo'),
+        // Undo puts back the removed seat only, in its place: the seats as they are now are kept
+        // (never the whole list as it was, which would undo another window's changes too).
+        undo: () => {
+          const now = host.seats().filter((s) => s.id !== seat.id);
+          now.splice(Math.min(at, now.length), 0, seat);
+          host.change(now, 'undo');
+        },
       });
       host.afterUpdate((root) => root.querySelector<HTMLButtonElement>('[data-action="undo"]')?.focus());
     },

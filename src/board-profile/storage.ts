@@ -44,15 +44,18 @@ export interface BoardRecord {
 }
 
 /**
- * Today's seats as a new dated snapshot, first in the list, with an id not yet used (two snapshots
- * may share a name); undefined when `MAX_SNAPSHOTS` are saved (the oldest is never dropped).
+ * Today's seats as a new dated snapshot, first in the list, with an id no other page will make (two
+ * snapshots may share a name); undefined when `MAX_SNAPSHOTS` are saved (the oldest is never dropped).
  */
 export function addSnapshot(snapshots: readonly Snapshot[], label: string, seats: readonly Seat[], now = new Date()): [Snapshot[], string] | undefined {
   if (snapshots.length >= MAX_SNAPSHOTS) return undefined;
+  // Unique across pages and members (as seat ids are): two pages saving a snapshot at the same
+  // moment, or one after the newest was removed, must not make the same id, or the merge would take
+  // one snapshot for the other.
   const ids = new Set(snapshots.map((s) => s.id));
-  let n = snapshots.length + 1;
-  while (ids.has(`snapshot-${n}`)) n++;
-  const id = `snapshot-${n}`;
+  let id = '';
+  do id = `snapshot-${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  while (ids.has(id));
   return [[{ id, label, savedAt: now.toISOString(), seats: seats.map((s) => ({ ...s })) }, ...snapshots], id];
 }
 

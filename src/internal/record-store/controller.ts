@@ -136,7 +136,8 @@ export class SavedRecord<T> implements ReactiveController, SyncState<T> {
   listen(): void {
     this.off?.();
     this.off = this.io && this.host.isConnected ? this.io.subscribe(() => {
-      if (!this.loaded) return;
+      // Before the first read only a failed one is worth retrying (the store is back: offline, then online).
+      if (!this.loaded && !this.problem) return;
       if (this.running) this.io?.peek?.();
       this.sync();
     }) : undefined;

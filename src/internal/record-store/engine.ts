@@ -51,12 +51,12 @@ export function sync<T>(r: SyncState<T>): void {
   void step(r, r.io, r.generation, 0);
 }
 
-function step<T>(r: SyncState<T>, io: Io, gen: number, tries: number): Maybe<void> {
+function step<T>(r: SyncState<T>, io: Io, gen: number, tries: number, first = !r.loaded): Maybe<void> {
   const key = r.key!;
-  const first = !r.loaded;
-  const save = (k: string, raw: string | null) => after(io.write(k, raw), asProblem);
   return after(io.read(), (read) => after(read.raw === undefined || !first ? undefined : io.probe(), (probe) =>
-    after(settle(key, r.codec, { read, probe, save }, () => new Date()), (result) => {
+    // The recovered record is written on the revision read (a store refuses it if another client wrote
+    // meanwhile; the re-read below then merges); the copy set aside has a key of its own.
+    after(settle(key, r.codec, { read, probe, save: (k, raw) => after(io.write(k, raw, k === key ? read.revision : undefined), asProblem) }, () => new Date()), (result) => {
       if (gen !== r.generation) return;
       if (!result.loaded) {
         if (!first && result.problem && result.problem !== r.problem) r.hooks.failed(result.problem);
@@ -70,6 +70,10 @@ function step<T>(r: SyncState<T>, io: Io, gen: number, tries: number): Maybe<voi
       }
       r.locked = !!result.corrupt && !result.corrupt.asideKey;
       if (result.corrupt) r.aside = { ...result.corrupt, raw: read.raw! };
+      // The record was just rewritten (set aside, then replaced with what could be read): read it again
+      // for its new revision rather than write without one, which a store takes as "over whatever is
+      // there" (another member's save in between would be lost).
+      if (result.corrupt?.asideKey && tries < 5) return step(r, io, gen, tries + 1, first);
       const theirs = r.codec.toItems(result.value ?? r.codec.empty());
       const merged = pull(r, theirs, first, result.updatedAt);
       if (r.locked || sameItems(merged, theirs)) return finish(r);
