@@ -57,7 +57,12 @@ const { dataset } = await import(path.join(root, 'dist', 'data.js'));
 
 const requests = [];
 // SharePoint's REST API for the list store (tests/spfx/sp-emulator.mjs): who may do what on the site.
-const emulator = createSharePointEmulator({ users: { olivia: 'owner', ann: 'member', ben: 'member', sam: 'member', cara: 'member', vic: 'visitor' } });
+// Each person's display name and claims login, as the page's member (tests/spfx/list-entry.js) has them.
+const PEOPLE = { olivia: 'Olivia Owner', ann: 'Ann Adams', ben: 'Ben Brown', sam: 'Sam Secretary', cara: 'Cara Chair', vic: 'Vic Visitor' };
+const emulator = createSharePointEmulator({
+  users: { olivia: 'owner', ann: 'member', ben: 'member', sam: 'member', cara: 'member', vic: 'visitor' },
+  people: Object.fromEntries(Object.entries(PEOPLE).map(([user, Title]) => [user, { Title, Name: `i:0#.f|membership|${user}@example.nhs.uk` }])),
+});
 const server = createServer(async (req, res) => {
   if (await emulator.handle(req, res).catch((e) => { res.writeHead(500).end(String(e)); return true; })) return;
   const url = new URL(req.url ?? '/', 'http://x');

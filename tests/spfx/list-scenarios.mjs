@@ -206,4 +206,26 @@ export async function listScenarios({ page, base, check }) {
   check(ann?.answers?.[p1]?.status === 'completed' && ann?.answers?.[p2]?.status === 'not-applicable' && ann?.answers?.[p3]?.status === 'completed', "at the end Ann's item has all three of her answers");
   check(ben?.answers?.[p1]?.status === 'in-progress' && ben?.answers?.[p2]?.status === 'completed' && ben?.answers?.[p3]?.status === 'in-progress' && ben?.answers?.[p4]?.status === 'completed', "and Ben's all four");
   check(final.every((i) => i.MemberName === '' || ['Ann Adams', 'Ben Brown'].includes(i.MemberName)), 'member items carry the display names Compare shows');
+
+  // 9. A contributor writes an item whose Member and MemberName columns claim to be someone else (any
+  // contributor can set those columns): it is not that person's record, and Compare names its real author.
+  const forged = await page.evaluate(async (key) => {
+    const as = { 'x-emulator-user': 'cara', accept: 'application/json;odata=minimalmetadata' };
+    const digest = (await (await fetch('/sites/board/_api/contextinfo', { method: 'POST', headers: as })).json()).FormDigestValue;
+    const answer = await fetch("/sites/board/_api/web/lists/GetByTitle('Clinical leadership answers')/items", {
+      method: 'POST',
+      headers: { ...as, 'content-type': 'application/json;odata=minimalmetadata', 'X-RequestDigest': digest },
+      body: JSON.stringify({ Title: key, Kind: 'member', Member: 'i:0#.f|membership|olivia@example.nhs.uk', MemberName: 'Olivia Owner', Record: JSON.stringify({ schema: 2, answers: {} }) }),
+    });
+    return { status: answer.status, olivia: (await window.sp.store('olivia').load(key)).raw };
+  }, KEY);
+  check(forged.status === 201 && forged.olivia === null, "an item Cara wrote naming Olivia in its Member column is not Olivia's record (her own item is the one she created: Author)");
+  await page.evaluate((m) => window.sp.mount('sam-again', 'sam', m), SECRETARY);
+  await inHost('sam-again', '[role="tab"][data-view="compare"]', (el) => { el.click(); return true; });
+  await waitFor('Compare offered again', async () => !!(await inHost('sam-again', '[data-command="compare-members"]', () => true)));
+  await inHost('sam-again', '[data-command="compare-members"]', (el) => { el.click(); return true; });
+  await waitFor('Compare names that item by who wrote it (Cara Chair), never as Olivia Owner', async () => {
+    const shown = await text('sam-again');
+    return /Comparing 3 members: Ann Adams, Ben Brown, Cara Chair/.test(shown) && !shown.includes('Olivia Owner');
+  });
 }

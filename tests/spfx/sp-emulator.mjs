@@ -15,12 +15,18 @@
 //   a "concurrent" fault writes another client's record into the item just before the next MERGE;
 // - latency: POST /__emulator/delay { ms } holds every API request that long before it is handled,
 //   so two clients that read at the same moment read the same ETag and both write on it.
+// - each item's Author is the caller who created it, set by the server (a client cannot choose it);
+//   with $expand=Author a query returns Author { Title, Name } and may filter on Author/Name;
 // State is in memory; GET /__emulator/items lists every item, POST /__emulator/reset empties all.
 
 const ROLES = { owner: 3, member: 2, visitor: 1 };
 
-/** @param {{ users: Record<string, 'owner'|'member'|'visitor'> }} options */
-export function createSharePointEmulator({ users }) {
+/**
+ * @param {{ users: Record<string, 'owner'|'member'|'visitor'>, people?: Record<string, { Title: string, Name: string }> }} options
+ * `people`: each user's display name and claims login, as SharePoint's user lookup gives them (Author).
+ */
+export function createSharePointEmulator({ users, people = {} }) {
+  const person = (user) => people[user] ?? { Title: user, Name: user };
   /** @type {Map<string, { title: string, fields: Set<string>, items: Map<number, any>, nextId: number }>} */
   let lists = new Map();
   let digests = new Set();
@@ -34,8 +40,9 @@ export function createSharePointEmulator({ users }) {
   const denied = (res) => error(res, 403, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.');
   const json = (res, status, body, headers = {}) => res.writeHead(status, { 'content-type': 'application/json;odata=minimalmetadata', ...headers }).end(JSON.stringify(body));
   const etag = (item) => `"${item.version}"`;
-  const view = (list, item, accept) => {
+  const view = (list, item, accept, expand = '') => {
     const fields = { Id: item.Id, ID: item.Id, ...Object.fromEntries([...list.fields].map((f) => [f, item[f] ?? null])) };
+    if (/\bAuthor\b/.test(expand)) fields.Author = { ...person(item.Author) };
     if (/nometadata/.test(accept ?? '')) return fields;
     return { 'odata.type': 'SP.Data.ClinicalLeadershipAnswersListItem', 'odata.id': `item-${item.Id}`, 'odata.etag': etag(item), 'odata.editLink': `Web/Lists/items(${item.Id})`, ...fields };
   };
@@ -44,9 +51,10 @@ export function createSharePointEmulator({ users }) {
   function matches(filter, item) {
     if (!filter) return true;
     return filter.split(/\s+and\s+/).every((clause) => {
-      const m = /^(\w+)\s+eq\s+'((?:[^']|'')*)'$/.exec(clause.trim());
+      const m = /^(\w+|Author\/Name|Author\/Title)\s+eq\s+'((?:[^']|'')*)'$/.exec(clause.trim());
       if (!m) throw new Error(`unsupported filter ${clause}`);
-      return String(item[m[1]] ?? '') === m[2].replace(/''/g, "'");
+      const value = m[1].startsWith('Author/') ? person(item.Author)[m[1].slice(7)] : item[m[1]];
+      return String(value ?? '') === m[2].replace(/''/g, "'");
     });
   }
 
@@ -139,7 +147,7 @@ export function createSharePointEmulator({ users }) {
         return error(res, 400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', String(e.message)), true;
       }
       items.sort((a, b) => a.Id - b.Id);
-      return json(res, 200, { value: items.slice(0, Number(url.searchParams.get('$top') ?? 100)).map((i) => view(list, i, accept)) }), true;
+      return json(res, 200, { value: items.slice(0, Number(url.searchParams.get('$top') ?? 100)).map((i) => view(list, i, accept, url.searchParams.get('$expand') ?? '')) }), true;
     }
     if (rest === '/items' && req.method === 'POST') {
       if (role < ROLES.member) return denied(res), true;

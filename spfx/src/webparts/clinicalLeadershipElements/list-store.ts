@@ -12,7 +12,7 @@
  * |---|---|---|
  * | Title | single line | the storage key (e.g. `clinical-leadership-elements:checklist:board-2026`) |
  * | Member | single line | the signed-in member's login name (empty on the board's item) |
- * | MemberName | single line | their display name, shown in Compare |
+ * | MemberName | single line | their display name, for people reading the list (Compare and a member's own item go by the item's Author, Created By, which SharePoint sets and no client can) |
  * | Kind | single line | `member` (one member's own answers) or `board` (the board's agreed record) |
  * | Record | multiple lines, plain text | the record, as the widget writes it (JSON) |
  *
@@ -82,6 +82,8 @@ interface Item {
   MemberName?: string | null;
   Kind?: string | null;
   Record?: string | null;
+  /** Who created the item, as SharePoint records it (a client cannot set it, unlike Member and MemberName). */
+  Author?: { Title?: string; Name?: string } | null;
   'odata.etag'?: string;
 }
 
@@ -171,7 +173,7 @@ export function sharePointListStore(options: ListStoreOptions): ListStore {
 
   /** The items matching `filter`, oldest first, or the HTTP status that refused them. */
   async function query(filter: string): Promise<Item[] | number> {
-    const url = `${list}/items?$select=Id,Title,Member,MemberName,Kind,Record&$filter=${encodeURIComponent(filter)}&$orderby=Id&$top=500`;
+    const url = `${list}/items?$select=Id,Title,Member,MemberName,Kind,Record,Author/Title,Author/Name&$expand=Author&$filter=${encodeURIComponent(filter)}&$orderby=Id&$top=500`;
     const answer = await request(url, { headers: { accept: READ } });
     if (!answer.ok) return answer.status;
     try {
@@ -184,7 +186,9 @@ export function sharePointListStore(options: ListStoreOptions): ListStore {
 
   const own = (key: string) => (scope === 'board'
     ? `Title eq ${literal(key)} and Kind eq 'board'`
-    : `Title eq ${literal(key)} and Kind eq 'member' and Member eq ${literal(member.login)}`);
+    // A member's own item is the one SharePoint says they created (Author), never one whose Member
+    // column, which any contributor can write, names them.
+    : `Title eq ${literal(key)} and Kind eq 'member' and Author/Name eq ${literal(member.login)}`);
 
   /** An item's ETag: from the list answer, else from the item's own ETag header. */
   async function etagOf(item: Item): Promise<string | undefined> {
@@ -305,7 +309,8 @@ export function sharePointListStore(options: ListStoreOptions): ListStore {
     async members(key) {
       const items = await query(`Title eq ${literal(key)} and Kind eq 'member'`);
       if (typeof items === 'number') return { records: [], problem: problemOf(items) };
-      return { records: items.filter((i) => typeof i.Record === 'string' && i.Record).map((i) => ({ label: i.MemberName || i.Member || 'A member', raw: i.Record! })) };
+      // Labelled by who created each item (Author, set by SharePoint), not by the MemberName column the writer chose.
+      return { records: items.filter((i) => typeof i.Record === 'string' && i.Record).map((i) => ({ label: i.Author?.Title || 'A member', raw: i.Record! })) };
     },
 
     async status() {
