@@ -18,6 +18,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChromeOrExit } from './find-chrome.mjs';
+import { builtModules } from './lib/built-modules.mjs';
 
 const args = new Set(process.argv.slice(2));
 const gate = args.has('--ci') || args.has('--check');
@@ -30,19 +31,7 @@ if (!existsSync('dist/index.js')) {
   process.exit(1);
 }
 
-// The page imports src/…; these imports are pointed at the built modules in dist/ (as bench.mjs does).
-const builtModules = {
-  name: 'built-modules',
-  setup(b) {
-    b.onResolve({ filter: /^\.\.?\// }, ({ path, resolveDir }) => {
-      const target = resolve(resolveDir, path);
-      const src = resolve('src') + sep;
-      if (!target.startsWith(src)) return undefined;
-      const built = resolve('dist', relative(src, target).replace(/\.(ts|js)$/, '') + '.js');
-      return existsSync(built) ? { path: built } : undefined;
-    });
-  },
-};
+// The page imports src/…, pointed at the built modules in dist/ (scripts/lib/built-modules.mjs, as bench.mjs does).
 const bundle = await build({
   entryPoints: ['tests/bench/inp-page.ts'], bundle: true, format: 'esm', minify: true, write: false, splitting: true, outdir: 'inp',
   target: 'es2022', logLevel: 'silent', loader: { '.json': 'json' }, define: { 'process.env.NODE_ENV': '"production"' },

@@ -22,14 +22,15 @@
  * the Storybook "Performance" page.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChromeOrExit } from './find-chrome.mjs';
+import { builtModules } from './lib/built-modules.mjs';
 import { loadWidgets } from './lib/widgets.mjs';
 
 const args = new Set(process.argv.slice(2));
@@ -186,22 +187,7 @@ if (args.has('--size-only')) {
 }
 
 // --- Browser benchmarks -------------------------------------------------------------------------
-/**
- * The bench page imports src/…; this points those imports at the built modules in dist/ (what the
- * package ships: templates and CSS minified), so the browser runs the code users get.
- */
-const builtModules = {
-  name: 'built-modules',
-  setup(b) {
-    b.onResolve({ filter: /^\.\.?\// }, ({ path, resolveDir }) => {
-      const target = resolve(resolveDir, path);
-      const src = resolve('src') + sep;
-      if (!target.startsWith(src)) return undefined;
-      const built = resolve('dist', relative(src, target).replace(/\.(ts|js)$/, '') + '.js');
-      return existsSync(built) ? { path: built } : undefined;
-    });
-  },
-};
+// The bench page imports src/…, pointed at the built modules in dist/ (scripts/lib/built-modules.mjs).
 const page = await build({
   entryPoints: ['tests/bench/bench-page.ts'], bundle: true, format: 'esm', minify: true, write: false,
   target: 'es2022', logLevel: 'silent', loader: { '.json': 'json' }, define: { 'process.env.NODE_ENV': '"production"' },

@@ -20,6 +20,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChromeOrExit } from './find-chrome.mjs';
 import { createSharePointEmulator } from '../tests/spfx/sp-emulator.mjs';
+import { deepEval as deepEvalIn } from '../tests/spfx/deep.mjs';
 import { listScenarios } from '../tests/spfx/list-scenarios.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -130,23 +131,7 @@ try {
     check(ok, `${id}: ${what ?? `shows "${text}"`}`);
   };
   /** The first element matching `selector` in the host's tree, shadow roots included, evaluated by `fn`. */
-  const deepEval = async (id, selector, fn, ...args) => {
-    const handle = await page.evaluateHandle((id, selector) => {
-      const find = (node) => {
-        for (const el of node.querySelectorAll('*')) {
-          if (el.matches(selector)) return el;
-          const inner = el.shadowRoot && find(el.shadowRoot);
-          if (inner) return inner;
-        }
-        return null;
-      };
-      return find(document.getElementById(id));
-    }, id, selector);
-    const element = handle.asElement();
-    const value = element ? await element.evaluate(fn, ...args) : undefined;
-    await handle.dispose();
-    return value;
-  };
+  const deepEval = (id, selector, fn, ...args) => deepEvalIn(page, id, selector, fn, ...args);
 
   await shows('gallery', 'Clinicians who lead', 'the gallery shows its heading');
   check(await deepEval('gallery', 'h2', (el) => el.textContent.trim()) === 'Clinicians who lead', 'gallery: the heading is an h2 (heading level 2)');

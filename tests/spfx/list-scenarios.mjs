@@ -2,6 +2,7 @@
 // store-choice.ts, list-store.ts) and the real <framework-checklist>, against the REST emulator
 // (sp-emulator.mjs), under the same script policy as the render test. Run by
 // scripts/test-spfx-render.mjs. What a tenant alone can prove is listed in stories/guides/sharepoint.mdx.
+import { deepEval } from './deep.mjs';
 
 const KEY = 'clinical-leadership-elements:checklist:board-2026';
 const MEMBER = { widget: 'framework-checklist', storeIn: 'list', storageKey: 'board-2026', heading: 'Board self-assessment' };
@@ -15,24 +16,7 @@ export async function listScenarios({ page, base, check }) {
   await page.waitForFunction(() => window.spReady === true, { timeout: 20000 });
 
   /** Runs `fn(element, ...args)` on the first element matching `selector` inside host `id` (shadow roots included). */
-  const inHost = async (id, selector, fn, ...args) => {
-    const handle = await page.evaluateHandle((id, selector) => {
-      const find = (node) => {
-        for (const el of node.querySelectorAll('*')) {
-          if (el.matches(selector)) return el;
-          const inner = el.shadowRoot && find(el.shadowRoot);
-          if (inner) return inner;
-        }
-        return null;
-      };
-      const host = document.getElementById(id);
-      return host ? find(host) : null;
-    }, id, selector);
-    const element = handle.asElement();
-    const value = element ? await element.evaluate(fn, ...args) : undefined;
-    await handle.dispose();
-    return value;
-  };
+  const inHost = (id, selector, fn, ...args) => deepEval(page, id, selector, fn, ...args);
   const waitFor = async (what, predicate, timeout = 15000) => {
     const end = Date.now() + timeout;
     for (;;) {
