@@ -5,16 +5,14 @@
  * answer" still writes the board's record. A store without the capability changes nothing.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { css, LitElement } from 'lit';
 import type { ChecklistPrompt, FrameworkElement } from '../../src/data/schema.js';
-import { renderView, viewStyles, type CompareHost } from '../../src/framework-checklist/views/compare-view.js';
 import { recordsAsFiles } from '../../src/framework-checklist/views/compare-members.js';
-import { parseExport } from '../../src/framework-checklist/store/export.js';
 import { serialise } from '../../src/framework-checklist/store/record.js';
-import { answerOf, answersToObject, type AnswerMap, type ChecklistAnswer } from '../../src/framework-checklist/model/answers.js';
+import type { ChecklistAnswer } from '../../src/framework-checklist/model/answers.js';
+import { parseExport } from '../../src/framework-checklist/store/export.js';
 import { groupPrompts } from '../../src/framework-checklist/model/progress.js';
 import type { StorageAdapter } from '../../src/internal/storage.js';
-import { shared } from '../../src/internal/styles.js';
+import { CompareTestHost } from './compare-host.js';
 import { shadow, textOf, until } from '../helpers.js';
 
 const el = (id: string, title: string): FrameworkElement => ({ id, title, summary: `${title}.`, sourceIds: ['s'] });
@@ -24,34 +22,9 @@ const groups = groupPrompts([pr('a1', 'talent', 'Do we plan succession?'), pr('a
 /** A stored record as the checklist writes it. */
 const stored = (answers: Record<string, ChecklistAnswer>) => serialise(new Map(Object.entries(answers)), '2026-12-01T10:00:00.000Z');
 
-class MembersTestHost extends LitElement implements CompareHost {
-  static override styles = [...shared, viewStyles, css`:host { display: block; }`];
-  adapter?: StorageAdapter;
-  storageKey?: string = 'board-2026';
-  map: AnswerMap = new Map();
-  imported: AnswerMap[] = [];
-  said: string[] = [];
-  groups = groups;
-  sectionLevel = 3;
-  answerFor = (id: string) => answerOf(this.map, id);
-  get answers() {
-    return answersToObject(this.map);
-  }
-  setAside?: CompareHost['setAside'];
-  importJson(text: string) {
-    const result = parseExport(text);
-    if (!result.ok) return result;
-    this.imported.push((this.map = result.answers));
-    this.requestUpdate();
-    return { ok: true as const, changed: 1 };
-  }
-  announce(text: string) {
-    this.said.push(text);
-  }
-  focusIn() {}
-  override render() {
-    return html`<h2>Compare</h2>${renderView(this)}`;
-  }
+class MembersTestHost extends CompareTestHost {
+  override storageKey?: string = 'board-2026';
+  override groups = groups;
 }
 customElements.define('members-test-host', MembersTestHost);
 

@@ -4,13 +4,11 @@
  * and "Use this answer" reaching the board's record.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { css, LitElement } from 'lit';
 import type { ChecklistPrompt, FrameworkElement } from '../../src/data/schema.js';
-import { renderView, viewStyles, type CompareHost } from '../../src/framework-checklist/views/compare-view.js';
-import { parseExport, toJson } from '../../src/framework-checklist/store/export.js';
-import { answerOf, answersToObject, changedIds, type AnswerMap, type ChecklistAnswer } from '../../src/framework-checklist/model/answers.js';
+import { toJson } from '../../src/framework-checklist/store/export.js';
+import { answersToObject, type ChecklistAnswer } from '../../src/framework-checklist/model/answers.js';
 import { groupPrompts } from '../../src/framework-checklist/model/progress.js';
-import { shared } from '../../src/internal/styles.js';
+import { CompareTestHost } from './compare-host.js';
 import { drawnAt, forcedColours } from '../forced-colours.js';
 import { captureWarnings, shadow, textOf, until } from '../helpers.js';
 
@@ -21,39 +19,10 @@ const groups = groupPrompts(
   [el('talent', 'Talent management'), el('culture', 'Culture')],
 );
 
-class CompareTestHost extends LitElement implements CompareHost {
-  static override styles = [...shared, viewStyles, css`:host { display: block; container-type: inline-size; }`];
-  map: AnswerMap = new Map();
-  /** Each record the view loaded into the board's answers. */
-  imported: AnswerMap[] = [];
-  said: string[] = [];
-  groups = groups;
-  sectionLevel = 3;
-  answerFor = (id: string) => answerOf(this.map, id);
-  get answers() {
-    return answersToObject(this.map);
-  }
-  setAside?: CompareHost['setAside'];
-  storageKey = 'board';
-  importJson(text: string) {
-    const result = parseExport(text);
-    if (!result.ok) return result;
-    const changed = changedIds(this.map, result.answers).length;
-    this.imported.push((this.map = result.answers));
-    this.requestUpdate();
-    return { ok: true as const, changed };
-  }
-  announce(text: string) {
-    this.said.push(text);
-  }
-  focusIn(selector: string) {
-    void this.updateComplete.then(() => shadow(this).querySelector<HTMLElement>(selector)?.focus());
-  }
-  override render() {
-    return html`<h2>Compare</h2>${renderView(this)}`;
-  }
+class CompareViewHost extends CompareTestHost {
+  override groups = groups;
 }
-customElements.define('compare-test-host', CompareTestHost);
+customElements.define('compare-test-host', CompareViewHost);
 
 const file = (name: string, answers: Record<string, ChecklistAnswer>) =>
   new File([toJson(new Map(Object.entries(answers)))], name, { type: 'application/json' });
