@@ -340,27 +340,6 @@ export class BoardProfile extends LitElement {
     this.emit('snapshot');
   }
 
-  /** Removes one saved snapshot (a mistaken one, or to make room under the 60), with Undo, which takes the focus. */
-  private removeSnapshot(id: string): void {
-    const at = this.snapshots.findIndex((s) => s.id === id);
-    if (at < 0) return;
-    const gone = this.snapshots[at];
-    const put = (snapshots: Snapshot[], text: string, undo?: () => void) => {
-      this.snapshots = snapshots;
-      this.save();
-      this.notice = { text, undo };
-      this.emit('snapshot');
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(undo ? '[data-action="undo"]' : '#compare-with')?.focus());
-    };
-    if (this.compareWith === id) this.compareWith = '';
-    put(this.snapshots.filter((s) => s !== gone), `Snapshot "${gone.label}" removed.`, () => {
-      const back = this.snapshots.filter((s) => s.id !== gone.id);
-      back.splice(Math.min(at, back.length), 0, gone);
-      this.compareWith = gone.id;
-      put(back, `Snapshot "${gone.label}" is back.`);
-    });
-  }
-
   private select(kind: 'barrier' | 'enabler' | 'case-study', id: string): void {
     fireSelect(this, { kind, id });
   }
@@ -445,7 +424,12 @@ export class BoardProfile extends LitElement {
     pending: () => this.pendingImport,
     compare: (id) => (this.compareWith = id),
     saveSnapshot: () => this.saveSnapshot(),
-    removeSnapshot: (id) => this.removeSnapshot(id),
+    putSnapshots: (snapshots, compareWith, notice, focus) => {
+      [this.snapshots, this.compareWith, this.notice] = [snapshots, compareWith, notice];
+      this.save();
+      this.emit('snapshot');
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(focus)?.focus());
+    },
     download: (name, text, type) => download(this, name, text, type),
     json: () => this.exportJson(),
     csv: () => this.exportCsv(),

@@ -51,8 +51,8 @@ export interface FilesHost {
   pending(): PendingImport | undefined;
   compare(id: string): void;
   saveSnapshot(): void;
-  /** Removes one saved snapshot (with Undo). */
-  removeSnapshot(id: string): void;
+  /** Keeps these snapshots (saved), the one compared with, a notice, and moves focus to `focus` after the render. */
+  putSnapshots(snapshots: Snapshot[], compareWith: string, notice: { text: string; undo?: () => void }, focus: string): void;
   download(filename: string, text: string, type: string): void;
   /** The storage key, for the downloads' names. */
   storageKey(): string | undefined;
@@ -70,6 +70,23 @@ function optionLabels(snapshots: readonly Snapshot[]): string[] {
     const same = texts.filter((x) => x === t).length;
     return same > 1 ? `${t} (${texts.slice(0, i + 1).filter((x) => x === t).length} of ${same})` : t;
   });
+}
+
+/** Removes one saved snapshot (a mistaken one, or to make room under the 60), with Undo, which takes the focus and puts it back in its place. */
+function removeSnapshot(h: FilesHost, id: string): void {
+  const snapshots = h.snapshots();
+  const at = snapshots.findIndex((s) => s.id === id);
+  if (at < 0) return;
+  const gone = snapshots[at];
+  const compareWith = h.compareWith() === id ? '' : h.compareWith();
+  h.putSnapshots(snapshots.filter((s) => s !== gone), compareWith, {
+    text: `Snapshot "${gone.label}" removed.`,
+    undo: () => {
+      const back = h.snapshots().filter((s) => s.id !== gone.id);
+      back.splice(Math.min(at, back.length), 0, gone);
+      h.putSnapshots(back, gone.id, { text: `Snapshot "${gone.label}" is back.` }, '#compare-with');
+    },
+  }, '[data-action="undo"]');
 }
 
 export function renderFiles(h: FilesHost, sub: number): TemplateResult {
@@ -94,7 +111,7 @@ export function renderFiles(h: FilesHost, sub: number): TemplateResult {
           </select>
         </div>
         ${chosen >= 0
-          ? html`<p><button type="button" class="cl-button cl-button--secondary" data-action="remove-snapshot" @click=${() => h.removeSnapshot(h.compareWith())}>Remove this snapshot<span class="cl-visually-hidden">: ${labels[chosen]}</span></button></p>`
+          ? html`<p><button type="button" class="cl-button cl-button--secondary" data-action="remove-snapshot" @click=${() => removeSnapshot(h, h.compareWith())}>Remove this snapshot<span class="cl-visually-hidden">: ${labels[chosen]}</span></button></p>`
           : nothing}`
       : nothing}
     ${setAside.length
