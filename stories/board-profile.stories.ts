@@ -163,6 +163,27 @@ export const TermDateError: Story = {
   },
 };
 
+/** The snapshot chosen under "Compare today with" removed: the notice says so and offers Undo, which has the focus. */
+export const SnapshotRemoved: Story = {
+  render: () => {
+    const march = board();
+    seed('story-snapshot-removed', {
+      foundationTrust: true,
+      seats: march,
+      snapshots: [{ label: 'March 2026 board', savedAt: '2026-03-12T09:30:00.000Z', seats: march }],
+    });
+    return html`<board-profile storage-key="story-snapshot-removed"></board-profile>`;
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('board-profile')!;
+    const select = (await drawn(el, '#compare-with')) as HTMLSelectElement | null;
+    if (!select) return;
+    select.selectedIndex = 1;
+    select.dispatchEvent(new Event('change'));
+    ((await drawn(el, '[data-action="remove-snapshot"]')) as HTMLButtonElement | null)?.click();
+  },
+};
+
 /** A snapshot saved in March, compared with today: one more AHP attending (the series shows both). */
 export const SnapshotComparison: Story = {
   render: () => {
